@@ -1,0 +1,71 @@
+"""Publication dates: ISO 8601 from meta/JSON-LD, or Indonesian dates written on the page."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+WIB = timezone(timedelta(hours=7))
+ZONES = {"WIB": WIB, "WITA": timezone(timedelta(hours=8)), "WIT": timezone(timedelta(hours=9))}
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
+    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8,
+    "agu": 8, "agt": 8, "ags": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10,
+    "okt": 10, "oct": 10, "november": 11, "nov": 11, "nopember": 11, "desember": 12, "des": 12,
+    "dec": 12, "may": 5, "june": 6, "july": 7, "august": 8, "october": 10, "december": 12,
+    "january": 1, "february": 2, "march": 3,
+}  # fmt: skip
+
+_ISO = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?"
+    r"\s*(Z|[+-]\d{2}:?\d{2})?"
+)
+_WRITTEN = re.compile(
+    r"(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})(?:\D{1,12}?(\d{1,2})[:.](\d{2}))?"
+    r"(?:\s*(WIB|WITA|WIT)\b)?"
+)
+_NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?:\D{1,5}(\d{1,2})[:.](\d{2}))?")
+
+
+def _zone(text: str) -> timezone:
+    match = re.search(r"\b(WITA|WIT|WIB)\b", text)
+    return ZONES[match.group(1)] if match else WIB
+
+
+def _offset(raw: str | None, text: str) -> timezone:
+    if not raw:
+        return _zone(text)  # Indonesian sites write local time without an offset
+    if raw == "Z":
+        return timezone.utc
+    sign = 1 if raw[0] == "+" else -1
+    digits = raw[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+
+
+def _build(y: int, mo: int, d: int, h: int, mi: int, s: int, tz: timezone) -> str | None:
+    try:
+        return datetime(y, mo, d, h, mi, s, tzinfo=tz).isoformat(timespec="seconds")
+    except ValueError:
+        return None
+
+
+def parse_date(text: str | None) -> str | None:
+    """ISO 8601 with seconds and offset for an ISO, written (`Senin, 3 November 2025 19:26 WIB`)
+    or numeric (`13/07/2025 14:20`) date; None when nothing in `text` is a date."""
+    if not text:
+        return None
+    text = text.strip()
+    if match := _ISO.search(text):
+        y, mo, d, h, mi, s, off = match.groups()
+        return _build(int(y), int(mo), int(d), int(h or 0), int(mi or 0), int(s or 0),
+                      _offset(off, text))  # fmt: skip
+    for match in _WRITTEN.finditer(text):
+        d, month, y, h, mi, zone = match.groups()
+        if (mo := MONTHS.get(month.lower())) is not None:
+            tz = ZONES[zone] if zone else _zone(text)
+            return _build(int(y), mo, int(d), int(h or 0), int(mi or 0), 0, tz)
+    if match := _NUMERIC.search(text):
+        d, mo, y, h, mi = match.groups()
+        return _build(int(y), int(mo), int(d), int(h or 0), int(mi or 0), 0, _zone(text))
+    return None

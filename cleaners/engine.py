@@ -1,0 +1,181 @@
+"""The one engine every site cleaner runs on: a `Site` is data, this reads it.
+
+Parse once; read metadata from JSON-LD and meta tags, then from the outlet's markup; find the
+body, cut it where it ends, drop what the outlet says is not the article, flatten to lines and
+apply the text rules. No trafilatura here: the site path must stay fast.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+from lxml import html
+
+from . import html as dom
+from .article import Article
+from .dates import parse_date
+from .lines import Line, build_body
+from .metadata import PageMeta, ld_image, ld_list, ld_people, ld_text
+from .rules import Captured, Kind, classify
+from .site import Site
+from .textutil import collapse, dedupe
+from .urls import canonical_url
+
+# Inside any article body these are never its text.
+COMMON_DROP = (
+    "figcaption", ".wp-caption", ".wp-caption-text", ".gallery", "nav", "aside",
+    "#comments", "#respond", ".comments-area", ".comment-respond", ".sharedaddy",
+    ".jp-relatedposts", ".yarpp-related", "[class*='share']", "[class*='related']",
+    "[id*='related']", "[class*='social']", "[class*='advert']", "[class*='adsbygoogle']",
+    "[id*='div-gpt-ad']", "[class*='iklan']", "[class*='baca-juga']", "[class*='bacajuga']",
+    "[class*='newsletter']", "[class*='post-tags']", "[class*='tag-links']", "[class*='breadcrumb']",
+)  # fmt: skip
+
+
+def clean_site(root: html.HtmlElement, site: Site, meta: PageMeta, url: str | None) -> Article | None:
+    """The article by the outlet's selectors, or None when they find no body text."""
+    body_element = find_body(root, site)
+    if body_element is None:
+        return None
+    article = read_metadata(root, site, meta, url)
+    captured = Captured()
+    for element in dom.select(root, site.byline):
+        for part in dom.blocks(element) or []:
+            classify(part.text, captured)
+    prune_body(body_element, site)
+    lines = [
+        Line(b.text, b.is_heading, b.link_density) for b in dom.blocks(body_element)
+    ]
+    body = build_body(lines, rules=site.rules, dateline=site.dateline, title=article.title,
+                      captured=captured)  # fmt: skip
+    if not body.paragraphs:
+        return None
+    apply_captured(article, body.captured)
+    article.paragraphs = body.paragraphs
+    return article
+
+
+def find_body(root: html.HtmlElement, site: Site) -> html.HtmlElement | None:
+    found = dom.select_one(root, site.body)
+    if found is None and site.largest_block:
+        found = largest_text_block(root)
+    return found
+
+
+def largest_text_block(root: html.HtmlElement) -> html.HtmlElement | None:
+    """The `<article>`, or else the element holding the most paragraph text directly."""
+    best, best_score = None, 0
+    for candidate in root.iter("article", "div", "section", "main"):
+        score = sum(len(p.text_content()) for p in candidate.iterchildren("p"))
+        if candidate.tag == "article":
+            score = max(score, sum(len(p.text_content()) for p in candidate.iter("p")) // 2)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def prune_body(body: html.HtmlElement, site: Site) -> None:
+    for marker in _end_markers(body, site):
+        if marker.getparent() is not None or marker is body:
+            dom.cut_from(body, marker)
+            break
+    dom.drop_noise(body)
+    for element in _inside(body, site.drop + COMMON_DROP):
+        dom.remove(element)
+    for figure in list(body.iter("figure")):
+        if figure.find(".//img") is not None or figure.find(".//figcaption") is not None:
+            dom.remove(figure)
+
+
+def _end_markers(body: html.HtmlElement, site: Site) -> list:
+    markers = [e for s in site.end for e in dom.css(s)(body) if e is not body]
+    for comment in body.iter(html.etree.Comment):
+        if any(c in (comment.text or "") for c in site.end_comments):
+            markers.append(comment)
+    order = {e: i for i, e in enumerate(body.iter())}
+    return sorted(markers, key=lambda e: order.get(e, 0))
+
+
+def _inside(body: html.HtmlElement, selectors: tuple[str, ...]) -> list:
+    return [e for s in selectors for e in dom.css(s)(body) if e is not body]
+
+
+def read_metadata(root: html.HtmlElement, site: Site, meta: PageMeta, url: str | None) -> Article:
+    """Every field but the body: JSON-LD, then meta tags, then the outlet's markup."""
+    ld = meta.ld
+    first = lambda selectors: _text(dom.select_one(root, selectors))  # noqa: E731
+    article = Article(
+        url=canonical_url(url) if url else _canonical_from_page(meta),
+        outlet=site.name,
+        title=first(site.title) or ld_text(ld.get("headline")) or meta.first("og:title"),
+        published=_date(ld.get("datePublished"), *(meta.first(n) for n in site.date_meta),
+                        meta.first("article:published_time", "og:published_time", "pubdate",
+                                   "publishdate", "date", "dc.date"),
+                        first(site.date)),  # fmt: skip
+        updated=_date(ld.get("dateModified"), meta.first("article:modified_time", "og:updated_time")),
+        authors=ld_people(ld.get("author")) or _texts(root, site.authors),
+        editor=(ld_people(ld.get("editor")) or [None])[0] or first(site.editor),
+        section=ld_text(ld.get("articleSection")) or meta.first("article:section")
+        or _last(root, site.section),
+        tags=ld_list(ld.get("keywords")) or meta.all("article:tag") or _texts(root, site.tags),
+        description=meta.first("description", "og:description") or ld_text(ld.get("description"))
+        or first(site.description),
+        images=_images(root, site, meta, url),
+        method="site",
+    )
+    if not article.authors:
+        article.authors = ld_people(meta.first("author")) if meta.first("author") else []
+    return article
+
+
+def apply_captured(article: Article, captured: Captured) -> None:
+    """Bylines, editors and sources found in the text join what the page's metadata said."""
+    article.authors = dedupe(article.authors + captured.authors)
+    article.editor = article.editor or captured.editor
+    article.source = article.source or captured.source
+
+
+def _text(element: html.HtmlElement | None) -> str | None:
+    """An element's text; for `<time>`, its machine-readable `datetime` when it has one."""
+    if element is None:
+        return None
+    if element.tag == "time" and element.get("datetime"):
+        return element.get("datetime")
+    return dom.text_of(element) or None
+
+
+def _texts(root: html.HtmlElement, selectors: tuple[str, ...]) -> list[str]:
+    return dedupe([dom.text_of(e) for e in dom.select(root, selectors)])
+
+
+def _last(root: html.HtmlElement, selectors: tuple[str, ...]) -> str | None:
+    found = [t for t in (dom.text_of(e) for e in dom.select(root, selectors)) if t]
+    return found[-1] if found else None
+
+
+def _date(*candidates: str | None) -> str | None:
+    for candidate in candidates:
+        if parsed := parse_date(candidate):
+            return parsed
+    return None
+
+
+def _canonical_from_page(meta: PageMeta) -> str | None:
+    url = meta.first("og:url") or ld_text(meta.ld.get("url"))
+    return canonical_url(url) if url and url.startswith("http") else None
+
+
+def _images(root: html.HtmlElement, site: Site, meta: PageMeta, url: str | None) -> list[dict]:
+    image = dom.select_one(root, site.image)
+    src = meta.first("og:image") or ld_image(meta.ld.get("image"))
+    if not src and image is not None:
+        src = image.get("src") or image.get("data-src")
+    if not src:
+        return []
+    if url:
+        src = urljoin(url, src)
+    caption = _text(dom.select_one(root, site.caption))
+    return [{"url": src, "caption": caption}]
+
+
+__all__ = ["Kind", "clean_site", "read_metadata"]

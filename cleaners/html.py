@@ -1,0 +1,169 @@
+"""HTML in, blocks of text out: parse once, prune, and flatten to the lines a reader sees."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lxml import etree, html
+from lxml.cssselect import CSSSelector
+
+from .textutil import collapse
+
+# Elements that start a new line in a browser; everything else flows inline.
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body center dd details dialog div dl dt fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary "
+    "table tbody td tfoot th thead tr ul br caption".split()
+)
+HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+# Never text of an article, wherever they stand.
+NOISE_TAGS = (
+    "script style noscript template iframe object embed svg canvas video audio source picture "
+    "map select option button input textarea label ins form head link meta"
+).split()
+
+
+@dataclass(frozen=True)
+class Block:
+    """One line as a reader sees it, with what the engine needs to judge it."""
+
+    text: str
+    tag: str  # the block element it came from: p, h2, li, div, ...
+    link_chars: int = 0  # characters inside <a>: link lists are navigation, not text
+
+    @property
+    def is_heading(self) -> bool:
+        return self.tag in HEADING_TAGS
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+def parse(page: str | bytes) -> html.HtmlElement:
+    """Parse a page once; `huge_tree` so deep or large pages are read, not refused."""
+    parser = html.HTMLParser(huge_tree=True, remove_comments=False, remove_pis=True)
+    if isinstance(page, bytes):
+        root = html.document_fromstring(page, parser=parser)
+    else:
+        # lxml refuses str input that declares an encoding; bytes keep the declaration harmless.
+        root = html.document_fromstring(page.encode("utf-8"), parser=_utf8_parser())
+    return root
+
+
+@lru_cache(maxsize=1)
+def _utf8_parser() -> html.HTMLParser:
+    return html.HTMLParser(huge_tree=True, remove_comments=False, remove_pis=True, encoding="utf-8")
+
+
+@lru_cache(maxsize=1024)
+def css(selector: str) -> CSSSelector:
+    """Compiled once per selector string, shared by every page."""
+    return CSSSelector(selector, translator="html")
+
+
+def select(root: html.HtmlElement, selectors: Iterable[str]) -> list[html.HtmlElement]:
+    """Elements matching the first selector that matches anything."""
+    for selector in selectors:
+        found = css(selector)(root)
+        if found:
+            return found
+    return []
+
+
+def select_one(root: html.HtmlElement, selectors: Iterable[str]) -> html.HtmlElement | None:
+    found = select(root, selectors)
+    return found[0] if found else None
+
+
+def text_of(element: html.HtmlElement) -> str:
+    return collapse(element.text_content())
+
+
+def remove(element: etree._Element) -> None:
+    """Take an element out but keep its tail text, which belongs to the parent."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def drop_all(root: html.HtmlElement, selectors: Iterable[str]) -> None:
+    for selector in selectors:
+        for element in css(selector)(root):
+            remove(element)
+
+
+def drop_noise(root: html.HtmlElement) -> None:
+    etree.strip_elements(root, *NOISE_TAGS, with_tail=False)
+    for element in root.xpath("//*[@hidden or @aria-hidden='true']"):
+        remove(element)
+
+
+def cut_from(root: html.HtmlElement, marker: etree._Element) -> None:
+    """Remove `marker` and everything after it in document order, inside `root`."""
+    node = marker
+    while node is not None and node is not root:
+        for sibling in list(node.itersiblings()):
+            node.getparent().remove(sibling)
+        node.tail = None
+        node = node.getparent()
+    if marker is not root:
+        marker.getparent().remove(marker)
+
+
+def blocks(root: html.HtmlElement) -> list[Block]:
+    """Flatten `root` to lines: a block element ends the line, inline text joins it exactly
+    as written (white space collapsed), so `<b>A</b> <i>B</i>` is `A B` and `x<b>y</b>` is `xy`.
+    Walks with iterwalk, not recursion: ten thousand nested divs must not overflow the stack.
+    Comments are stripped first (their tail text kept): iterwalk does not report them."""
+    etree.strip_tags(root, etree.Comment)
+    out: list[Block] = []
+    parts: list[str] = []
+    link_parts: list[str] = []
+    tags: list[str] = []  # the open block elements, innermost last
+    in_link = 0
+
+    def flush() -> None:
+        text = collapse("".join(parts))
+        if text:
+            links = len(collapse("".join(link_parts)))
+            out.append(Block(text, tags[-1] if tags else "div", min(links, len(text))))
+        parts.clear()
+        link_parts.clear()
+
+    def add(text: str | None) -> None:
+        if text:
+            parts.append(text)
+            if in_link:
+                link_parts.append(text)
+
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start":
+            if tag in BLOCK_TAGS:
+                flush()
+                tags.append(tag)
+            if tag == "a":
+                in_link += 1
+            if tag:
+                add(element.text)
+            continue
+        if tag in BLOCK_TAGS:
+            flush()
+            tags.pop()
+        if tag == "a":
+            in_link -= 1
+        if element is not root:
+            add(element.tail)
+    flush()
+    return out

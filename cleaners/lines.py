@@ -1,0 +1,72 @@
+"""From candidate lines to body paragraphs: the shared rules applied in page order.
+
+Used by the site engine (lines are the body's blocks), the generic path (lines of trafilatura's
+text) and text mode (lines of the input). The body ends at a sign-off or a trailer block; after
+that only metadata lines (`Sumber: …`) are read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .rules import Captured, Kind, Rule, classify, strip_signoff_tail
+
+# `PYONGYANG | MEDIAPESAN`: a city and the outlet in capitals, the form most likely to be glued.
+CITY_OUTLET = r"[A-Z][A-Z .,'-]{1,40}\s?\|\s?[A-Z0-9][A-Z0-9.]+?"
+
+
+@dataclass
+class Line:
+    text: str
+    heading: bool = False
+    link_density: float = 0.0
+
+
+@dataclass
+class Body:
+    paragraphs: list[str] = field(default_factory=list)
+    captured: Captured = field(default_factory=Captured)
+
+
+def build_body(
+    lines: list[Line],
+    *,
+    rules: tuple[Rule, ...] = (),
+    dateline: str | None = None,
+    title: str | None = None,
+    captured: Captured | None = None,
+) -> Body:
+    body = Body(captured=captured or Captured())
+    in_trailer = False
+    for line in lines:
+        text = line.text
+        if line.link_density > 0.7 and not in_trailer:
+            continue  # a link list: navigation, related articles
+        kind = classify(text, body.captured, rules)
+        if in_trailer or kind is not Kind.TEXT:
+            in_trailer = in_trailer or kind in (Kind.SIGNOFF, Kind.END)
+            continue
+        if title and text == title:
+            continue  # the headline repeated at the top of the body
+        text = strip_signoff_tail(text)
+        if text:
+            body.paragraphs.append(text)
+    body.paragraphs = repair_dateline(body.paragraphs, dateline)
+    return body
+
+
+def repair_dateline(paragraphs: list[str], dateline: str | None) -> list[str]:
+    """`PYONGYANG | MEDIAPESANPemimpin` → `PYONGYANG | MEDIAPESAN – Pemimpin`; a dateline in a
+    line of its own is joined to the first paragraph with ` – `."""
+    if not paragraphs:
+        return paragraphs
+    pattern = f"(?:{dateline})" if dateline else CITY_OUTLET
+    first = paragraphs[0]
+    if len(paragraphs) > 1 and re.fullmatch(pattern + r"\s*[-–—:]?", first):
+        joiner = " " if first.rstrip()[-1] in "-–—:" else " – "
+        return [first.rstrip() + joiner + paragraphs[1], *paragraphs[2:]]
+    glued = re.match(rf"^({pattern})(?=[A-Z][a-z])", first)
+    if glued:
+        return [glued.group(1) + " – " + first[glued.end() :], *paragraphs[1:]]
+    return paragraphs

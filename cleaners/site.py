@@ -1,0 +1,59 @@
+"""The shape of an outlet's cleaner: selectors and rules, no code. See `cleaners/sites/`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .rules import Rule
+
+Selectors = tuple[str, ...]  # CSS selectors, tried in order: the first that matches wins
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where the crawler discovers an outlet's articles. `url` may hold `{yyyy}`, `{mm}`,
+    `{dd}` (today's date) for index pages."""
+
+    kind: Literal["sitemap", "news_sitemap", "feed", "index"]
+    url: str
+    links: str = "a"  # index pages: CSS selector of the article links
+
+
+@dataclass(frozen=True)
+class Site:
+    """One outlet: which hosts are its, where each field is on its pages, what to drop."""
+
+    name: str
+    hosts: tuple[str, ...]  # registrable domains; every sub-domain matches
+    home: str
+    # Where the fields are (metadata from JSON-LD and meta tags comes first, these second).
+    title: Selectors = ("h1",)
+    body: Selectors = ()
+    date: Selectors = ()
+    date_meta: tuple[str, ...] = ()  # the outlet's own meta names for the date
+    byline: Selectors = ()  # elements whose text is "Penulis: A | Editor: B" or a name list
+    authors: Selectors = ()
+    editor: Selectors = ()
+    section: Selectors = ()
+    tags: Selectors = ()
+    description: Selectors = ()
+    image: Selectors = ()
+    caption: Selectors = ()
+    # What is not the article.
+    drop: Selectors = ()  # removed from the body before it is read
+    end: Selectors = ()  # the body ends where the first of these begins
+    end_comments: tuple[str, ...] = ()  # ... or at an HTML comment with this text
+    largest_block: bool = False  # no body selector known: take the <article>/largest text block
+    # Text rules of the outlet, on top of the shared catalogue in rules.py.
+    dateline: str | None = None  # regex of the dateline lead, to repair `CITYOUTLETWord` glue
+    rules: tuple[Rule, ...] = ()
+    # For the crawler.
+    article_url: str = r".*"  # regex a URL path must match to be an article
+    not_article_url: str | None = None  # regex of paths that never are (tag, video, ...)
+    whole_article: dict[str, str] = field(default_factory=dict)  # e.g. {"page": "all"}
+    sources: tuple[Source, ...] = ()
+
+    def owns(self, host: str) -> bool:
+        host = host.lower().rstrip(".")
+        return any(host == h or host.endswith("." + h) for h in self.hosts)

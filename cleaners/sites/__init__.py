@@ -1,0 +1,21 @@
+"""The registry of outlet cleaners: a new outlet is a new module listed here."""
+
+from __future__ import annotations
+
+from ..site import Site
+from ..urls import host_of
+from . import kontan, mediapesan, patrazone, riau24, tribunnews
+
+SITES: tuple[Site, ...] = tuple(m.SITE for m in (tribunnews, kontan, riau24, mediapesan, patrazone))
+BY_NAME: dict[str, Site] = {site.name: site for site in SITES}
+
+
+def site_for_url(url: str | None) -> Site | None:
+    host = host_of(url)
+    return next((site for site in SITES if site.owns(host)), None) if host else None
+
+
+def site_named(name: str) -> Site | None:
+    """By name (`kontan`) or by a host of the outlet (`kontan.co.id`)."""
+    name = name.strip().lower()
+    return BY_NAME.get(name) or next((s for s in SITES if s.owns(name)), None)

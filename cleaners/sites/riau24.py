@@ -1,0 +1,22 @@
+"""riau24.com (and m.riau24.com): a custom PHP CMS. Only a few facts are [seen]; the markup is
+[presumed], so this cleaner leans on meta tags, JSON-LD and the largest text block."""
+
+from ..site import Site, Source
+
+SITE = Site(
+    name="riau24",
+    hosts=("riau24.com",),
+    home="https://www.riau24.com/",
+    title=("h1",),
+    body=("article [itemprop='articleBody']", "[itemprop='articleBody']"),
+    largest_block=True,
+    date=("time",),
+    section=("[class*='breadcrumb'] a", "[class*='breadcrumb'] li"),
+    tags=("[class*='tag'] a[href*='/tag']",),
+    image=("article figure img",),
+    caption=("article figure figcaption",),
+    dateline=r"RIAU24\.COM\s?[-–—]",
+    article_url=r"^/berita/baca/\d+-[\w-]+/?$",
+    sources=(Source("feed", "https://www.riau24.com/feed"), Source("feed", "https://www.riau24.com/rss"),
+             Source("sitemap", "https://www.riau24.com/sitemap.xml")),
+)  # fmt: skip

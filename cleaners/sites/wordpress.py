@@ -1,0 +1,23 @@
+"""Selectors shared by Indonesian WordPress news themes (mediapesan, patrazone). [presumed]"""
+
+BODY = (
+    "div.entry-content", "div.td-post-content", "div.jeg_post_content div.content-inner",
+    "div.content-inner", "div.jeg_post_content", "div.post-content", "div.single-content",
+    "div.post-entry", "article .entry",
+)  # fmt: skip
+TITLE = ("h1.entry-title", "h1.jeg_post_title", "h1.post-title", "h1.tdb-title-text", "h1")
+DATE = ("time.entry-date", "time.published", "span.posted-on time", "div.jeg_meta_date", "time")
+AUTHORS = ("span.author a", "a[rel='author']", "div.jeg_meta_author a", "span.td-post-author-name a")
+SECTION = ("span.cat-links a", "div.jeg_meta_category a", "nav.breadcrumb a", "div.breadcrumbs a")
+TAGS = ("span.tags-links a", "div.tags a", "div.jeg_post_tags a", "ul.td-tags a", "a[rel='tag']")
+IMAGE = ("div.featured-image img", "figure.post-thumbnail img", "div.jeg_featured img", "figure img")
+CAPTION = (
+    "div.featured-image figcaption", "figure.post-thumbnail figcaption", "div.jeg_featured figcaption",
+    "p.wp-caption-text",
+)  # fmt: skip
+DROP = (
+    ".sharedaddy", ".jp-relatedposts", ".post-tags", ".tags-links", ".entry-footer",
+    ".code-block", ".ai-viewport-1", ".adsbygoogle", ".widget", "div.jeg_post_tags",
+    "div.jeg_share_button", "div.td-post-sharing", "div.author-box", "div.post-views",
+)  # fmt: skip
+END = ("#comments", "#respond", "div.comments-area", "div.entry-footer", "footer.entry-footer")

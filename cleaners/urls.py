@@ -1,0 +1,50 @@
+"""Canonical article URLs: the key of the store and the `url` of every article."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+# Query keys that say how a reader arrived, not what they read.
+TRACKING_KEYS = frozenset(
+    {"ct", "m", "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "ref", "ref_src",
+     "source", "src", "amp", "_ga", "igshid", "spm", "from", "utm", "s", "share", "fb_ref",
+     "tracking", "traffic_source", "cx_testId", "cx_testVariant"}
+)  # fmt: skip
+TRACKING_PREFIXES = ("utm_", "ga_", "mtm_", "pk_", "vero_", "hsa_")
+
+
+def is_tracking(key: str) -> bool:
+    low = key.lower()
+    return low in TRACKING_KEYS or low.startswith(TRACKING_PREFIXES)
+
+
+def canonical_url(url: str, *, keep_page: bool = True) -> str:
+    """Scheme and host lower-cased, tracking parameters and the fragment dropped; `page=all`
+    always dropped (it is the whole article), `page=N` dropped when `keep_page` is false."""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower()
+    if parts.port and not (parts.scheme, parts.port) in {("http", 80), ("https", 443)}:
+        host = f"{host}:{parts.port}"
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not is_tracking(k) and not (k == "page" and (v == "all" or not keep_page))
+    ]
+    return urlunsplit((parts.scheme.lower(), host, parts.path or "/", urlencode(query), ""))
+
+
+def host_of(url: str | None) -> str:
+    return (urlsplit(url).hostname or "").lower() if url else ""
+
+
+def page_number(url: str) -> str | None:
+    """The `page` query value (`2`, `all`) or None."""
+    return dict(parse_qsl(urlsplit(url).query)).get("page")
+
+
+def with_query(url: str, **params: str) -> str:
+    """`url` with `params` set in its query (other keys kept)."""
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in params]
+    query += list(params.items())
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
