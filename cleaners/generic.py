@@ -3,8 +3,6 @@ Indonesian text rules, so an unknown Indonesian outlet comes out cleaner than tr
 
 from __future__ import annotations
 
-import trafilatura
-
 from .article import Article
 from .engine import apply_captured, read_metadata
 from .lines import Line, build_body
@@ -25,10 +23,21 @@ GENERIC = Site(
 )
 
 
+MIN_WORDS = 25  # less than this is a menu, an error page or a teaser, not an article
+
+
+def looks_like_article(paragraphs: list[str]) -> bool:
+    """At least a short news item: enough words, and one line that reads as a sentence."""
+    words = [len(p.split()) for p in paragraphs]
+    return sum(words) >= MIN_WORDS and max(words, default=0) >= 8
+
+
 def clean_generic(
     page: str | bytes, root, meta: PageMeta, url: str | None, site: Site | None = None
 ) -> Article | None:
     """The article by trafilatura and the text rules; None when nothing is left."""
+    import trafilatura  # slow to import: only pages that need it pay for it
+
     text = trafilatura.extract(
         page,
         url=url,
@@ -48,7 +57,7 @@ def clean_generic(
     rules = site.rules if site else ()
     body = build_body(lines, rules=rules, dateline=site.dateline if site else None,
                       title=article.title)  # fmt: skip
-    if not body.paragraphs:
+    if not looks_like_article(body.paragraphs):
         return None
     apply_captured(article, body.captured)
     article.paragraphs = body.paragraphs

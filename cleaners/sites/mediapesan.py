@@ -15,6 +15,7 @@ SITE = Site(
     date=wp.DATE,
     byline=("div.reporter", "span.reporter", "p.reporter", "div.byline"),
     authors=wp.AUTHORS,
+    editor=wp.EDITOR,
     section=wp.SECTION,
     tags=wp.TAGS,
     image=wp.IMAGE,

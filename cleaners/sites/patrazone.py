@@ -13,6 +13,7 @@ SITE = Site(
     body=wp.BODY,
     date=wp.DATE,
     authors=wp.AUTHORS,
+    editor=wp.EDITOR,
     section=wp.SECTION,
     tags=wp.TAGS,
     image=wp.IMAGE,

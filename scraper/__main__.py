@@ -1,0 +1,5 @@
+import sys
+
+from scraper.cli import main
+
+sys.exit(main())

@@ -1,0 +1,106 @@
+"""`kliping crawl [OUTLET ...]`: one crawl pass into the store, a summary at the end."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from . import EXIT_STORE, EXIT_USAGE, CliError
+
+DEFAULT_DB = "data/kliping.db"
+
+
+def add_options(parser: argparse.ArgumentParser) -> None:
+    from cleaners import SITES
+
+    names = [s.name for s in SITES]
+    parser.add_argument("outlets", nargs="*", metavar="OUTLET",
+                        help=f"outlets to crawl (default: all of {', '.join(names)})")  # fmt: skip
+    parser.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default {DEFAULT_DB})")
+    parser.add_argument("--mirror", metavar="BASE",
+                        help="send https://HOST/PATH?Q to BASE/HOST/PATH?Q (replays, tests, demo)")  # fmt: skip
+    parser.add_argument("--max-articles", type=int, default=0, metavar="N",
+                        help="at most N new articles per outlet in this run")  # fmt: skip
+    parser.add_argument("--since", metavar="DATE", help="skip articles dated before DATE (YYYY-MM-DD)")
+    parser.add_argument("--log-dir", metavar="DIR",
+                        help="where the pass's log file goes (default: logs/ beside the store)")  # fmt: skip
+
+
+def add_parser(sub) -> None:
+    parser = sub.add_parser("crawl", help="crawl the outlets into the store (one pass)")
+    add_options(parser)
+    parser.set_defaults(run=run)
+
+
+def check_args(args: argparse.Namespace) -> list[str]:
+    """The outlets to crawl, after every option was checked (bad ones: CliError, exit 2)."""
+    from cleaners import SITES
+
+    names = [s.name for s in SITES]
+    unknown = [o for o in args.outlets if o not in names]
+    if unknown:
+        raise CliError(f"unknown outlet {unknown[0]!r} (known: {', '.join(names)})", EXIT_USAGE)
+    if args.since:
+        try:
+            date.fromisoformat(args.since)
+        except ValueError:
+            raise CliError(f"--since wants a date like 2025-07-13, not {args.since!r}") from None
+    if args.mirror and not args.mirror.startswith(("http://", "https://")):
+        raise CliError(f"--mirror wants an http(s) URL, not {args.mirror!r}")
+    if args.max_articles < 0:
+        raise CliError("--max-articles wants a number of 0 or more")
+    return list(dict.fromkeys(args.outlets)) or names
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..lock import Locked, StoreLock
+
+    outlets = check_args(args)
+    try:
+        with StoreLock(args.db):
+            return crawl_pass(args, outlets)
+    except Locked as error:
+        raise CliError(str(error), EXIT_STORE) from None
+
+
+def crawl_pass(args: argparse.Namespace, outlets: list[str]) -> int:
+    """One pass, the lock held: record the run, crawl, record the outcome, print the summary."""
+    from ..crawl import crawl_settings, print_progress, run_crawl, summary_table
+    from ..store import Store, StoreError
+
+    db = Path(args.db)
+    log_file = _log_file(db, args.log_dir)
+    try:
+        with Store(db) as store:
+            run_id = store.start_run(outlets, {k: v for k, v in vars(args).items() if k != "run"})
+    except StoreError as error:
+        raise CliError(str(error), EXIT_STORE) from None
+    settings = crawl_settings(db, args.mirror, args.max_articles, args.since, log_file)
+    reports = run_crawl(outlets, settings, progress=print_progress)
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    reason = _finish_reason(reports)
+    with Store(db) as store:
+        store.finish_run(run_id, reason, {r.outlet: r.as_dict() for r in reports})
+    print(summary_table(reports))
+    print(f"store: {db}  log: {log_file}")
+    store_error = next((r for r in reports if r.finish_reason == "store_error"), None)
+    if store_error:
+        raise CliError(f"the store could not be written ({db}); see {log_file}", EXIT_STORE)
+    return 0
+
+
+def _finish_reason(reports) -> str:
+    reasons = {r.finish_reason for r in reports}
+    if "shutdown" in reasons:
+        return "interrupted"
+    return "finished" if reasons <= {"finished"} else ",".join(sorted(reasons))
+
+
+def _log_file(db: Path, log_dir: str | None) -> Path:
+    folder = Path(log_dir) if log_dir else db.parent / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    return folder / f"crawl-{stamp}.log"

@@ -1,0 +1,32 @@
+"""`kliping export`: the store as JSON lines, CSV, or one clean-text file per article."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from . import EXIT_STORE, CliError
+
+
+def add_parser(sub) -> None:
+    parser = sub.add_parser("export", help="write the stored articles out (jsonl, csv or txt)")
+    parser.add_argument("--db", default="data/kliping.db", help="SQLite store")
+    parser.add_argument("--format", choices=("jsonl", "csv", "txt"), default="jsonl")
+    parser.add_argument("--out", required=True, help="output file (txt: a folder)")
+    parser.add_argument("--outlet", help="only this outlet's articles")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..export import export
+    from ..store import Store, StoreError
+
+    if not Path(args.db).exists():
+        raise CliError(f"no store at {args.db}")
+    try:
+        with Store(args.db) as store:
+            count = export(store, args.format, Path(args.out), outlet=args.outlet)
+    except StoreError as error:
+        raise CliError(str(error), EXIT_STORE) from None
+    print(f"{count} articles written to {args.out}")
+    return 0

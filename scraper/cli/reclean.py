@@ -1,0 +1,54 @@
+"""`kliping reclean`: the current cleaners over the stored raw pages, without a re-crawl."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import EXIT_STORE, CliError
+
+
+def add_parser(sub) -> None:
+    parser = sub.add_parser("reclean", help="re-clean the stored raw pages with today's cleaners")
+    parser.add_argument("--db", default="data/kliping.db", help="SQLite store")
+    parser.add_argument("--outlet", help="only this outlet's articles")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..store import Store, StoreError
+
+    if not Path(args.db).exists():
+        raise CliError(f"no store at {args.db}")
+    try:
+        with Store(args.db) as store:
+            seen, changed, failed = reclean(store, args.outlet)
+    except StoreError as error:
+        raise CliError(str(error), EXIT_STORE) from None
+    print(f"{seen} articles recleaned: {changed} changed, {seen - changed - failed} unchanged, "
+          f"{failed} failed (kept as they were)")  # fmt: skip
+    return 0
+
+
+def reclean(store, outlet: str | None = None) -> tuple[int, int, int]:
+    """(articles seen, texts changed, failures); a failure keeps the stored article."""
+    from cleaners import CleanError
+    from cleaners.merge import clean_pages
+
+    seen = changed = failed = 0
+    total = store.count(outlet)
+    for stored in store.iter_articles(outlet):
+        seen += 1
+        try:
+            article = clean_pages(store.raw_pages(stored["url"]), url=stored["url"],
+                                  outlet=stored["outlet"])  # fmt: skip
+        except CleanError:
+            failed += 1
+            continue
+        changed += store.update_text(stored["url"], article.to_dict())
+        if sys.stderr.isatty() and seen % 50 == 0:
+            sys.stderr.write(f"\r\033[K{seen}/{total} articles, {changed} changed")
+    if sys.stderr.isatty() and seen >= 50:
+        sys.stderr.write("\n")
+    return seen, changed, failed

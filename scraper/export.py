@@ -1,0 +1,137 @@
+"""Export the stored articles as JSON lines, CSV or one clean-text file per article.
+
+Rows are streamed from the store (:meth:`Store.iter_articles`), never all loaded at once. Every
+file is written to a temporary file beside its target and renamed over it only when complete, so a
+failed export leaves the previous file (or none), never half a file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import hashlib
+import json
+import os
+import re
+import secrets
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any, Literal
+from urllib.parse import urlsplit
+
+from cleaners.article import METADATA_FIELDS
+from scraper.store import LIST_FIELDS, Store
+
+__all__ = ["EXPORT_FIELDS", "FORMATS", "export", "txt_name"]
+
+Format = Literal["jsonl", "csv", "txt"]
+FORMATS: tuple[str, ...] = ("jsonl", "csv", "txt")
+
+# What an exported article holds: the shape of Article.to_dict(), text last. No raw html.
+EXPORT_FIELDS = (*METADATA_FIELDS, "text")
+
+_SLUG_MAX = 80
+
+
+@contextlib.contextmanager
+def _atomic(target: Path, *, text: bool = True, durable: bool = True) -> Iterator[IO[Any]]:
+    """A file handle whose content replaces ``target`` only if the block ends without error."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        # Exclusive create (honours the umask, unlike mkstemp's 0600).
+        with open(tmp, "x", encoding="utf-8", newline="") if text else open(tmp, "xb") as handle:
+            yield handle
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _fields(article: dict[str, Any]) -> dict[str, Any]:
+    return {key: article.get(key) for key in EXPORT_FIELDS}
+
+
+def _write_jsonl(store: Store, out: Path, outlet: str | None) -> int:
+    count = 0
+    with _atomic(out) as handle:
+        for article in store.iter_articles(outlet):
+            handle.write(json.dumps(_fields(article), ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+def _csv_cell(key: str, value: Any) -> Any:
+    if key in LIST_FIELDS:
+        return json.dumps(value or [], ensure_ascii=False)
+    return "" if value is None else value
+
+
+def _write_csv(store: Store, out: Path, outlet: str | None) -> int:
+    count = 0
+    with _atomic(out) as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(EXPORT_FIELDS)
+        for article in store.iter_articles(outlet):
+            writer.writerow([_csv_cell(key, article.get(key)) for key in EXPORT_FIELDS])
+            count += 1
+    return count
+
+
+def _slug(value: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def _outlet_dir(outlet: str | None) -> str:
+    name = re.sub(r"[^a-z0-9._-]+", "-", (outlet or "").lower()).strip(".-_")
+    return name or "unknown"
+
+
+def txt_name(outlet: str | None, url: str) -> Path:
+    """Relative path of an article's text file: ``<outlet>/<slug>-<hash8>.txt``.
+
+    The slug is the URL's last path segment (extension dropped); the hash is the sha256 of the
+    whole URL, so two URLs never share a file.
+    """
+    segments = [s for s in urlsplit(url).path.split("/") if s]
+    last = segments[-1] if segments else ""
+    last = re.sub(r"\.(html?|php|aspx?)$", "", last, flags=re.I)
+    slug = _slug(last)[:_SLUG_MAX].strip("-") or "article"
+    digest = hashlib.sha256(url.encode("utf-8")).hexdigest()[:8]
+    return Path(_outlet_dir(outlet)) / f"{slug}-{digest}.txt"
+
+
+def _write_txt(store: Store, out: Path, outlet: str | None) -> int:
+    if out.exists() and not out.is_dir():
+        raise NotADirectoryError(f"{out} exists and is not a directory")
+    count = 0
+    for article in store.iter_articles(outlet):
+        target = out / txt_name(article.get("outlet"), article["url"])
+        with _atomic(target, text=False, durable=False) as handle:
+            handle.write(article["text"].encode("utf-8"))
+        count += 1
+    return count
+
+
+def export(store: Store, fmt: Format, out: Path, outlet: str | None = None) -> int:
+    """Write the stored articles (of one outlet) to ``out``; returns how many were written.
+
+    - ``jsonl``: ``out`` is a file, one JSON object per line: the metadata fields, then ``text``.
+    - ``csv``: ``out`` is a file; a header row, the metadata fields, lists (``authors``,
+      ``tags``, ``images``) as JSON, empty cells for missing values, ``text`` last. UTF-8.
+    - ``txt``: ``out`` is a directory; one file per article, ``<outlet>/<slug>-<hash8>.txt``
+      (see :func:`txt_name`), holding exactly the clean text.
+    """
+    out = Path(out)
+    if fmt == "jsonl":
+        return _write_jsonl(store, out, outlet)
+    if fmt == "csv":
+        return _write_csv(store, out, outlet)
+    if fmt == "txt":
+        return _write_txt(store, out, outlet)
+    raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")

@@ -1,0 +1,61 @@
+"""Scrapy settings of kliping: polite by default. `kliping crawl` and `scrapy crawl` read these."""
+
+from cleaners.article import METADATA_FIELDS
+from cleaners.fetch import USER_AGENT as _USER_AGENT
+
+BOT_NAME = "kliping"
+SPIDER_MODULES = ["scraper.spiders"]
+NEWSPIDER_MODULE = "scraper.spiders"
+ADDONS = {"scraper.addon.Kliping": 0}
+
+# Politeness: an honest user agent with a contact URL, robots.txt, one or two requests at a
+# time per site and at least a second between them, slower still when the site slows down.
+USER_AGENT = _USER_AGENT
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+COOKIES_ENABLED = False
+
+# Faults: retry what may pass (429, 5xx, timeouts), cap what may not (sizes, time).
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 2**20
+DOWNLOAD_WARNSIZE = 4 * 2**20
+REDIRECT_MAX_TIMES = 5
+DNS_TIMEOUT = 15
+HTTPCACHE_ENABLED = False  # discovery documents are always fetched fresh
+
+# No remote control: the telnet console is off (and there is no web service).
+TELNETCONSOLE_ENABLED = False
+EXTENSIONS = {"scrapy.extensions.telnet.TelnetConsole": None}
+
+DOWNLOAD_HANDLERS = {
+    "http": "scraper.mirroring.MirrorDownloadHandler",
+    "https": "scraper.mirroring.MirrorDownloadHandler",
+}
+ITEM_PIPELINES = {
+    "scraper.pipelines.CleanPipeline": 300,
+    "scraper.pipelines.StorePipeline": 800,
+}
+
+# Feed exports (`scrapy crawl kontan -O out.jsonl`) give the clean article, not the raw page.
+FEED_EXPORT_FIELDS = [*METADATA_FIELDS, "text"]
+FEED_EXPORT_ENCODING = "utf-8"
+
+LOG_LEVEL = "INFO"
+
+# kliping's own settings (the `kliping crawl` options set them).
+KLIPING_DB = "data/kliping.db"
+KLIPING_MIRROR = None  # BASE: send https://HOST/PATH?Q to BASE/HOST/PATH?Q
+KLIPING_MAX_ARTICLES = 0  # new articles per outlet and run; 0: no limit
+KLIPING_SINCE = None  # ISO date: skip discovered articles dated before it
+KLIPING_MAX_SITEMAP_URLS = 50_000  # the sitemap protocol's own limit per file
+KLIPING_MAX_SITEMAP_DEPTH = 3  # sitemap index → index → urlset

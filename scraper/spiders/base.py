@@ -1,0 +1,206 @@
+"""The one spider every outlet's spider is: discovery from the outlet's sources (data in its
+`cleaners/sites/` file), the choice of what is an article, and split articles. No cleaning here:
+the pipelines do that."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timezone
+from typing import Any, ClassVar
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
+
+from cleaners.html import css, parse
+from cleaners.site import Site, Source
+from cleaners.urls import canonical_url, page_number, with_query
+
+from ..discovery import BadDocument, read_document
+from ..items import ArticlePages
+from ..store import Store
+
+HTML_TYPES = (b"text/html", b"application/xhtml")
+
+
+class OutletSpider(scrapy.Spider):
+    site: ClassVar[Site]
+    # Pagination of an article split over pages, when there is no whole-article view.
+    page_links: ClassVar[tuple[str, ...]] = (
+        "div.pagination a", "div.paging a", "div#pagingArticle a", "div.page-links a",
+        "nav.pagination a", "ul.pagination a",
+    )  # fmt: skip
+
+    @classmethod
+    def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        spider.max_articles = settings.getint("KLIPING_MAX_ARTICLES")
+        spider.since = _since(settings.get("KLIPING_SINCE"))
+        spider.max_urls = settings.getint("KLIPING_MAX_SITEMAP_URLS")
+        spider.max_depth = settings.getint("KLIPING_MAX_SITEMAP_DEPTH")
+        with Store(settings.get("KLIPING_DB")) as store:
+            spider.known = store.known_urls(cls.site.name)
+        spider.seen: set[str] = set()
+        spider.scheduled = 0
+        return spider
+
+    async def start(self):
+        for source in self.site.sources:
+            url = _fill_date(source.url)
+            yield scrapy.Request(url, callback=self.parse_source, errback=self.source_failed,
+                                 cb_kwargs={"source": source, "depth": 0}, dont_filter=True,
+                                 priority=10)  # fmt: skip
+
+    # --- discovery ------------------------------------------------------------------------
+
+    def parse_source(self, response: Response, source: Source, depth: int):
+        self.crawler.stats.inc_value("kliping/sources/ok")
+        if source.kind == "index":
+            yield from self._index_links(response, source)
+            return
+        try:
+            document = read_document(response.body, self.max_urls)
+        except BadDocument as error:
+            self.crawler.stats.inc_value("kliping/sources/bad")
+            self.logger.warning("discovery document %s skipped: %s", response.url, error)
+            return
+        if document.truncated:
+            self.logger.warning("%s lists more than %d URLs; the rest is skipped",
+                                response.url, self.max_urls)  # fmt: skip
+        if document.kind == "sitemapindex":
+            if depth >= self.max_depth:
+                return
+            for entry in document.entries:
+                if self._recent(entry.date):
+                    yield response.follow(entry.url, callback=self.parse_source,
+                                          errback=self.source_failed, dont_filter=True,
+                                          cb_kwargs={"source": source, "depth": depth + 1},
+                                          priority=10)  # fmt: skip
+            return
+        for entry in document.entries:
+            yield from self.consider(urljoin(response.url, entry.url), entry.date)
+
+    def _index_links(self, response: Response, source: Source):
+        root = parse(response.body)
+        for link in css(source.links)(root):
+            if href := link.get("href"):
+                yield from self.consider(urljoin(response.url, href.strip()), None)
+
+    def source_failed(self, failure):
+        self.crawler.stats.inc_value("kliping/sources/failed")
+        self.logger.warning("discovery source failed: %s", _failure_reason(failure))
+
+    def is_article_url(self, url: str) -> bool:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not self.site.owns(parts.hostname or ""):
+            return False
+        path = parts.path or "/"
+        if self.site.not_article_url and re.search(self.site.not_article_url, path):
+            return False
+        return re.search(self.site.article_url, path) is not None
+
+    def consider(self, url: str, when: str | None):
+        """One discovered URL: an article not yet stored becomes a request."""
+        if not self.is_article_url(url):
+            self.crawler.stats.inc_value("kliping/skipped_not_article")
+            return
+        canonical = canonical_url(url, keep_page=False)
+        if canonical in self.seen:
+            return
+        self.seen.add(canonical)
+        self.crawler.stats.inc_value("kliping/discovered")
+        if canonical in self.known:
+            self.crawler.stats.inc_value("kliping/already")
+            return
+        if not self._recent(when):
+            self.crawler.stats.inc_value("kliping/skipped_old")
+            return
+        if self.max_articles and self.scheduled >= self.max_articles:
+            self.crawler.stats.inc_value("kliping/skipped_limit")
+            return
+        self.scheduled += 1
+        whole = bool(self.site.whole_article)
+        target = with_query(canonical, **self.site.whole_article) if whole else canonical
+        yield scrapy.Request(target, callback=self.parse_article, errback=self.article_failed,
+                             cb_kwargs={"canonical": canonical, "pages": [], "whole": whole})  # fmt: skip
+
+    def _recent(self, when: str | None) -> bool:
+        return not (self.since and when and when[:10] < self.since.isoformat())
+
+    # --- articles -------------------------------------------------------------------------
+
+    def parse_article(self, response: Response, canonical: str, pages: list, whole: bool):
+        content_type = response.headers.get("Content-Type", b"").lower()
+        if content_type and not content_type.startswith(HTML_TYPES):
+            self.crawler.stats.inc_value("kliping/failed")
+            self.logger.warning("%s is not an HTML page (%s)", response.url, content_type.decode())
+            return
+        pages = [*pages, (response.url, response.text)]
+        if not whole and len(pages) == 1:
+            rest = self._more_pages(response, canonical)
+            if rest:
+                yield self._next_page(rest, canonical, pages)
+                return
+        yield self._item(canonical, pages)
+
+    def parse_next_page(self, response: Response, canonical: str, pages: list, rest: list):
+        pages = [*pages, (response.url, response.text)]
+        if rest:
+            yield self._next_page(rest, canonical, pages)
+        else:
+            yield self._item(canonical, pages)
+
+    def _next_page(self, rest: list[str], canonical: str, pages: list) -> scrapy.Request:
+        return scrapy.Request(rest[0], callback=self.parse_next_page, errback=self.article_failed,
+                              cb_kwargs={"canonical": canonical, "pages": pages,
+                                         "rest": rest[1:]})  # fmt: skip
+
+    def _more_pages(self, response: Response, canonical: str) -> list[str]:
+        """Pages 2…N of a split article, in order, from page 1's pagination links."""
+        root = parse(response.body)
+        numbered: dict[int, str] = {}
+        for selector in self.page_links:
+            for link in css(selector)(root):
+                url = urljoin(response.url, link.get("href") or "")
+                number = page_number(url)
+                if (number and number.isdigit() and int(number) > 1
+                        and canonical_url(url, keep_page=False) == canonical):
+                    numbered[int(number)] = canonical_url(url)  # fmt: skip
+        return [numbered[n] for n in sorted(numbered)]
+
+    def _item(self, canonical: str, pages: list) -> ArticlePages:
+        fetched = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        return ArticlePages(url=canonical, outlet=self.site.name, pages=pages, fetched_at=fetched)
+
+    def article_failed(self, failure):
+        request = failure.request
+        kwargs = request.cb_kwargs
+        # No whole-article view for this one: fetch the article itself and follow its pages.
+        if kwargs.get("whole") and isinstance(failure.value, HttpError) \
+                and failure.value.response.status == 404:  # fmt: skip
+            yield scrapy.Request(kwargs["canonical"], callback=self.parse_article,
+                                 errback=self.article_failed,
+                                 cb_kwargs={**kwargs, "whole": False})  # fmt: skip
+            return
+        self.crawler.stats.inc_value("kliping/failed")
+        self.logger.warning("article failed: %s", _failure_reason(failure))
+
+
+def _failure_reason(failure) -> str:
+    if isinstance(failure.value, HttpError):
+        response = failure.value.response
+        return f"{response.url} answered {response.status}"
+    request = getattr(failure, "request", None)
+    where = request.url if request else "?"
+    return f"{where}: {failure.getErrorMessage() or type(failure.value).__name__}"
+
+
+def _since(value: str | None) -> date | None:
+    return date.fromisoformat(value[:10]) if value else None
+
+
+def _fill_date(url: str) -> str:
+    today = date.today()
+    return url.format(yyyy=f"{today:%Y}", mm=f"{today:%m}", dd=f"{today:%d}") if "{" in url else url

@@ -1,0 +1,11 @@
+"""Discovery of kontan's articles: its sources and URL rules are data in cleaners/sites/kontan.py."""
+
+from cleaners.sites import kontan
+
+from .base import OutletSpider
+
+
+class KontanSpider(OutletSpider):
+    name = "kontan"
+    site = kontan.SITE
+    allowed_domains = list(site.hosts)

@@ -1,0 +1,11 @@
+"""Discovery of mediapesan's articles: its sources and URL rules are data in cleaners/sites/mediapesan.py."""
+
+from cleaners.sites import mediapesan
+
+from .base import OutletSpider
+
+
+class MediapesanSpider(OutletSpider):
+    name = "mediapesan"
+    site = mediapesan.SITE
+    allowed_domains = list(site.hosts)

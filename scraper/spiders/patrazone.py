@@ -1,0 +1,11 @@
+"""Discovery of patrazone's articles: its sources and URL rules are data in cleaners/sites/patrazone.py."""
+
+from cleaners.sites import patrazone
+
+from .base import OutletSpider
+
+
+class PatrazoneSpider(OutletSpider):
+    name = "patrazone"
+    site = patrazone.SITE
+    allowed_domains = list(site.hosts)

@@ -1,0 +1,11 @@
+"""Discovery of riau24's articles: its sources and URL rules are data in cleaners/sites/riau24.py."""
+
+from cleaners.sites import riau24
+
+from .base import OutletSpider
+
+
+class Riau24Spider(OutletSpider):
+    name = "riau24"
+    site = riau24.SITE
+    allowed_domains = list(site.hosts)

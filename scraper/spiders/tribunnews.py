@@ -1,0 +1,11 @@
+"""Discovery of tribunnews's articles: its sources and URL rules are data in cleaners/sites/tribunnews.py."""
+
+from cleaners.sites import tribunnews
+
+from .base import OutletSpider
+
+
+class TribunnewsSpider(OutletSpider):
+    name = "tribunnews"
+    site = tribunnews.SITE
+    allowed_domains = list(site.hosts)

@@ -1,0 +1,58 @@
+"""Golden fixtures: every page and every seed cleans to its expected text and metadata, exactly."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures import boilerplate_strings, page_fixtures, text_fixtures
+
+from cleaners import clean_html, clean_text
+
+PAGES = page_fixtures()
+TEXTS = text_fixtures()
+
+
+def clean(fixture):
+    source = fixture.source
+    if fixture.is_page:
+        return clean_html(fixture.input_file.read_bytes(), url=source["url"])
+    return clean_text(fixture.input_file.read_text(encoding="utf-8"), outlet=source["outlet"])
+
+
+def test_every_outlet_has_three_pages_and_a_seed():
+    outlets = {f.path.parent.name for f in PAGES}
+    assert outlets == {"tribunnews", "kontan", "riau24", "mediapesan", "patrazone"}
+    for outlet in outlets:
+        assert len([f for f in PAGES if f.path.parent.name == outlet]) >= 3, outlet
+    assert {f.source["outlet"] for f in TEXTS} == outlets
+
+
+@pytest.mark.parametrize("fixture", PAGES + TEXTS, ids=lambda f: f.id)
+def test_clean_text_matches(fixture):
+    assert clean(fixture).to_text() == fixture.expected_text
+
+
+@pytest.mark.parametrize("fixture", PAGES + TEXTS, ids=lambda f: f.id)
+def test_metadata_matches(fixture):
+    assert clean(fixture).metadata() == fixture.expected_meta
+
+
+@pytest.mark.parametrize("fixture", PAGES + TEXTS, ids=lambda f: f.id)
+def test_no_boilerplate_leaks(fixture):
+    text = clean(fixture).to_text()
+    leaks = [s for s in boilerplate_strings() if s in text]
+    assert leaks == []
+
+
+@pytest.mark.parametrize("fixture", PAGES, ids=lambda f: f.id)
+def test_site_path_does_not_fall_back(fixture):
+    assert clean(fixture).method == "site"
+
+
+@pytest.mark.parametrize("fixture", PAGES + TEXTS, ids=lambda f: f.id)
+def test_expected_files_have_the_format_shape(fixture):
+    text = fixture.expected_text
+    assert text.endswith("\n") and not text.endswith("\n\n")
+    lines = text[:-1].split("\n")
+    body = lines[2:] if len(lines) > 1 and lines[1] == "" else lines
+    assert all(line and line == line.strip() for line in body)
+    assert all("  " not in line and "\u00a0" not in line for line in lines)
