@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 WIB = timezone(timedelta(hours=7))
 ZONES = {"WIB": WIB, "WITA": timezone(timedelta(hours=8)), "WIT": timezone(timedelta(hours=9))}
@@ -37,7 +37,7 @@ def _offset(raw: str | None, text: str) -> timezone:
     if not raw:
         return _zone(text)  # Indonesian sites write local time without an offset
     if raw == "Z":
-        return timezone.utc
+        return UTC
     sign = 1 if raw[0] == "+" else -1
     digits = raw[1:].replace(":", "")
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
@@ -50,6 +50,14 @@ def _build(y: int, mo: int, d: int, h: int, mi: int, s: int, tz: timezone) -> st
         return None
 
 
+def _to_local(iso: str) -> str:
+    """UTC (what many CMS write in JSON-LD) as WIB: an Indonesian outlet's own clock."""
+    moment = datetime.fromisoformat(iso)
+    if moment.utcoffset() == timedelta(0):
+        return moment.astimezone(WIB).isoformat(timespec="seconds")
+    return iso
+
+
 def parse_date(text: str | None) -> str | None:
     """ISO 8601 with seconds and offset for an ISO, written (`Senin, 3 November 2025 19:26 WIB`)
     or numeric (`13/07/2025 14:20`) date; None when nothing in `text` is a date."""
@@ -58,8 +66,9 @@ def parse_date(text: str | None) -> str | None:
     text = text.strip()
     if match := _ISO.search(text):
         y, mo, d, h, mi, s, off = match.groups()
-        return _build(int(y), int(mo), int(d), int(h or 0), int(mi or 0), int(s or 0),
-                      _offset(off, text))  # fmt: skip
+        built = _build(int(y), int(mo), int(d), int(h or 0), int(mi or 0), int(s or 0),
+                       _offset(off, text))  # fmt: skip
+        return _to_local(built) if built and off and h else built
     for match in _WRITTEN.finditer(text):
         d, month, y, h, mi, zone = match.groups()
         if (mo := MONTHS.get(month.lower())) is not None:

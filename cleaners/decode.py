@@ -40,6 +40,7 @@ _ALIASES = {
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([^\s"';,]+)""", re.I)
 _META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([a-z0-9_.:-]+)""", re.I)
 _META_WINDOW = 4096
+_CHAOS_SLACK = 0.05  # charset_normalizer "mess" ratios this close are noise on short pages
 
 # Valid multi-byte UTF-8 sequences; legacy single-byte text almost never forms them by chance.
 _UTF8_SEQ = re.compile(
@@ -91,7 +92,7 @@ def codec_name(label: str | None) -> str | None:
     label = label.strip().strip("\"'").lower()
     label = _ALIASES.get(label, label)
     try:
-        b"".decode(label)  # LookupError for unknown names and for bytes codecs like base64
+        b"a".decode(label, "ignore")  # LookupError if unknown or a bytes codec like base64
     except (LookupError, ValueError):
         return None
     return codecs.lookup(label).name
@@ -125,10 +126,10 @@ def _detect_encoding(data: bytes) -> str | None:
         return "utf-8"
     best = charset_normalizer.from_bytes(data).best()
     # Undeclared legacy pages on Indonesian sites are windows-1252; the detector often names a
-    # look-alike (cp1250, cp775) that decodes quotes and dashes wrongly, so prefer cp1252 whenever
-    # it reads the bytes at least as cleanly.
+    # look-alike (cp1250, cp775, mac_roman) that decodes quotes and dashes wrongly, so prefer
+    # cp1252 whenever it reads the bytes about as cleanly.
     western = charset_normalizer.from_bytes(data, cp_isolation=["cp1252"]).best()
-    if western is not None and (best is None or western.chaos <= best.chaos):
+    if western is not None and (best is None or western.chaos <= best.chaos + _CHAOS_SLACK):
         return "cp1252"
     return codec_name(best.encoding) if best is not None else None
 

@@ -32,22 +32,22 @@ COMMON_DROP = (
 )  # fmt: skip
 
 
-def clean_site(root: html.HtmlElement, site: Site, meta: PageMeta, url: str | None) -> Article | None:
+def clean_site(
+    root: html.HtmlElement, site: Site, meta: PageMeta, url: str | None
+) -> Article | None:
     """The article by the outlet's selectors, or None when they find no body text."""
     body_element = find_body(root, site)
     if body_element is None:
         return None
-    article = read_metadata(root, site, meta, url)
+    article = read_metadata(root, site, meta, url, body_element)
     captured = Captured()
     for element in dom.select(root, site.byline):
         for part in dom.blocks(element) or []:
             classify(part.text, captured)
     prune_body(body_element, site)
-    lines = [
-        Line(b.text, b.is_heading, b.link_density) for b in dom.blocks(body_element)
-    ]
+    lines = [Line(b.text, b.is_heading, b.link_density) for b in dom.blocks(body_element)]
     body = build_body(lines, rules=site.rules, dateline=site.dateline, title=article.title,
-                      captured=captured)  # fmt: skip
+                      captured=captured, structured=True)  # fmt: skip
     if not body.paragraphs:
         return None
     apply_captured(article, body.captured)
@@ -100,7 +100,9 @@ def _inside(body: html.HtmlElement, selectors: tuple[str, ...]) -> list:
     return [e for s in selectors for e in dom.css(s)(body) if e is not body]
 
 
-def read_metadata(root: html.HtmlElement, site: Site, meta: PageMeta, url: str | None) -> Article:
+def read_metadata(
+    root: html.HtmlElement, site: Site, meta: PageMeta, url: str | None, body=None
+) -> Article:
     """Every field but the body: JSON-LD, then meta tags, then the outlet's markup."""
     ld = meta.ld
     first = lambda selectors: _text(dom.select_one(root, selectors))  # noqa: E731
@@ -108,19 +110,34 @@ def read_metadata(root: html.HtmlElement, site: Site, meta: PageMeta, url: str |
         url=canonical_url(url) if url else _canonical_from_page(meta),
         outlet=site.name,
         title=first(site.title) or ld_text(ld.get("headline")) or meta.first("og:title"),
-        published=_date(ld.get("datePublished"), *(meta.first(n) for n in site.date_meta),
-                        meta.first("article:published_time", "og:published_time", "pubdate",
-                                   "publishdate", "date", "dc.date"),
-                        first(site.date)),  # fmt: skip
-        updated=_date(ld.get("dateModified"), meta.first("article:modified_time", "og:updated_time")),
+        published=_date(
+            ld.get("datePublished"),
+            *(meta.first(n) for n in site.date_meta),
+            meta.first(
+                "article:published_time",
+                "og:published_time",
+                "pubdate",
+                "publishdate",
+                "date",
+                "dc.date",
+            ),
+            first(site.date),
+        ),
+        updated=_date(
+            ld.get("dateModified"), meta.first("article:modified_time", "og:updated_time")
+        ),
         authors=ld_people(ld.get("author")) or _texts(root, site.authors),
         editor=(ld_people(ld.get("editor")) or [None])[0] or first(site.editor),
-        section=ld_text(ld.get("articleSection")) or meta.first("article:section")
+        section=ld_text(ld.get("articleSection"))
+        or meta.first("article:section")
         or _last(root, site.section),
-        tags=ld_list(ld.get("keywords")) or meta.all("article:tag") or _texts(root, site.tags),
-        description=meta.first("description", "og:description") or ld_text(ld.get("description"))
+        tags=_tags(
+            ld_list(ld.get("keywords")) or meta.all("article:tag") or _texts(root, site.tags)
+        ),
+        description=meta.first("description", "og:description")
+        or ld_text(ld.get("description"))
         or first(site.description),
-        images=_images(root, site, meta, url),
+        images=_images(root, site, meta, url, body),
         method="site",
     )
     if not article.authors:
@@ -148,6 +165,11 @@ def _texts(root: html.HtmlElement, selectors: tuple[str, ...]) -> list[str]:
     return dedupe([dom.text_of(e) for e in dom.select(root, selectors)])
 
 
+def _tags(tags: list[str]) -> list[str]:
+    """`#Pupuk Subsidi` is the tag `Pupuk Subsidi`."""
+    return dedupe([collapse(t.lstrip("#")) for t in tags])
+
+
 def _last(root: html.HtmlElement, selectors: tuple[str, ...]) -> str | None:
     found = [t for t in (dom.text_of(e) for e in dom.select(root, selectors)) if t]
     return found[-1] if found else None
@@ -165,7 +187,8 @@ def _canonical_from_page(meta: PageMeta) -> str | None:
     return canonical_url(url) if url and url.startswith("http") else None
 
 
-def _images(root: html.HtmlElement, site: Site, meta: PageMeta, url: str | None) -> list[dict]:
+def _images(root: html.HtmlElement, site: Site, meta: PageMeta, url: str | None,
+            body=None) -> list[dict]:  # fmt: skip
     image = dom.select_one(root, site.image)
     src = meta.first("og:image") or ld_image(meta.ld.get("image"))
     if not src and image is not None:
@@ -174,8 +197,28 @@ def _images(root: html.HtmlElement, site: Site, meta: PageMeta, url: str | None)
         return []
     if url:
         src = urljoin(url, src)
-    caption = _text(dom.select_one(root, site.caption))
-    return [{"url": src, "caption": caption}]
+    caption = dom.select_one(root, site.caption)
+    if caption is None:  # (an lxml element with no children is falsy: no `or` here)
+        caption = _lead_caption(root, site, body)
+    return [{"url": src, "caption": _text(caption)}]
+
+
+def _lead_caption(root: html.HtmlElement, site: Site, body) -> html.HtmlElement | None:
+    """The caption between the headline and the body: where every theme puts the lead image."""
+    headline = dom.select_one(root, site.title)
+    if headline is None or body is None:
+        return None
+    started = False
+    for element in root.iter():
+        if element is headline:
+            started = True
+        elif element is body:
+            return None
+        elif started and (
+            element.tag == "figcaption" or "wp-caption-text" in (element.get("class") or "")
+        ):
+            return element
+    return None
 
 
 __all__ = ["Kind", "clean_site", "read_metadata"]

@@ -68,7 +68,7 @@ def fetch(
     user_agent: str = USER_AGENT,
 ) -> FetchedPage:
     """GET one HTML page, following redirects; raise BadURL or FetchError with a plain reason."""
-    target = parse_url(url)
+    target = _parse_url(url)
     deadline = _Deadline(timeout)
     seen = {target.url}
     with _Watchdog(timeout) as dog:
@@ -86,7 +86,7 @@ def fetch(
     raise FetchError(f"fetch failed: {url}: too many redirects (more than {max_redirects})")
 
 
-def parse_url(url: str) -> _Target:
+def _parse_url(url: str) -> _Target:
     """Check and normalise an absolute http(s) URL; BadURL says what is wrong with it."""
     url = url.strip()
     try:
@@ -246,7 +246,7 @@ def _next_target(target: _Target, resp: http.client.HTTPResponse) -> _Target:
         raise FetchError(f"fetch failed: {target.url} answered {resp.status} without a Location")
     nxt = urljoin(target.url, location.strip())
     try:
-        return parse_url(nxt)
+        return _parse_url(nxt)
     except BadURL:
         raise FetchError(
             f"fetch failed: {target.url} redirected to {nxt}, which is not an http(s) URL"
@@ -309,7 +309,7 @@ def _content_length(resp: http.client.HTTPResponse) -> int | None:
 
 
 class _Inflater:
-    """Incremental gzip/deflate decoding whose output per call is bounded by max_length."""
+    """Incremental gzip/deflate decoding: each feed() returns at most `limit` bytes."""
 
     def __init__(self, compressed: bool):
         self._compressed = compressed

@@ -13,16 +13,21 @@ from .textutil import collapse
 
 # Elements that start a new line in a browser; everything else flows inline.
 BLOCK_TAGS = frozenset(
-    "address article aside blockquote body center dd details dialog div dl dt fieldset figcaption "
-    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary "
-    "table tbody td tfoot th thead tr ul br caption".split()
-)
-HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+    (
+        "address", "article", "aside", "blockquote", "body", "center", "dd", "details",
+        "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
+        "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li",
+        "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
+        "tfoot", "th", "thead", "tr", "ul", "br", "caption",
+    )
+)  # fmt: skip
+HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # Never text of an article, wherever they stand.
 NOISE_TAGS = (
-    "script style noscript template iframe object embed svg canvas video audio source picture "
-    "map select option button input textarea label ins form head link meta"
-).split()
+    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
+    "video", "audio", "source", "picture", "map", "select", "option", "button", "input",
+    "textarea", "label", "ins", "form", "head", "link", "meta",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)

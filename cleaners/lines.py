@@ -36,7 +36,12 @@ def build_body(
     dateline: str | None = None,
     title: str | None = None,
     captured: Captured | None = None,
+    structured: bool = False,
 ) -> Body:
+    """The body's paragraphs and the metadata found on the way. `structured` lines come from a
+    page's markup, so their link density is known: a related block inside the body is skipped
+    (its heading dropped, its links being link-dense) and the body goes on; in plain text such
+    a block ends the body."""
     body = Body(captured=captured or Captured())
     in_trailer = False
     for line in lines:
@@ -44,8 +49,10 @@ def build_body(
         if line.link_density > 0.7 and not in_trailer:
             continue  # a link list: navigation, related articles
         kind = classify(text, body.captured, rules)
+        if kind is Kind.RELATED and structured:
+            continue  # its links are link-dense lines, skipped above
         if in_trailer or kind is not Kind.TEXT:
-            in_trailer = in_trailer or kind in (Kind.SIGNOFF, Kind.END)
+            in_trailer = in_trailer or kind in (Kind.SIGNOFF, Kind.END, Kind.RELATED)
             continue
         if title and text == title:
             continue  # the headline repeated at the top of the body

@@ -20,7 +20,8 @@ class Kind(Enum):
     DROP = "drop"  # boilerplate: read-also, ads, promos, captions, credits, prompts
     META = "meta"  # a byline/editor/source line: its values go to metadata, the line goes
     SIGNOFF = "signoff"  # the article's last line: after it only metadata lines are read
-    END = "end"  # the trailer starts here: share, comments, related, footer
+    RELATED = "related"  # a related-articles heading: its links follow
+    END = "end"  # the trailer starts here: share, comments, footer
 
 
 def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -67,7 +68,9 @@ AGENCY = (
 )
 _CREDIT_PARENS = _rx(rf"\((?=[^()]*/)(?=[^()]*\b(?:{AGENCY})\b)[^()]{{2,80}}\)")
 # "Alexey NIKOLSKY / SPUTNIK / AFP", "KCNA VIA KNS/AFP": names joined by slashes, ending a caption.
-_SLASH_CREDIT = rf"[\w.'-]+(?:\s[\w.'-]+){{0,3}}(?:\s?/\s?[\w.'-]+(?:\s[\w.'-]+){{0,3}})*\s?/\s?(?:{AGENCY})"
+_SLASH_CREDIT = (
+    rf"[\w.'-]+(?:\s[\w.'-]+){{0,3}}(?:\s?/\s?[\w.'-]+(?:\s[\w.'-]+){{0,3}})*\s?/\s?(?:{AGENCY})"
+)
 CREDIT_ONLY = _rx(rf"^{_SLASH_CREDIT}$")
 CAPTION_ENDS_WITH_CREDIT = _rx(rf"(?:\s{_SLASH_CREDIT}|{_CREDIT_PARENS.pattern})\s*$")
 CAPTION_CREDIT_THEN_TEXT = _rx(rf"{_CREDIT_PARENS.pattern}\s[-–—]\s")
@@ -96,14 +99,20 @@ LAPORAN = _rx(r"^Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor)\s+[^,]{
 SIGNOFF_LINE = _rx(r"^\(\s*(?P<inner>\*+|[*\w.]+(?:\s?/\s?[*\w. ]+)+|[a-z]{2,4}(?:\s?[,/]\s?[a-z]{2,4})*)\s*\)\.?$")  # fmt: skip
 SIGNOFF_TAIL = _rx(r"\s*\(\s*(?:\*+(?:/\w+)?|[a-z]{2,5}(?:\s?/\s?[a-z*]{1,5})+|\*/[a-z]+)\s*\)\.?$")
 _DOMAIN = _rx(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv)$", re.I)
-END = _rx(
+# A related/recommended block: in a page, the body may go on after its links.
+RELATED = _rx(
     r"^(?:berita\s+lain(?:nya)?\s+terkait\b.*|berita\s+terkait|artikel\s+terkait|topik\s+terkait|"
-    r"berita\s+lainnya|rekomendasi(?:\s+untuk\s*(?:anda|mu))?|rekomendasi\s+untukmu|"
-    r"berita\s+terkini|berita\s+terpopuler|terpopuler|terbaru|populer|pilihan\s+editor|"
-    r"bagikan(?:\s+(?:berita|artikel)(?:\s+ini)?)?|share(?:\s+this)?|tinggalkan\s+(?:ulasan|balasan|"
-    r"komentar)|komentar|tulis\s+komentar|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan.*|"
-    r"(?:©|\(c\)|copyright|hak\s+cipta)\b.*|.{0,80}all\s+rights?\s+reserved\.?|tags?\s*:.*|"
-    r"topik\s*:.*|related(?:\s+(?:posts|articles))?)\s*:?$",
+    r"berita\s+lainnya|baca\s+juga|rekomendasi(?:\s+untuk\s*(?:anda|mu))?|berita\s+terkini|"
+    r"berita\s+terpopuler|terpopuler|terbaru|populer|pilihan\s+editor|"
+    r"related(?:\s+(?:posts|articles))?)\s*:?$",
+    re.I,
+)
+# The page's trailer: share, comments, footer. Nothing after it is the article.
+END = _rx(
+    r"^(?:bagikan(?:\s+(?:berita|artikel)(?:\s+ini)?)?|share(?:\s+this)?|tinggalkan\s+(?:ulasan|"
+    r"balasan|komentar)|komentar|tulis\s+komentar|alamat\s+email\s+anda\s+tidak\s+akan\s+"
+    r"dipublikasikan.*|(?:©|\(c\)|copyright|hak\s+cipta)\b.*|.{0,80}all\s+rights?\s+reserved\.?|"
+    r"tags?\s*:.*|topik\s*:.*)\s*:?$",
     re.I,
 )
 
@@ -196,7 +205,9 @@ def classify(line: str, captured: Captured, extra: tuple[Rule, ...] = ()) -> Kin
         return Kind.DROP
     if _signoff(line, captured):
         return Kind.SIGNOFF
-    if END.match(line) and len(line) <= 200:
+    if len(line) <= 200 and RELATED.match(line):
+        return Kind.RELATED
+    if len(line) <= 200 and END.match(line):
         return Kind.END
     if is_boilerplate(line) or is_caption(line):
         return Kind.DROP

@@ -23,7 +23,7 @@ def canonical_url(url: str, *, keep_page: bool = True) -> str:
     always dropped (it is the whole article), `page=N` dropped when `keep_page` is false."""
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").lower()
-    if parts.port and not (parts.scheme, parts.port) in {("http", 80), ("https", 443)}:
+    if parts.port and (parts.scheme, parts.port) not in {("http", 80), ("https", 443)}:
         host = f"{host}:{parts.port}"
     query = [
         (k, v)

@@ -7,6 +7,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from .health import outlet_health
+
 COUNTERS = ("discovered", "new", "already", "site", "generic", "failed")
 
 
@@ -24,7 +26,12 @@ class OutletReport:
     status_counts: dict[int, int] = field(default_factory=dict)
     sources_ok: int = 0
     sources_failed: int = 0
+    challenges: int = 0  # challenge pages served instead of articles
+    degraded: int = 0  # articles that look drifted (see scraper.health)
+    no_article: int = 0  # pages in which the cleaners found no article
     finish_reason: str = ""
+    health: str = ""
+    health_reason: str = ""
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -41,15 +48,18 @@ def report_from_stats(outlet: str, stats: dict) -> OutletReport:
         site=get("cleaned/site"),
         generic=get("cleaned/generic"),
         failed=get("failed"),
-        status_counts={int(k[len(prefix):]): v for k, v in stats.items() if k.startswith(prefix)},
+        status_counts={int(k[len(prefix) :]): v for k, v in stats.items() if k.startswith(prefix)},
         sources_ok=get("sources/ok"),
         sources_failed=get("sources/failed") + get("sources/bad"),
+        challenges=get("challenge"),
+        degraded=get("degraded"),
+        no_article=get("no_article"),
         finish_reason=str(stats.get("finish_reason", "")),
     )
 
 
 def crawl_settings(db: Path, mirror: str | None, max_articles: int, since: str | None,
-                   log_file: Path | None, extra: dict | None = None):  # fmt: skip
+                   log_file: Path | None, run_id: int = 0, extra: dict | None = None):  # fmt: skip
     from scrapy.settings import Settings
 
     settings = Settings()
@@ -58,6 +68,7 @@ def crawl_settings(db: Path, mirror: str | None, max_articles: int, since: str |
     settings.set("KLIPING_MIRROR", mirror, priority="cmdline")
     settings.set("KLIPING_MAX_ARTICLES", max_articles, priority="cmdline")
     settings.set("KLIPING_SINCE", since, priority="cmdline")
+    settings.set("KLIPING_RUN_ID", run_id, priority="cmdline")
     if log_file:
         settings.set("LOG_FILE", str(log_file), priority="cmdline")
         settings.set("LOG_FILE_APPEND", True, priority="cmdline")
@@ -76,20 +87,27 @@ def run_crawl(
     from scrapy.spiderloader import SpiderLoader
 
     loader = SpiderLoader.from_settings(settings)
-    process = CrawlerProcess(settings, install_root_handler=not settings.get("LOG_FILE"))
+    process = CrawlerProcess(settings)
     crawlers = []
     for outlet in outlets:
         crawler = process.create_crawler(loader.load(outlet))
         crawlers.append((outlet, crawler))
         process.crawl(crawler)
-    reports = lambda: [report_from_stats(o, c.stats.get_stats()) for o, c in crawlers]  # noqa: E731
+
+    def reports() -> list[OutletReport]:
+        return [report_from_stats(o, c.stats.get_stats()) for o, c in crawlers]
+
     if progress:
         from twisted.internet import task
 
         ticker = task.LoopingCall(lambda: progress(reports()))
         ticker.start(1.0, now=False)
     process.start()
-    return reports()
+    final = reports()
+    for report in final:
+        health = outlet_health(report)
+        report.health, report.health_reason = health.status, health.reason
+    return final
 
 
 def print_progress(reports: list[OutletReport]) -> None:
@@ -103,8 +121,9 @@ def print_progress(reports: list[OutletReport]) -> None:
 
 
 def summary_table(reports: list[OutletReport]) -> str:
-    header = f"{'outlet':<12}" + "".join(f"{c:>11}" for c in COUNTERS)
-    rows = [f"{r.outlet:<12}" + "".join(f"{getattr(r, c):>11}" for c in COUNTERS) for r in reports]
+    header = f"{'outlet':<12}" + "".join(f"{c:>11}" for c in COUNTERS) + "  health"
+    rows = [f"{r.outlet:<12}" + "".join(f"{getattr(r, c):>11}" for c in COUNTERS)
+            + f"  {r.health}: {r.health_reason}" for r in reports]  # fmt: skip
     total = f"{'total':<12}" + "".join(
         f"{sum(getattr(r, c) for r in reports):>11}" for c in COUNTERS
     )

@@ -4,7 +4,6 @@ a hostile feed costs one source, never the run."""
 
 from __future__ import annotations
 
-import gzip
 import zlib
 from dataclasses import dataclass
 
@@ -102,7 +101,9 @@ def _feed_entries(root) -> list[Entry]:
     for item in items:
         link = _text(item, "link")
         if not link:  # Atom: <link rel="alternate" href="…"/>
-            links = [lk for lk in _children(item, "link") if lk.get("rel", "alternate") == "alternate"]
+            links = [
+                lk for lk in _children(item, "link") if lk.get("rel", "alternate") == "alternate"
+            ]
             link = links[0].get("href") if links else None
         if not link:
             continue

@@ -1,4 +1,4 @@
-"""Two small pipelines: clean the pages into an article, then keep it in the store."""
+"""Three small pipelines: clean the pages into an article, watch it for layout drift, store it."""
 
 from __future__ import annotations
 
@@ -9,12 +9,14 @@ from scrapy.exceptions import DropItem
 from cleaners import CleanError
 from cleaners.merge import clean_pages
 
+from .health import drift_reason
 from .items import ArticlePages
 from .store import Store, StoreError
 
 
 class CleanPipeline:
-    """ArticlePages in; the article's dict (metadata + text) out, raw pages kept beside it."""
+    """ArticlePages in; the article's dict (metadata + text) out, raw pages kept beside it. A
+    page with no article text goes on as a failure, for the drift watch to keep."""
 
     def __init__(self, stats) -> None:
         self.stats = stats
@@ -26,22 +28,18 @@ class CleanPipeline:
     def process_item(self, item):
         if not isinstance(item, ArticlePages):
             return item
+        extra = {"_raw_pages": item.pages, "_fetched_at": item.fetched_at}
         try:
             article = clean_pages(item.pages, url=item.url, outlet=item.outlet)
         except CleanError as error:
             self.stats.inc_value("kliping/failed")
-            self.stats.inc_value("kliping/failed/no_article")
-            raise DropItem(f"{item.url}: {error}") from None
+            self.stats.inc_value("kliping/no_article")
+            return {"url": item.url, "outlet": item.outlet, "_failed": str(error), **extra}
         self.stats.inc_value(f"kliping/cleaned/{article.method}")
-        data = article.to_dict()
-        data["_raw_pages"] = item.pages
-        data["_fetched_at"] = item.fetched_at
-        return data
+        return {**article.to_dict(), **extra}
 
 
-class StorePipeline:
-    """One transaction per article: a crash loses at most the article in hand."""
-
+class _StoreUser:
     def __init__(self, crawler) -> None:
         self.crawler = crawler
         self.store: Store | None = None
@@ -57,6 +55,37 @@ class StorePipeline:
         if self.store:
             self.store.close()
 
+
+class DriftPipeline(_StoreUser):
+    """An article that suggests the outlet's layout changed (generic fallback, a body far shorter
+    than usual, a field the outlet always has missing) is stored as usual, and its raw page is
+    also kept as a drift sample, to become a fixture (`kliping fixture add --from-db URL`)."""
+
+    def open_spider(self) -> None:
+        super().open_spider()
+        self.profile = self.store.outlet_profile(self.crawler.spider.name)
+        self.run_id = self.crawler.settings.getint("KLIPING_RUN_ID") or None
+
+    def process_item(self, item):
+        if not isinstance(item, dict) or "_raw_pages" not in item:
+            return item
+        reason = item.get("_failed") or drift_reason(item, self.profile)
+        if reason:
+            if "_failed" not in item:
+                self.crawler.stats.inc_value("kliping/degraded")
+            html = item["_raw_pages"][0][1] if item["_raw_pages"] else None
+            try:
+                self.store.add_drift_sample(item["outlet"], item["url"], reason, html, self.run_id)
+            except StoreError as error:
+                self.crawler.spider.logger.error("drift sample not kept: %s", error)
+        if "_failed" in item:
+            raise DropItem(f"{item['url']}: {item['_failed']}")
+        return item
+
+
+class StorePipeline(_StoreUser):
+    """One transaction per article: a crash loses at most the article in hand."""
+
     def process_item(self, item):
         if not isinstance(item, dict) or "_raw_pages" not in item:
             return item
@@ -67,7 +96,9 @@ class StorePipeline:
         except StoreError as error:
             # Disk full or the like: stop the crawl, keep what is stored.
             self.crawler.stats.set_value("kliping/store_error", str(error))
-            asyncio.ensure_future(self.crawler.engine.close_spider_async(reason="store_error"))
+            self._closing = asyncio.ensure_future(
+                self.crawler.engine.close_spider_async(reason="store_error")
+            )
             raise DropItem(str(error)) from None
         self.crawler.stats.inc_value(f"kliping/stored/{outcome}")
         return item

@@ -43,6 +43,7 @@ DOWNLOAD_HANDLERS = {
 }
 ITEM_PIPELINES = {
     "scraper.pipelines.CleanPipeline": 300,
+    "scraper.pipelines.DriftPipeline": 500,
     "scraper.pipelines.StorePipeline": 800,
 }
 
@@ -59,3 +60,4 @@ KLIPING_MAX_ARTICLES = 0  # new articles per outlet and run; 0: no limit
 KLIPING_SINCE = None  # ISO date: skip discovered articles dated before it
 KLIPING_MAX_SITEMAP_URLS = 50_000  # the sitemap protocol's own limit per file
 KLIPING_MAX_SITEMAP_DEPTH = 3  # sitemap index → index → urlset
+KLIPING_RUN_ID = 0  # the run record drift samples belong to (set by `kliping crawl`)

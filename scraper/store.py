@@ -533,6 +533,23 @@ class Store:
 
     # -- runs
 
+    def outlet_profile(self, outlet: str, limit: int = 200) -> dict[str, Any]:
+        """What an outlet's recent articles look like: how many, their median text length, and
+        the share that has each of `published`, `title`, `authors` (for drift detection)."""
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT length(text), published IS NOT NULL, title IS NOT NULL,"
+                " authors NOT IN ('[]', '') FROM articles WHERE outlet = ?"
+                " ORDER BY fetched_at DESC LIMIT ?",
+                (outlet, limit),
+            ).fetchall()
+        if not rows:
+            return {"count": 0, "median_length": 0, "has": {}}
+        lengths = sorted(row[0] or 0 for row in rows)
+        fields = ("published", "title", "authors")
+        has = {f: sum(row[i + 1] for row in rows) / len(rows) for i, f in enumerate(fields)}
+        return {"count": len(rows), "median_length": lengths[len(lengths) // 2], "has": has}
+
     def start_run(self, outlets: Iterable[str], args: Any = None) -> int:
         """Record the start of a crawl run; returns its id. ``args`` is anything JSON can hold."""
         with self._write() as conn:

@@ -7,8 +7,9 @@ import subprocess
 import sys
 
 import pytest
-from fixtures import page_fixtures, text_fixtures
 from httpserver import serve
+
+from fixtures import page_fixtures, text_fixtures
 
 PAGES = page_fixtures()
 TEXTS = text_fixtures()
@@ -42,7 +43,9 @@ def test_clean_page_file_prints_expected_text(fixture):
 
 @pytest.mark.parametrize("fixture", TEXTS, ids=lambda f: f.id)
 def test_clean_seed_in_text_mode(fixture):
-    result = kliping("clean", "--text", "--outlet", fixture.source["outlet"], str(fixture.input_file))
+    result = kliping(
+        "clean", "--text", "--outlet", fixture.source["outlet"], str(fixture.input_file)
+    )
     assert result.returncode == 0, result.stderr.decode()
     assert result.stdout.decode("utf-8") == fixture.expected_text
 
@@ -111,7 +114,9 @@ def test_404_exits_3():
         assert_one_line_error(kliping("clean", server.url("/hilang")), 3, "404")
 
 
-@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.com/a", "javascript:alert(1)"])
+@pytest.mark.parametrize(
+    "url", ["file:///etc/passwd", "ftp://example.com/a", "javascript:alert(1)"]
+)
 def test_other_schemes_are_bad_input(url):
     assert_one_line_error(kliping("clean", url), 2)
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from fixtures import boilerplate_strings, page_fixtures, text_fixtures
 
 from cleaners import clean_html, clean_text
+from fixtures import boilerplate_strings, page_fixtures, text_fixtures
 
 PAGES = page_fixtures()
 TEXTS = text_fixtures()

@@ -7,17 +7,26 @@ BODY = (
 )  # fmt: skip
 TITLE = ("h1.entry-title", "h1.jeg_post_title", "h1.post-title", "h1.tdb-title-text", "h1")
 DATE = ("time.entry-date", "time.published", "span.posted-on time", "div.jeg_meta_date", "time")
-AUTHORS = ("span.author a", "a[rel='author']", "div.jeg_meta_author a", "span.td-post-author-name a")
+AUTHORS = (
+    "span.author a",
+    "a[rel='author']",
+    "div.jeg_meta_author a",
+    "span.td-post-author-name a",
+)
 EDITOR = ("div.jeg_meta_editor a", "[class*='meta_editor'] a", "[class*='post-editor'] a")
-SECTION = ("span.cat-links a", "div.jeg_meta_category a", "nav.breadcrumb a", "div.breadcrumbs a")
+SECTION = (
+    "span.cat-links a", "ul.post-categories a", "div.jeg_meta_category a", "nav.breadcrumb a",
+    "div.breadcrumbs a", "nav.breadcrumbs li", ".breadcrumbs li",
+)  # fmt: skip
 TAGS = ("span.tags-links a", "div.tags a", "div.jeg_post_tags a", "ul.td-tags a", "a[rel='tag']")
 IMAGE = (
-    "[class*='featured-image'] img", "[class*='post-thumbnail'] img", "div.jeg_featured img",
+    "[class*='featured-image'] img", ".post-thumbnail img", ".post-thumb img", "div.jeg_featured img",
     "div.td-post-featured-image img",
 )  # fmt: skip
+# Lead-image captions; else the engine takes the caption between the headline and the body.
 CAPTION = (
     "[class*='featured-image'] figcaption", "[class*='featured-image'] .wp-caption-text",
-    "[class*='post-thumbnail'] figcaption", "div.jeg_featured figcaption",
+    ".post-thumbnail figcaption", ".post-thumb figcaption", "div.jeg_featured figcaption",
     "div.jeg_featured .wp-caption-text", "div.td-post-featured-image figcaption",
     "div.td-post-featured-image .wp-caption-text",
 )  # fmt: skip

@@ -53,7 +53,7 @@ def build_parser() -> Parser:
     parser = Parser(prog="kliping", description="Crawl and clean Indonesian news.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     sub.required = True
-    for name, module in COMMANDS.items():
+    for module in COMMANDS.values():
         _module(module).add_parser(sub)
     return parser
 

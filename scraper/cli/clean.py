@@ -11,7 +11,9 @@ from pathlib import Path
 from . import EXIT_FETCH, EXIT_NO_ARTICLE, EXIT_USAGE, CliError
 
 MAX_INPUT_BYTES = 64 * 2**20  # a saved page larger than this is not an article page
-_MARKUP = re.compile(rb"<\s*(?:!doctype|html|head|body|p|div|article|meta|title|h1|span|a|br)\b", re.I)
+_MARKUP = re.compile(
+    rb"<\s*(?:!doctype|html|head|body|p|div|article|meta|title|h1|span|a|br)\b", re.I
+)
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
-from . import EXIT_STORE, EXIT_USAGE, CliError
+from . import EXIT_STORE, EXIT_UNHEALTHY, EXIT_USAGE, CliError
 
 DEFAULT_DB = "data/kliping.db"
+KEEP_LOGS = 100  # pass logs kept in the log folder; older ones are pruned
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
@@ -23,7 +24,9 @@ def add_options(parser: argparse.ArgumentParser) -> None:
                         help="send https://HOST/PATH?Q to BASE/HOST/PATH?Q (replays, tests, demo)")  # fmt: skip
     parser.add_argument("--max-articles", type=int, default=0, metavar="N",
                         help="at most N new articles per outlet in this run")  # fmt: skip
-    parser.add_argument("--since", metavar="DATE", help="skip articles dated before DATE (YYYY-MM-DD)")
+    parser.add_argument(
+        "--since", metavar="DATE", help="skip articles dated before DATE (YYYY-MM-DD)"
+    )
     parser.add_argument("--log-dir", metavar="DIR",
                         help="where the pass's log file goes (default: logs/ beside the store)")  # fmt: skip
 
@@ -68,6 +71,7 @@ def run(args: argparse.Namespace) -> int:
 def crawl_pass(args: argparse.Namespace, outlets: list[str]) -> int:
     """One pass, the lock held: record the run, crawl, record the outcome, print the summary."""
     from ..crawl import crawl_settings, print_progress, run_crawl, summary_table
+    from ..health import UNHEALTHY
     from ..store import Store, StoreError
 
     db = Path(args.db)
@@ -77,7 +81,7 @@ def crawl_pass(args: argparse.Namespace, outlets: list[str]) -> int:
             run_id = store.start_run(outlets, {k: v for k, v in vars(args).items() if k != "run"})
     except StoreError as error:
         raise CliError(str(error), EXIT_STORE) from None
-    settings = crawl_settings(db, args.mirror, args.max_articles, args.since, log_file)
+    settings = crawl_settings(db, args.mirror, args.max_articles, args.since, log_file, run_id)
     reports = run_crawl(outlets, settings, progress=print_progress)
     if sys.stderr.isatty():
         sys.stderr.write("\n")
@@ -89,6 +93,12 @@ def crawl_pass(args: argparse.Namespace, outlets: list[str]) -> int:
     store_error = next((r for r in reports if r.finish_reason == "store_error"), None)
     if store_error:
         raise CliError(f"the store could not be written ({db}); see {log_file}", EXIT_STORE)
+    if reason == "interrupted":
+        raise CliError("interrupted: the pass stopped early; what was stored is kept", 130)
+    unhealthy = [f"{r.outlet} {r.health}" for r in reports if r.health in UNHEALTHY]
+    if unhealthy:
+        raise CliError("unhealthy outlets: " + ", ".join(unhealthy) + " (see kliping health)",
+                       EXIT_UNHEALTHY)  # fmt: skip
     return 0
 
 
@@ -102,5 +112,7 @@ def _finish_reason(reports) -> str:
 def _log_file(db: Path, log_dir: str | None) -> Path:
     folder = Path(log_dir) if log_dir else db.parent / "logs"
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    for old in sorted(folder.glob("crawl-*.log"))[:-KEEP_LOGS]:
+        old.unlink(missing_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%fZ")
     return folder / f"crawl-{stamp}.log"

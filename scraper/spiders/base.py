@@ -5,7 +5,7 @@ the pipelines do that."""
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 from urllib.parse import urljoin, urlsplit
 
@@ -18,6 +18,7 @@ from cleaners.site import Site, Source
 from cleaners.urls import canonical_url, page_number, with_query
 
 from ..discovery import BadDocument, read_document
+from ..health import is_challenge
 from ..items import ArticlePages
 from ..store import Store
 
@@ -35,6 +36,7 @@ class OutletSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
         spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.allowed_domains = list(cls.site.hosts)
         settings = crawler.settings
         spider.max_articles = settings.getint("KLIPING_MAX_ARTICLES")
         spider.since = _since(settings.get("KLIPING_SINCE"))
@@ -137,6 +139,11 @@ class OutletSpider(scrapy.Spider):
             self.crawler.stats.inc_value("kliping/failed")
             self.logger.warning("%s is not an HTML page (%s)", response.url, content_type.decode())
             return
+        if is_challenge(response.body):
+            self.crawler.stats.inc_value("kliping/challenge")
+            self.crawler.stats.inc_value("kliping/failed")
+            self.logger.warning("%s answered a challenge page, not the article", response.url)
+            return
         pages = [*pages, (response.url, response.text)]
         if not whole and len(pages) == 1:
             rest = self._more_pages(response, canonical)
@@ -165,13 +172,17 @@ class OutletSpider(scrapy.Spider):
             for link in css(selector)(root):
                 url = urljoin(response.url, link.get("href") or "")
                 number = page_number(url)
-                if (number and number.isdigit() and int(number) > 1
-                        and canonical_url(url, keep_page=False) == canonical):
+                if (
+                    number
+                    and number.isdigit()
+                    and int(number) > 1
+                    and canonical_url(url, keep_page=False) == canonical
+                ):
                     numbered[int(number)] = canonical_url(url)  # fmt: skip
         return [numbered[n] for n in sorted(numbered)]
 
     def _item(self, canonical: str, pages: list) -> ArticlePages:
-        fetched = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        fetched = datetime.now(UTC).isoformat(timespec="seconds")
         return ArticlePages(url=canonical, outlet=self.site.name, pages=pages, fetched_at=fetched)
 
     def article_failed(self, failure):

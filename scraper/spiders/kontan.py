@@ -1,4 +1,4 @@
-"""Discovery of kontan's articles: its sources and URL rules are data in cleaners/sites/kontan.py."""
+"""kontan: discovery only; its sources and URL rules are data in cleaners/sites/kontan.py."""
 
 from cleaners.sites import kontan
 
@@ -8,4 +8,3 @@ from .base import OutletSpider
 class KontanSpider(OutletSpider):
     name = "kontan"
     site = kontan.SITE
-    allowed_domains = list(site.hosts)

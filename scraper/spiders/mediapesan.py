@@ -1,4 +1,4 @@
-"""Discovery of mediapesan's articles: its sources and URL rules are data in cleaners/sites/mediapesan.py."""
+"""mediapesan: discovery only; its sources and URL rules are data in cleaners/sites/mediapesan.py."""
 
 from cleaners.sites import mediapesan
 
@@ -8,4 +8,3 @@ from .base import OutletSpider
 class MediapesanSpider(OutletSpider):
     name = "mediapesan"
     site = mediapesan.SITE
-    allowed_domains = list(site.hosts)

@@ -1,4 +1,4 @@
-"""Discovery of patrazone's articles: its sources and URL rules are data in cleaners/sites/patrazone.py."""
+"""patrazone: discovery only; its sources and URL rules are data in cleaners/sites/patrazone.py."""
 
 from cleaners.sites import patrazone
 
@@ -8,4 +8,3 @@ from .base import OutletSpider
 class PatrazoneSpider(OutletSpider):
     name = "patrazone"
     site = patrazone.SITE
-    allowed_domains = list(site.hosts)

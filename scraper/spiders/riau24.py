@@ -1,4 +1,4 @@
-"""Discovery of riau24's articles: its sources and URL rules are data in cleaners/sites/riau24.py."""
+"""riau24: discovery only; its sources and URL rules are data in cleaners/sites/riau24.py."""
 
 from cleaners.sites import riau24
 
@@ -8,4 +8,3 @@ from .base import OutletSpider
 class Riau24Spider(OutletSpider):
     name = "riau24"
     site = riau24.SITE
-    allowed_domains = list(site.hosts)

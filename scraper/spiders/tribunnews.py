@@ -1,4 +1,4 @@
-"""Discovery of tribunnews's articles: its sources and URL rules are data in cleaners/sites/tribunnews.py."""
+"""tribunnews: discovery only; its sources and URL rules are data in cleaners/sites/tribunnews.py."""
 
 from cleaners.sites import tribunnews
 
@@ -8,4 +8,3 @@ from .base import OutletSpider
 class TribunnewsSpider(OutletSpider):
     name = "tribunnews"
     site = tribunnews.SITE
-    allowed_domains = list(site.hosts)

@@ -1,0 +1,65 @@
+"""Is an outlet healthy? Per article (drift: the layout changed under the cleaner) and per pass
+(blocked, unreachable, degraded, idle, ok), so a scheduled crawl is trusted while nobody watches."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNHEALTHY = ("blocked", "unreachable", "degraded")
+MIN_HISTORY = 5  # articles an outlet needs in the store before its "usual" means anything
+SHORT_BODY = 0.3  # a body under this share of the outlet's median length is suspect
+ALWAYS = 0.95  # a field present in this share of an outlet's articles is one it always has
+
+# Pages that stand in for the article when a site blocks a crawler.
+CHALLENGE = re.compile(
+    rb"<title>\s*(?:just a moment|attention required|access denied|checking your browser|"
+    rb"ddos-guard|security check)|cf-chl-|challenge-platform|g-recaptcha|hcaptcha",
+    re.I,
+)
+
+
+def is_challenge(body: bytes) -> bool:
+    return CHALLENGE.search(body[:65536]) is not None
+
+
+def drift_reason(article: dict, profile: dict) -> str | None:
+    """Why a cleaned article suggests the outlet's layout changed, or None."""
+    if article.get("method") == "generic":
+        return "the site cleaner found no body; the generic fallback was used"
+    if profile.get("count", 0) < MIN_HISTORY:
+        return None
+    length, usual = len(article.get("text") or ""), profile["median_length"]
+    if usual and length < SHORT_BODY * usual:
+        return f"body far shorter than usual ({length} characters, median {usual})"
+    for field, share in profile.get("has", {}).items():
+        if share >= ALWAYS and not article.get(field):
+            return f"no {field}, which this outlet's articles always have"
+    return None
+
+
+@dataclass(frozen=True)
+class Health:
+    status: str  # ok, idle, blocked, unreachable, degraded
+    reason: str
+
+
+def outlet_health(report) -> Health:
+    """The health of one outlet in one pass, from its report (scraper.crawl.OutletReport)."""
+    counts = report.status_counts
+    answered = sum(counts.values())
+    refused = counts.get(403, 0) + counts.get(429, 0) + report.challenges
+    if refused and refused * 2 >= answered:
+        return Health(
+            "blocked", f"{refused} of {answered} answers were 403/429 or a challenge page"
+        )
+    if report.sources_ok == 0 and report.new + report.already == 0:
+        why = f"no discovery source answered ({report.sources_failed} failed)"
+        return Health("unreachable", why)
+    if report.degraded or report.generic or report.no_article:
+        parts = [f"{report.degraded} article(s) look drifted"] if report.degraded else []
+        parts += [f"{report.no_article} page(s) with no article text"] if report.no_article else []
+        return Health("degraded", "; ".join(parts) or "generic fallback used")
+    if report.new == 0:
+        return Health("idle", "nothing new")
+    return Health("ok", f"{report.new} new")

@@ -1,0 +1,161 @@
+"""The crawler against a real local server serving a mirror built from fixtures/: real Scrapy
+processes, a real SQLite store."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from cleaners.article import METADATA_FIELDS
+from scraper.mirror import MirrorServer
+from scraper.mirror_build import build_mirror
+from scraper.store import Store
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def kliping(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "scraper", *args], capture_output=True,
+                          text=True, timeout=timeout, cwd=REPO)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def mirror(tmp_path_factory):
+    info = build_mirror(tmp_path_factory.mktemp("mirror"))
+    with MirrorServer(info.root) as server:
+        yield info, server
+
+
+def crawl(server, db: Path, *extra: str) -> subprocess.CompletedProcess:
+    result = kliping("crawl", "--mirror", server.base, "--db", str(db), *extra)
+    assert result.returncode == 0, result.stderr
+    return result
+
+
+def expected(fixture_dir: str) -> tuple[str, dict]:
+    folder = Path(fixture_dir)
+    meta = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    return (folder / "expected.txt").read_text(encoding="utf-8"), meta
+
+
+def test_every_article_stored_once_with_expected_text(mirror, tmp_path):
+    info, server = mirror
+    db = tmp_path / "k.db"
+    result = crawl(server, db)
+    assert "total" in result.stdout
+    with Store(db) as store:
+        stored = {a["url"]: a for a in store.iter_articles()}
+        assert set(stored) == set(info.articles)
+        for url, fixture_dir in info.articles.items():
+            if fixture_dir is None:
+                continue
+            text, meta = expected(fixture_dir)
+            assert stored[url]["text"] == text, url
+            assert {k: stored[url][k] for k in meta} == meta, url
+            assert store.raw_pages(url), url
+        for url in info.non_articles:
+            assert url not in stored
+
+
+def test_second_crawl_requests_no_article_and_stores_nothing(mirror, tmp_path):
+    info, server = mirror
+    db = tmp_path / "k.db"
+    crawl(server, db)
+    server.reset_hits()
+    result = crawl(server, db)
+    for url in info.articles:
+        assert server.hits_for(url) == 0, url
+        assert server.hits_for(url + "?page=all") == 0, url
+    with Store(db) as store:
+        assert store.count() == len(info.articles)
+    total = next(line for line in result.stdout.splitlines() if line.startswith("total"))
+    assert total.split()[2] == "0"  # new
+    assert total.split()[3] == str(len(info.articles))  # already stored
+
+
+def test_split_article_without_whole_view_is_followed_and_merged(mirror, tmp_path):
+    info, server = mirror
+    split = [u for u, d in info.articles.items() if d and d.endswith("-all")]
+    assert split, "the fixtures hold split articles"
+    for url in split:
+        server.replace(url + "?page=all", b"<html><body>Not found</body></html>", status=404)
+    try:
+        db = tmp_path / "k.db"
+        crawl(server, db, "tribunnews", "kontan")
+        with Store(db) as store:
+            for url in split:
+                text, _ = expected(info.articles[url])
+                assert store.get(url)["text"] == text
+                assert len(store.raw_pages(url)) > 1  # pages followed, not the whole view
+    finally:
+        for url in split:
+            server.replace(url + "?page=all", None)
+
+
+def test_max_articles_limits_a_run(mirror, tmp_path):
+    _, server = mirror
+    db = tmp_path / "k.db"
+    crawl(server, db, "kontan", "--max-articles", "1")
+    with Store(db) as store:
+        assert store.count("kontan") == 1
+
+
+def test_scrapy_feed_export_gives_clean_articles(mirror, tmp_path):
+    info, server = mirror
+    out = tmp_path / "out.jsonl"
+    result = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "kontan", "-O", str(out),
+         "-s", f"KLIPING_DB={tmp_path / 'k.db'}", "-s", f"KLIPING_MIRROR={server.base}"],
+        capture_output=True, text=True, timeout=300, cwd=REPO,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    kontan = {u for u in info.articles if "kontan.co.id" in u}
+    assert {r["url"] for r in rows} == kontan
+    assert all(list(r) == [*METADATA_FIELDS, "text"] for r in rows)
+
+
+def test_crawl_killed_midway_restarts_to_every_article_once(tmp_path):
+    info = build_mirror(tmp_path / "mirror", synthetic=400)
+    db = tmp_path / "k.db"
+    with MirrorServer(info.root) as server:
+        args = [sys.executable, "-m", "scraper", "crawl", "--mirror", server.base, "--db", str(db)]
+        process = subprocess.Popen(args, cwd=REPO, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)  # fmt: skip
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and _stored(db) < 50:
+            time.sleep(0.05)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        killed_at = _stored(db)
+        assert 0 < killed_at < len(info.articles), "the kill came mid-crawl"
+        crawl(server, db)
+    with Store(db) as store:
+        assert store.count() == len(info.articles)
+        assert store.integrity_check() == []
+
+
+def _stored(db: Path) -> int:
+    if not db.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def test_demo_runs_offline_to_the_end(tmp_path):
+    result = kliping("demo", "--dir", str(tmp_path / "demo"))
+    assert result.returncode == 0, result.stderr
+    lines = (tmp_path / "demo" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) >= 15
+    assert "total" in result.stdout and "exported" in result.stdout
