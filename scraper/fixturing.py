@@ -37,14 +37,17 @@ def write_expected(folder: Path, article: Article) -> list[str]:
     return changed
 
 
-def new_page_fixture(outlet: str, name: str, page: bytes | str, url: str) -> Path:
+def new_page_fixture(
+    outlet: str, name: str, page: bytes | str, url: str, fixtures: Path = FIXTURES
+) -> Path:
     """A new fixture folder from a page: page.html, source.json, and the current output as the
     expected files, to be corrected by hand."""
-    folder = FIXTURES / "pages" / outlet / name
+    folder = fixtures / "pages" / outlet / name
     if folder.exists():
         raise FileExistsError(f"fixture {folder} already exists")
+    article = clean_html(page, url=url)  # before writing anything: no half fixture
     folder.mkdir(parents=True)
     (folder / "page.html").write_bytes(page.encode("utf-8") if isinstance(page, str) else page)
     (folder / "source.json").write_text(dump_json({"url": url}), encoding="utf-8")
-    write_expected(folder, clean_html(page, url=url))
+    write_expected(folder, article)
     return folder

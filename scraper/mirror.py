@@ -213,7 +213,10 @@ class MirrorServer:
             return override, None
         if entry is None:
             return Reply(404, HTML, _page(404, f"{key} is not in this mirror")), None
-        body = (self.root / entry.file).read_bytes()
+        try:
+            body = (self.root / entry.file).read_bytes()
+        except OSError as error:  # the mirror changed on disk under a running server
+            return Reply(500, HTML, _page(500, f"{key}: {error.strerror}")), None
         if entry.encoding == "gzip" and not accepts_gzip:
             return Reply(entry.status, entry.content_type, gzip.decompress(body)), None
         return Reply(entry.status, entry.content_type, body), entry.encoding

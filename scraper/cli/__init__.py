@@ -46,6 +46,9 @@ COMMANDS: dict[str, str] = {
     "export": "scraper.cli.export",
     "reclean": "scraper.cli.reclean",
     "demo": "scraper.cli.demo",
+    "schedule": "scraper.cli.schedule",
+    "runs": "scraper.cli.runs",
+    "fixture": "scraper.cli.fixture",
 }
 
 

@@ -1,0 +1,66 @@
+"""`kliping fixture add --from-db URL`: a stored page (a drift sample first) becomes a golden
+fixture, its current output as the expected files, to be corrected by hand."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from . import CliError
+
+
+def add_parser(sub) -> None:
+    parser = sub.add_parser("fixture", help="turn a stored page into a golden fixture")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", parser_class=type(parser))
+    actions.required = True
+    add = actions.add_parser("add", help="a fixture from a page kept in the store")
+    add.add_argument("--from-db", required=True, metavar="URL", help="the page's URL")
+    add.add_argument("--db", default="data/kliping.db", help="SQLite store")
+    add.add_argument("--name", help="fixture folder name (default: from the URL)")
+    add.add_argument("--fixtures", help="fixtures folder (default: the repository's)")
+    add.set_defaults(run=run_add)
+
+
+def run_add(args: argparse.Namespace) -> int:
+    from cleaners import CleanError, site_for_url
+    from cleaners.urls import canonical_url
+
+    from ..fixturing import FIXTURES, new_page_fixture
+    from ..store import Store
+
+    if not Path(args.db).exists():
+        raise CliError(f"no store at {args.db}")
+    url = canonical_url(args.from_db, keep_page=False)
+    with Store(args.db) as store:
+        samples = [s for s in store.drift_samples() if s["url"] == url and s["raw_html"]]
+        page = samples[-1]["raw_html"] if samples else _stored_page(store, url)
+    if page is None:
+        raise CliError(f"{url} is neither a drift sample nor a stored article in {args.db}")
+    site = site_for_url(url)
+    outlet = site.name if site else (urlsplit(url).hostname or "other")
+    name = args.name or _slug(url)
+    try:
+        folder = new_page_fixture(outlet, name, page, url, Path(args.fixtures or FIXTURES))
+    except FileExistsError as error:
+        raise CliError(f"{error}; choose another --name") from None
+    except CleanError as error:
+        raise CliError(f"{url}: {error}; the fixture needs its expected files written by "
+                       "hand") from None  # fmt: skip
+    print(f"fixture written: {folder}\nnow correct expected.txt and expected.json by hand "
+          "(clean-text-format.md), then run the tests")  # fmt: skip
+    return 0
+
+
+def _stored_page(store, url: str) -> str | None:
+    try:
+        pages = store.raw_pages(url)
+    except KeyError:
+        return None
+    return pages[0][1] if pages else None
+
+
+def _slug(url: str) -> str:
+    last = [p for p in urlsplit(url).path.split("/") if p]
+    return re.sub(r"[^\w-]+", "-", last[-1] if last else "page").strip("-")[:60] or "page"
