@@ -159,3 +159,39 @@ def test_demo_runs_offline_to_the_end(tmp_path):
     lines = (tmp_path / "demo" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(lines) >= 15
     assert "total" in result.stdout and "exported" in result.stdout
+
+
+def test_reclean_rebuilds_texts_from_the_raw_pages(mirror, tmp_path):
+    info, server = mirror
+    db = tmp_path / "k.db"
+    crawl(server, db, "kontan")
+    url = next(u for u in info.articles if "kontan.co.id" in u)
+    with Store(db) as store:
+        good = store.get(url)
+        stale = {k: good[k] for k in (*METADATA_FIELDS, "text")}
+        stale["text"] = "teks lama dari pembersih yang sudah diperbaiki\n"
+        assert store.update_text(url, stale)
+    result = kliping("reclean", "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert "1 changed" in result.stdout
+    with Store(db) as store:
+        assert store.get(url)["text"] == good["text"]
+
+
+def test_export_writes_every_format(mirror, tmp_path):
+    _, server = mirror
+    db = tmp_path / "k.db"
+    crawl(server, db, "riau24")
+    for fmt, out in (("jsonl", "a.jsonl"), ("csv", "a.csv"), ("txt", "txt")):
+        result = kliping("export", "--db", str(db), "--format", fmt, "--out", str(tmp_path / out))
+        assert result.returncode == 0, result.stderr
+    rows = (tmp_path / "a.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(rows) == len(list((tmp_path / "txt").rglob("*.txt"))) >= 3
+
+
+def test_since_skips_older_articles(mirror, tmp_path):
+    _, server = mirror
+    db = tmp_path / "k.db"
+    crawl(server, db, "tribunnews", "--since", "2100-01-01")
+    with Store(db) as store:
+        assert store.count() == 0
