@@ -80,15 +80,14 @@ def prune_body(body: html.HtmlElement, site: Site) -> None:
             dom.cut_from(body, marker)
             break
     dom.drop_noise(body)
-    for element in _inside(body, site.drop + COMMON_DROP):
-        dom.remove(element)
+    dom.drop_all(body, site.drop + COMMON_DROP)
     for figure in list(body.iter("figure")):
         if figure.find(".//img") is not None or figure.find(".//figcaption") is not None:
             dom.remove(figure)
 
 
 def _end_markers(body: html.HtmlElement, site: Site) -> list:
-    markers = [e for s in site.end for e in dom.css(s)(body) if e is not body]
+    markers = [e for e in dom.css(", ".join(site.end))(body) if e is not body] if site.end else []
     for comment in body.iter(html.etree.Comment):
         if any(c in (comment.text or "") for c in site.end_comments):
             markers.append(comment)
@@ -96,8 +95,8 @@ def _end_markers(body: html.HtmlElement, site: Site) -> list:
     return sorted(markers, key=lambda e: order.get(e, 0))
 
 
-def _inside(body: html.HtmlElement, selectors: tuple[str, ...]) -> list:
-    return [e for s in selectors for e in dom.css(s)(body) if e is not body]
+DATE_META = ("article:published_time", "og:published_time", "pubdate", "publishdate", "date",
+             "dc.date")  # fmt: skip
 
 
 def read_metadata(
@@ -113,16 +112,9 @@ def read_metadata(
         published=_date(
             ld.get("datePublished"),
             *(meta.first(n) for n in site.date_meta),
-            meta.first(
-                "article:published_time",
-                "og:published_time",
-                "pubdate",
-                "publishdate",
-                "date",
-                "dc.date",
-            ),
-            first(site.date),
-        ),
+            meta.first(*DATE_META),
+        )
+        or parse_date(first(site.date)),  # the markup only when the head says nothing
         updated=_date(
             ld.get("dateModified"), meta.first("article:modified_time", "og:updated_time")
         ),
@@ -189,10 +181,10 @@ def _canonical_from_page(meta: PageMeta) -> str | None:
 
 def _images(root: html.HtmlElement, site: Site, meta: PageMeta, url: str | None,
             body=None) -> list[dict]:  # fmt: skip
-    image = dom.select_one(root, site.image)
     src = meta.first("og:image") or ld_image(meta.ld.get("image"))
-    if not src and image is not None:
-        src = image.get("src") or image.get("data-src")
+    if not src:
+        image = dom.select_one(root, site.image)
+        src = image.get("src") or image.get("data-src") if image is not None else None
     if not src:
         return []
     if url:

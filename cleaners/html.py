@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -69,8 +68,13 @@ def css(selector: str) -> CSSSelector:
     return CSSSelector(selector, translator="html")
 
 
-def select(root: html.HtmlElement, selectors: Iterable[str]) -> list[html.HtmlElement]:
-    """Elements matching the first selector that matches anything."""
+def select(root: html.HtmlElement, selectors: tuple[str, ...]) -> list[html.HtmlElement]:
+    """Elements matching the first selector that matches anything. One pass over the page
+    answers the common case, where none of them does."""
+    if not selectors:
+        return []
+    if len(selectors) > 1 and not css(", ".join(selectors))(root):
+        return []
     for selector in selectors:
         found = css(selector)(root)
         if found:
@@ -78,7 +82,7 @@ def select(root: html.HtmlElement, selectors: Iterable[str]) -> list[html.HtmlEl
     return []
 
 
-def select_one(root: html.HtmlElement, selectors: Iterable[str]) -> html.HtmlElement | None:
+def select_one(root: html.HtmlElement, selectors: tuple[str, ...]) -> html.HtmlElement | None:
     found = select(root, selectors)
     return found[0] if found else None
 
@@ -102,10 +106,12 @@ def remove(element: etree._Element) -> None:
     parent.remove(element)
 
 
-def drop_all(root: html.HtmlElement, selectors: Iterable[str]) -> None:
-    for selector in selectors:
-        for element in css(selector)(root):
-            remove(element)
+def drop_all(root: html.HtmlElement, selectors: tuple[str, ...]) -> None:
+    """Remove every element (below `root`) that any of `selectors` matches, in one pass."""
+    if selectors:
+        for element in css(", ".join(selectors))(root):
+            if element is not root:
+                remove(element)
 
 
 def drop_noise(root: html.HtmlElement) -> None:

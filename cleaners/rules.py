@@ -168,6 +168,8 @@ def _signoff(line: str, captured: Captured) -> bool:
 
 
 def is_caption(line: str) -> bool:
+    if "/" not in line and "(" not in line:  # every caption form but Getty's has one
+        return ":" in line and CAPTION_GETTY.match(line) is not None
     return bool(
         CREDIT_ONLY.match(line)
         or CAPTION_GETTY.match(line)
