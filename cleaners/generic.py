@@ -23,13 +23,21 @@ GENERIC = Site(
 )
 
 
-MIN_WORDS = 25  # less than this is a menu, an error page or a teaser, not an article
+# Less than this is a menu, an error page or a teaser, not an article. Characters count too:
+# Chinese or Japanese text has no spaces between its words.
+MIN_WORDS, MIN_CHARS = 25, 150
+SENTENCE_WORDS, SENTENCE_CHARS = 8, 40
 
 
 def looks_like_article(paragraphs: list[str]) -> bool:
-    """At least a short news item: enough words, and one line that reads as a sentence."""
-    words = [len(p.split()) for p in paragraphs]
-    return sum(words) >= MIN_WORDS and max(words, default=0) >= 8
+    """At least a short news item: enough text, and one line that reads as a sentence."""
+    words = sum(len(p.split()) for p in paragraphs)
+    chars = sum(len(p) for p in paragraphs)
+    sentence = any(
+        len(p.split()) >= SENTENCE_WORDS or len(p) >= SENTENCE_CHARS and " " not in p
+        for p in paragraphs
+    )
+    return (words >= MIN_WORDS or chars >= MIN_CHARS and words < chars / 20) and sentence
 
 
 def clean_generic(
@@ -43,7 +51,7 @@ def clean_generic(
         url=url,
         favor_precision=True,
         include_comments=False,
-        include_tables=False,
+        include_tables=True,  # tables hold text on many real pages (results, prices)
         include_images=False,
         deduplicate=False,
         with_metadata=False,

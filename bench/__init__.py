@@ -1,0 +1,1 @@
+"""kliping's benchmark: quality and speed of the cleaners beside trafilatura (see README.md)."""
