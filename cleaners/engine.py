@@ -21,16 +21,6 @@ from .site import Site
 from .textutil import collapse, dedupe
 from .urls import canonical_url
 
-# Inside any article body these are never its text.
-COMMON_DROP = (
-    "figcaption", ".wp-caption", ".wp-caption-text", ".gallery", "nav", "aside",
-    "#comments", "#respond", ".comments-area", ".comment-respond", ".sharedaddy",
-    ".jp-relatedposts", ".yarpp-related", "[class*='share']", "[class*='related']",
-    "[id*='related']", "[class*='social']", "[class*='advert']", "[class*='adsbygoogle']",
-    "[id*='div-gpt-ad']", "[class*='iklan']", "[class*='baca-juga']", "[class*='bacajuga']",
-    "[class*='newsletter']", "[class*='post-tags']", "[class*='tag-links']", "[class*='breadcrumb']",
-)  # fmt: skip
-
 
 def clean_site(
     root: html.HtmlElement, site: Site, meta: PageMeta, url: str | None
@@ -56,7 +46,7 @@ def clean_site(
 
 
 def find_body(root: html.HtmlElement, site: Site) -> html.HtmlElement | None:
-    found = dom.select_one(root, site.body)
+    found = dom.select_one(root, site.body, likely=True)
     if found is None and site.largest_block:
         found = largest_text_block(root)
     return found
@@ -80,7 +70,7 @@ def prune_body(body: html.HtmlElement, site: Site) -> None:
             dom.cut_from(body, marker)
             break
     dom.drop_noise(body)
-    dom.drop_all(body, site.drop + COMMON_DROP)
+    dom.drop_all(body, site.drop)
     for figure in list(body.iter("figure")):
         if figure.find(".//img") is not None or figure.find(".//figcaption") is not None:
             dom.remove(figure)
@@ -108,7 +98,9 @@ def read_metadata(
     article = Article(
         url=canonical_url(url) if url else _canonical_from_page(meta),
         outlet=site.name,
-        title=first(site.title) or ld_text(ld.get("headline")) or meta.first("og:title"),
+        title=_text(dom.select_one(root, site.title, likely=True))
+        or ld_text(ld.get("headline"))
+        or meta.first("og:title"),
         published=_date(
             ld.get("datePublished"),
             *(meta.first(n) for n in site.date_meta),
@@ -196,16 +188,19 @@ def _images(root: html.HtmlElement, site: Site, meta: PageMeta, url: str | None,
 
 
 def _lead_caption(root: html.HtmlElement, site: Site, body) -> html.HtmlElement | None:
-    """The caption between the headline and the body: where every theme puts the lead image."""
-    headline = dom.select_one(root, site.title)
+    """The caption between the headline and the body's first paragraph: where every theme puts
+    the lead image (before the body container, or at its top)."""
+    headline = dom.select_one(root, site.title, likely=True)
     if headline is None or body is None:
         return None
-    started = False
-    for element in root.iter():
+    started = in_body = False
+    for element in root.iter(html.etree.Element):
         if element is headline:
             started = True
         elif element is body:
-            return None
+            in_body = True
+        elif in_body and element.tag == "p" and element.text_content().strip():
+            return None  # the text began: a caption below is an in-body one
         elif started and (
             element.tag == "figcaption" or "wp-caption-text" in (element.get("class") or "")
         ):

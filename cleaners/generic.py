@@ -34,10 +34,10 @@ def looks_like_article(paragraphs: list[str]) -> bool:
     words = sum(len(p.split()) for p in paragraphs)
     chars = sum(len(p) for p in paragraphs)
     sentence = any(
-        len(p.split()) >= SENTENCE_WORDS or len(p) >= SENTENCE_CHARS and " " not in p
+        len(p.split()) >= SENTENCE_WORDS or (len(p) >= SENTENCE_CHARS and " " not in p)
         for p in paragraphs
     )
-    return (words >= MIN_WORDS or chars >= MIN_CHARS and words < chars / 20) and sentence
+    return (words >= MIN_WORDS or (chars >= MIN_CHARS and words < chars / 20)) and sentence
 
 
 def clean_generic(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -68,12 +69,14 @@ def css(selector: str) -> CSSSelector:
     return CSSSelector(selector, translator="html")
 
 
-def select(root: html.HtmlElement, selectors: tuple[str, ...]) -> list[html.HtmlElement]:
-    """Elements matching the first selector that matches anything. One pass over the page
-    answers the common case, where none of them does."""
+def select(
+    root: html.HtmlElement, selectors: tuple[str, ...], likely: bool = False
+) -> list[html.HtmlElement]:
+    """Elements matching the first selector that matches anything. Unless a match is `likely`
+    (a headline, a body), one pass over the page first answers the common case of no match."""
     if not selectors:
         return []
-    if len(selectors) > 1 and not css(", ".join(selectors))(root):
+    if not likely and len(selectors) > 1 and not css(", ".join(selectors))(root):
         return []
     for selector in selectors:
         found = css(selector)(root)
@@ -82,8 +85,10 @@ def select(root: html.HtmlElement, selectors: tuple[str, ...]) -> list[html.Html
     return []
 
 
-def select_one(root: html.HtmlElement, selectors: tuple[str, ...]) -> html.HtmlElement | None:
-    found = select(root, selectors)
+def select_one(
+    root: html.HtmlElement, selectors: tuple[str, ...], likely: bool = False
+) -> html.HtmlElement | None:
+    found = select(root, selectors, likely)
     return found[0] if found else None
 
 
@@ -114,10 +119,35 @@ def drop_all(root: html.HtmlElement, selectors: tuple[str, ...]) -> None:
                 remove(element)
 
 
+# Inside any article body these are never its text: captions, navigation, comments, share and
+# related widgets, ads. Matched on tag, id and class in one walk (an XPath union is slower).
+BOILERPLATE_TAGS = frozenset(("figcaption", "nav", "aside"))
+BOILERPLATE_CLASS = re.compile(
+    r"wp-caption|gallery|comments-area|comment-respond|sharedaddy|jp-relatedposts|yarpp|share|"
+    r"related|social|advert|adsbygoogle|iklan|baca-?juga|newsletter|post-tags|tag-links|breadcrumb"
+)
+BOILERPLATE_ID = re.compile(r"^(?:comments|respond)$|related|div-gpt-ad")
+
+
 def drop_noise(root: html.HtmlElement) -> None:
+    """Scripts, styles, embeds, hidden elements and the boilerplate widgets above."""
     etree.strip_elements(root, *NOISE_TAGS, with_tail=False)
-    for element in root.xpath("//*[@hidden or @aria-hidden='true']"):
+    doomed = []
+    for element in root.iter(etree.Element):
+        if element is not root and _is_boilerplate(element):
+            doomed.append(element)
+    for element in doomed:
         remove(element)
+
+
+def _is_boilerplate(element: html.HtmlElement) -> bool:
+    if element.tag in BOILERPLATE_TAGS:
+        return True
+    get = element.get
+    if get("hidden") is not None or get("aria-hidden") == "true":
+        return True
+    cls, ident = get("class"), get("id")
+    return bool((cls and BOILERPLATE_CLASS.search(cls)) or (ident and BOILERPLATE_ID.search(ident)))
 
 
 def cut_from(root: html.HtmlElement, marker: etree._Element) -> None:

@@ -168,14 +168,15 @@ def _signoff(line: str, captured: Captured) -> bool:
 
 
 def is_caption(line: str) -> bool:
+    # Cheap tests first: these run on every paragraph of every page.
     if "/" not in line and "(" not in line:  # every caption form but Getty's has one
         return ":" in line and CAPTION_GETTY.match(line) is not None
     return bool(
-        CREDIT_ONLY.match(line)
-        or CAPTION_GETTY.match(line)
-        or CAPTION_LABEL.match(line)
-        or CAPTION_CREDIT_THEN_TEXT.search(line)
-        or CAPTION_ENDS_WITH_CREDIT.search(line)
+        (len(line) <= 120 and CREDIT_ONLY.match(line))
+        or (":" in line and CAPTION_GETTY.match(line))
+        or (line.endswith(")") and CAPTION_LABEL.match(line))
+        or (")" in line and CAPTION_CREDIT_THEN_TEXT.search(line))
+        or CAPTION_ENDS_WITH_CREDIT.search(line[-160:])  # a credit is short: look at the end
     )
 
 
@@ -192,11 +193,19 @@ def is_boilerplate(line: str) -> bool:
     )
 
 
+LONG = 260  # longer lines are paragraphs or captions, never a label, byline or link line
+
+
 def classify(line: str, captured: Captured, extra: tuple[Rule, ...] = ()) -> Kind:
     """What `line` is; metadata found in it is added to `captured`."""
     for rule in extra:
         if kind := rule.apply(line, captured):
             return kind
+    if len(line) > LONG:  # a paragraph: only a republishing note or a caption is this long
+        if match := REPUBLISHED.match(line):
+            captured.add("source", match["source"])
+            return Kind.DROP
+        return Kind.DROP if is_caption(line) else Kind.TEXT
     if _field_line(line, captured):
         return Kind.META
     if match := BYLINE_NO_COLON.match(line) or LAPORAN.match(line):

@@ -13,7 +13,7 @@ AUTHORS = (
     "div.jeg_meta_author a",
     "span.td-post-author-name a",
 )
-EDITOR = ("div.jeg_meta_editor a", "[class*='meta_editor'] a", "[class*='post-editor'] a")
+EDITOR = ("div.jeg_meta_editor a", "span.post-editor a")
 SECTION = (
     "span.cat-links a", "ul.post-categories a", "div.jeg_meta_category a", "nav.breadcrumb a",
     "div.breadcrumbs a", "nav.breadcrumbs li", ".breadcrumbs li",
@@ -23,13 +23,9 @@ IMAGE = (
     "[class*='featured-image'] img", ".post-thumbnail img", ".post-thumb img", "div.jeg_featured img",
     "div.td-post-featured-image img",
 )  # fmt: skip
-# Lead-image captions; else the engine takes the caption between the headline and the body.
-CAPTION = (
-    "[class*='featured-image'] figcaption", "[class*='featured-image'] .wp-caption-text",
-    ".post-thumbnail figcaption", ".post-thumb figcaption", "div.jeg_featured figcaption",
-    "div.jeg_featured .wp-caption-text", "div.td-post-featured-image figcaption",
-    "div.td-post-featured-image .wp-caption-text",
-)  # fmt: skip
+# Lead-image captions: none by class; the engine takes the caption between the headline and
+# the body's first paragraph, wherever the theme puts it.
+CAPTION: tuple[str, ...] = ()
 DROP = (
     ".sharedaddy", ".jp-relatedposts", ".post-tags", ".tags-links", ".entry-footer",
     ".code-block", ".ai-viewport-1", ".adsbygoogle", ".widget", "div.jeg_post_tags",
