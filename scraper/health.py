@@ -11,16 +11,19 @@ MIN_HISTORY = 5  # articles an outlet needs in the store before its "usual" mean
 SHORT_BODY = 0.3  # a body under this share of the outlet's median length is suspect
 ALWAYS = 0.95  # a field present in this share of an outlet's articles is one it always has
 
-# Pages that stand in for the article when a site blocks a crawler.
-CHALLENGE = re.compile(
+# Pages that stand in for the article when a site blocks a crawler. They are small and say
+# so early: only the head of a page is read (this runs on every article).
+CHALLENGE_TITLE = re.compile(
     rb"<title>\s*(?:just a moment|attention required|access denied|checking your browser|"
-    rb"ddos-guard|security check)|cf-chl-|challenge-platform|g-recaptcha|hcaptcha",
+    rb"ddos-guard|security check)",
     re.I,
 )
+CHALLENGE_MARKERS = (b"cf-chl-", b"challenge-platform", b"g-recaptcha", b"hcaptcha")
 
 
 def is_challenge(body: bytes) -> bool:
-    return CHALLENGE.search(body[:65536]) is not None
+    head = body[:16384]
+    return CHALLENGE_TITLE.search(head) is not None or any(m in head for m in CHALLENGE_MARKERS)
 
 
 def drift_reason(article: dict, profile: dict) -> str | None:

@@ -175,7 +175,8 @@ def _compress_pages(pages: Iterable[tuple[str, str | bytes]]) -> bytes | None:
     if not entries:
         return None
     payload = json.dumps(entries, ensure_ascii=False, separators=(",", ":"))
-    return zlib.compress(payload.encode("utf-8", "surrogatepass"))
+    # Level 3: most of level 6's ratio at a fraction of its time, in the crawl's hot path.
+    return zlib.compress(payload.encode("utf-8", "surrogatepass"), 3)
 
 
 def _decompress_pages(blob: bytes | None) -> list[tuple[str, str]]:

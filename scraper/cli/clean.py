@@ -12,7 +12,7 @@ from . import EXIT_FETCH, EXIT_NO_ARTICLE, EXIT_USAGE, CliError
 
 MAX_INPUT_BYTES = 64 * 2**20  # a saved page larger than this is not an article page
 _MARKUP = re.compile(
-    rb"<\s*(?:!doctype|html|head|body|p|div|article|meta|title|h1|span|a|br)\b", re.I
+    r"<\s*(?:!doctype|html|head|body|p|div|article|meta|title|h1|span|a|br)\b", re.I
 )
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
@@ -43,15 +43,17 @@ def run(args: argparse.Namespace) -> int:
     if reason := looks_binary(data):
         raise CliError(f"{_name(args.source)} is not a page ({reason})", EXIT_USAGE)
     url = args.url or fetched_url
+    # Markup is looked for in the decoded text: in UTF-16 bytes "<html" is not "<html".
+    page = decode_html(data, content_type)
     try:
-        if args.text or not _MARKUP.search(data[:65536]):
-            article = clean_text(decode_html(data, content_type), outlet=args.outlet)
+        if args.text or not _MARKUP.search(page[:65536]):
+            article = clean_text(page, outlet=args.outlet)
             if url:
                 from cleaners.urls import canonical_url
 
                 article.url = canonical_url(url)
         else:
-            article = clean_html(decode_html(data, content_type), url=url, outlet=args.outlet)
+            article = clean_html(page, url=url, outlet=args.outlet)
     except NoArticle as error:
         raise CliError(f"{_name(args.source)}: {error}", EXIT_NO_ARTICLE) from None
     except (CleanError, ValueError) as error:
@@ -64,7 +66,11 @@ def _read_source(args: argparse.Namespace) -> tuple[bytes, str | None, str | Non
     """The input's bytes, its content type when fetched, and the URL it was fetched from."""
     source = args.source
     if source == "-":
-        return sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)[:MAX_INPUT_BYTES], None, None
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        if len(data) > MAX_INPUT_BYTES:  # refused like a file that big, not cut short
+            raise CliError(f"standard input is larger than {MAX_INPUT_BYTES // 2**20} MiB",
+                           EXIT_USAGE)  # fmt: skip
+        return data, None, None
     path = Path(source)
     if _SCHEME.match(source) and not path.exists():
         return _fetch(source, args.timeout)

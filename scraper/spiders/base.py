@@ -17,12 +17,16 @@ from cleaners.html import css, parse
 from cleaners.site import Site, Source
 from cleaners.urls import canonical_url, page_number, with_query
 
-from ..discovery import BadDocument, read_document
+from ..discovery import MAX_DOCUMENT_BYTES, BadDocument, read_document
 from ..health import is_challenge
 from ..items import ArticlePages
 from ..store import Store
 
 HTML_TYPES = (b"text/html", b"application/xhtml")
+PAGINATION_MARKS = (b"paginat", b"paging", b"page-links")
+# Discovery documents may be as large as the sitemap protocol allows (50 MiB, decompressed),
+# not only DOWNLOAD_MAXSIZE, the cap for pages; read_document caps them again.
+DOCUMENT_META = {"download_maxsize": MAX_DOCUMENT_BYTES, "download_warnsize": MAX_DOCUMENT_BYTES}
 
 
 class OutletSpider(scrapy.Spider):
@@ -53,7 +57,7 @@ class OutletSpider(scrapy.Spider):
             url = _fill_date(source.url)
             yield scrapy.Request(url, callback=self.parse_source, errback=self.source_failed,
                                  cb_kwargs={"source": source, "depth": 0}, dont_filter=True,
-                                 priority=10)  # fmt: skip
+                                 priority=10, meta=DOCUMENT_META)  # fmt: skip
 
     # --- discovery ------------------------------------------------------------------------
 
@@ -79,7 +83,7 @@ class OutletSpider(scrapy.Spider):
                     yield response.follow(entry.url, callback=self.parse_source,
                                           errback=self.source_failed, dont_filter=True,
                                           cb_kwargs={"source": source, "depth": depth + 1},
-                                          priority=10)  # fmt: skip
+                                          priority=10, meta=DOCUMENT_META)  # fmt: skip
             return
         for entry in document.entries:
             yield from self.consider(urljoin(response.url, entry.url), entry.date)
@@ -166,6 +170,8 @@ class OutletSpider(scrapy.Spider):
 
     def _more_pages(self, response: Response, canonical: str) -> list[str]:
         """Pages 2…N of a split article, in order, from page 1's pagination links."""
+        if not any(mark in response.body for mark in PAGINATION_MARKS):
+            return []  # no pagination: spare the parse, the cleaner parses the page anyway
         root = parse(response.body)
         numbered: dict[int, str] = {}
         for selector in self.page_links:
