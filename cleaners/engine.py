@@ -16,7 +16,7 @@ from .article import Article
 from .dates import parse_date
 from .lines import Line, build_body
 from .metadata import PageMeta, ld_image, ld_list, ld_people, ld_text
-from .rules import Captured, Kind, classify
+from .rules import Captured, Kind, classify, is_caption
 from .site import Site
 from .textutil import collapse, dedupe
 from .urls import canonical_url
@@ -31,9 +31,14 @@ def clean_site(
         return None
     article = read_metadata(root, site, meta, url, body_element)
     captured = Captured()
-    for element in dom.select(root, site.byline):
-        for part in dom.blocks(element) or []:
+    header = _header_blocks(root, site, body_element)
+    for element in dom.select(root, site.byline) or header:
+        for part in dom.blocks(element):
             classify(part.text, captured)
+    for element in header:  # a lead caption in markup nobody named
+        if (text := dom.text_of(element)) and is_caption(text):
+            captured.add("caption", text)
+            break
     prune_body(body_element, site)
     lines = [Line(b.text, b.is_heading, b.link_density) for b in dom.blocks(body_element)]
     body = build_body(lines, rules=site.rules, dateline=site.dateline, title=article.title,
@@ -45,6 +50,31 @@ def clean_site(
     return article
 
 
+def _header_blocks(root: html.HtmlElement, site: Site, body) -> list[html.HtmlElement]:
+    """The small blocks between the headline and the body, where a byline stands when the
+    outlet's markup for it is unknown (`Penulis : A | Editor : B`, `Reporter NAME`)."""
+    headline = dom.select_one(root, site.title, likely=True)
+    if headline is None:
+        return []
+    found, started = [], False
+    for element in root.iter(html.etree.Element):
+        if element is body or len(found) >= MAX_HEADER_BLOCKS:
+            break
+        if element is headline:
+            started = True
+        elif (
+            started
+            and element.tag in HEADER_TAGS
+            and not any(child.tag in HEADER_TAGS for child in element)
+        ):
+            found.append(element)  # innermost blocks only: one line each
+    return found
+
+
+MAX_HEADER_BLOCKS = 30
+HEADER_TAGS = frozenset(("div", "p", "span", "li"))
+
+
 def find_body(root: html.HtmlElement, site: Site) -> html.HtmlElement | None:
     found = dom.select_one(root, site.body, likely=True)
     if found is None and site.largest_block:
@@ -53,10 +83,15 @@ def find_body(root: html.HtmlElement, site: Site) -> html.HtmlElement | None:
 
 
 def largest_text_block(root: html.HtmlElement) -> html.HtmlElement | None:
-    """The `<article>`, or else the element holding the most paragraph text directly."""
+    """The element holding the most text directly: in its `<p>` children, or loose between
+    `<br>`s (old CMSs); an `<article>` counts half its paragraphs at any depth."""
     best, best_score = None, 0
-    for candidate in root.iter("article", "div", "section", "main"):
-        score = sum(len(p.text_content()) for p in candidate.iterchildren("p"))
+    for candidate in root.iter("article", "div", "section", "main", "td"):
+        score = len((candidate.text or "").strip())
+        for child in candidate:
+            if child.tag == "p":
+                score += len(child.text_content())
+            score += len((child.tail or "").strip())
         if candidate.tag == "article":
             score = max(score, sum(len(p.text_content()) for p in candidate.iter("p")) // 2)
         if score > best_score:
@@ -115,8 +150,9 @@ def read_metadata(
         section=ld_text(ld.get("articleSection"))
         or meta.first("article:section")
         or _last(root, site.section),
+        # The page's own tags first: SEO plugins fill JSON-LD keywords with focus keywords.
         tags=_tags(
-            ld_list(ld.get("keywords")) or meta.all("article:tag") or _texts(root, site.tags)
+            meta.all("article:tag") or _texts(root, site.tags) or ld_list(ld.get("keywords"))
         ),
         description=meta.first("description", "og:description")
         or ld_text(ld.get("description"))
@@ -134,6 +170,8 @@ def apply_captured(article: Article, captured: Captured) -> None:
     article.authors = dedupe(article.authors + captured.authors)
     article.editor = article.editor or captured.editor
     article.source = article.source or captured.source
+    if article.images and not article.images[0]["caption"] and captured.caption:
+        article.images[0]["caption"] = captured.caption
 
 
 def _text(element: html.HtmlElement | None) -> str | None:

@@ -8,6 +8,7 @@ from .engine import apply_captured, read_metadata
 from .lines import Line, build_body
 from .metadata import PageMeta
 from .site import Site
+from .textutil import collapse
 from .urls import host_of
 
 # Where an unknown page keeps its fields, when its head does not say.
@@ -61,7 +62,8 @@ def clean_generic(
     article = read_metadata(root, site or GENERIC, meta, url)
     article.outlet = site.name if site else (host_of(url) or None)
     article.method = "generic"
-    lines = [Line(line) for line in text.split("\n")]
+    # trafilatura keeps nbsp and runs of spaces inside its lines: the format allows neither.
+    lines = [Line(line) for line in map(collapse, text.split("\n")) if line]
     rules = site.rules if site else ()
     body = build_body(lines, rules=rules, dateline=site.dateline if site else None,
                       title=article.title)  # fmt: skip

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .rules import Captured, Kind, Rule, classify, strip_signoff_tail
+from .rules import Captured, Kind, Rule, classify, is_caption, strip_signoff_tail
 
 # `PYONGYANG | MEDIAPESAN`: a city and the outlet in capitals, the form most likely to be glued.
 CITY_OUTLET = r"[A-Z][A-Z .,'-]{1,40}\s?\|\s?[A-Z0-9][A-Z0-9.]+?"
@@ -51,6 +51,8 @@ def build_body(
         kind = classify(text, body.captured, rules)
         if kind is Kind.RELATED and structured:
             continue  # its links are link-dense lines, skipped above
+        if kind is Kind.DROP and not body.paragraphs and is_caption(text):
+            body.captured.add("caption", text)  # the lead photo's, standing at the top
         if in_trailer or kind is not Kind.TEXT:
             in_trailer = in_trailer or kind in (Kind.SIGNOFF, Kind.END, Kind.RELATED)
             continue

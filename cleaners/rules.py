@@ -44,7 +44,21 @@ PROMO = _rx(r"^jasa\s+(?:pembuatan\s+)?website\b.{0,40}$", re.I)
 PROMPT = _rx(
     r"^(?:ikuti|simak|cek|dapatkan|follow|gabung|klik|download|unduh|join|baca)\b.{0,140}"
     r"\b(?:google news|saluran whatsapp|whatsapp channel|channel whatsapp|telegram|"
-    r"breaking news|berita pilihan|update berita|berita terbaru)\b.{0,60}$",
+    r"breaking news|berita pilihan|update berita|berita terbaru)\b",
+    re.I,
+)
+# Promotions no sentence of an article starts with, whatever their length.
+PROMO_LEAD = _rx(
+    r"^(?:dapatkan update berita|simak breaking news|ikuti (?:kami|kanal|saluran|channel|"
+    r"berita|update)\b|cek berita dan artikel yang lain|mari bergabung di (?:grup|kanal|saluran|"
+    r"channel)|(?:ayo |yuk )?gabung(?:lah)? (?:di|ke|dengan) (?:grup|kanal|saluran|channel)|"
+    r"follow (?:kami|akun)|klik (?:di ?sini|link) untuk)",
+    re.I,
+)
+# The page's date and time alone on a line: the header's, not a paragraph.
+DATE_LINE = _rx(
+    r"^(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\s+)?\d{1,2}\s+[a-z]{3,9}\.?\s+"
+    r"\d{4}(?:\s*[,/|-]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?)?$",
     re.I,
 )
 REPUBLISHED = _rx(
@@ -64,7 +78,7 @@ PHOTO_LABEL = _rx(r"^(?:foto|teks foto|sumber foto|caption|ilustrasi|dok\.?|doku
 AGENCY = (
     r"AFP|Reuters|AP(?: Photo)?|ANTARA(?: FOTO)?|Antara|Getty(?: Images)?|SPUTNIK|Sputnik|KCNA|"
     r"kcna|KNS|EPA|Xinhua|Yonhap|Anadolu|Bloomberg|Shutterstock|Istimewa|istimewa|Dok\.?|"
-    r"dok\.?|HO|ho|Handout|Instagram|Twitter|Freepik|Unsplash|Pixabay|Kompas(?:\.com)?|Tribunnews(?:\.com)?"
+    r"dok\.?|HO|ho|Handout|Foto|foto|FOTO|Instagram|Twitter|Freepik|Unsplash|Pixabay|Kompas(?:\.com)?|Tribunnews(?:\.com)?"
 )
 _CREDIT_PARENS = _rx(rf"\((?=[^()]*/)(?=[^()]*\b(?:{AGENCY})\b)[^()]{{2,80}}\)")
 # "Alexey NIKOLSKY / SPUTNIK / AFP", "KCNA VIA KNS/AFP": names joined by slashes, ending a caption.
@@ -124,6 +138,7 @@ class Captured:
     authors: list[str] = field(default_factory=list)
     editor: str | None = None
     source: str | None = None
+    caption: str | None = None  # a lead-photo caption found above the body's first paragraph
 
     def add(self, key: str | None, value: str) -> None:
         value = collapse(value).strip(" .,;:-–")
@@ -135,10 +150,14 @@ class Captured:
             self.editor = value
         elif key == "source" and not self.source:
             self.source = value
+        elif key == "caption" and not self.caption:
+            self.caption = collapse(value)
 
 
 def _split_names(value: str) -> list[str]:
-    return [n.strip() for n in re.split(r"\s*(?:,|/|&|\bdan\b)\s*", value) if n.strip()]
+    """Names in a byline value; a part with digits is a date or a count, not a name."""
+    parts = (n.strip() for n in re.split(r"\s*(?:,|/|&|\bdan\b)\s*", value))
+    return [n for n in parts if n and not any(c.isdigit() for c in n)]
 
 
 def _field_line(line: str, captured: Captured) -> bool:
@@ -186,6 +205,7 @@ def is_boilerplate(line: str) -> bool:
     return bool(
         AD.match(line)
         or PROMO.match(line)
+        or DATE_LINE.match(line)
         or PAGE_MARKER.match(line)
         or (short and READ_ALSO.match(line))
         or (short and PHOTO_LABEL.match(line))
@@ -201,6 +221,8 @@ def classify(line: str, captured: Captured, extra: tuple[Rule, ...] = ()) -> Kin
     for rule in extra:
         if kind := rule.apply(line, captured):
             return kind
+    if PROMO_LEAD.match(line):
+        return Kind.DROP
     if len(line) > LONG:  # a paragraph: only a republishing note or a caption is this long
         if match := REPUBLISHED.match(line):
             captured.add("source", match["source"])

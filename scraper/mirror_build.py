@@ -144,7 +144,8 @@ def _articles(folder: Path) -> list[list[Page]]:
         groups.setdefault(canonical_url(url, keep_page=False), []).append(
             Page(page_html.parent, url)
         )
-    return list(groups.values())
+    # A lone page 2 of a split article (a cleaner fixture) is no article a site would list.
+    return [g for g in groups.values() if any(p.page in (None, "1", "all") for p in g)]
 
 
 def _add_article(writer: MirrorWriter, site: Site, group: list[Page], info: MirrorInfo) -> Listed:
@@ -156,7 +157,9 @@ def _add_article(writer: MirrorWriter, site: Site, group: list[Page], info: Mirr
         info.pages[url] = str(page.dir)
     whole = next((p for p in group if p.page == "all"), None)
     first = next((p for p in group if p.page in (None, "1")), group[0])
-    if site.whole_article and len(group) == 1:  # the real site answers it for any article
+    if whole is not None and first is whole:  # only the whole view is known: serve it as page 1
+        writer.alias(canonical, with_query(canonical, page="all"))
+    elif site.whole_article and len(group) == 1:  # the real site answers it for any article
         writer.alias(with_query(canonical, **site.whole_article), canonical_url(first.url))
     info.articles[canonical] = str((whole or first).dir)
     return Listed(canonical, *(whole or first).meta())

@@ -51,10 +51,13 @@ def served_url(url: str) -> str:
     return with_query(canonical, page="all") if page_number(url) == "all" else canonical
 
 
+_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never a proxy
+
+
 def get(url: str, method: str = "GET", headers: dict[str, str] | None = None):
     request = urllib.request.Request(url, method=method, headers=headers or {})
     try:
-        with urllib.request.urlopen(request, timeout=10) as response:
+        with _OPENER.open(request, timeout=10) as response:
             return response.status, response.headers, response.read()
     except urllib.error.HTTPError as error:
         with error:
@@ -125,7 +128,13 @@ def test_mirror_key_and_url():
 def test_every_fixture_page_is_served_byte_for_byte(built, server):
     pages = fixture_pages()
     assert pages
+    # A lone page 2 of a split article (a cleaner fixture) is not mirrored: no site lists it.
+    articles = {canonical_url(u, keep_page=False) for _, _, u in pages
+                if page_number(u) in (None, "1", "all")}  # fmt: skip
     for _outlet, folder, url in pages:
+        if canonical_url(url, keep_page=False) not in articles:
+            assert served_url(url) not in built.pages
+            continue
         status, headers, body = fetch(server, served_url(url))
         assert status == 200, url
         assert headers["Content-Type"] == "text/html; charset=utf-8"
@@ -148,7 +157,9 @@ def test_whole_article_view_answers_for_every_article(server):
 
 def test_articles_map_canonical_urls_to_fixtures(built):
     pages = fixture_pages()
-    assert set(built.articles) == {canonical_url(url, keep_page=False) for _, _, url in pages}
+    listed = {canonical_url(u, keep_page=False) for _, _, u in pages
+              if page_number(u) in (None, "1", "all")}  # fmt: skip
+    assert set(built.articles) == listed
     for _, folder, url in pages:
         if page_number(url) == "all":
             assert built.articles[canonical_url(url, keep_page=False)] == str(folder)

@@ -19,7 +19,7 @@ SITE = Site(
     dateline=r"KONTAN\.CO\.ID\s?[-–—]\s?(?:[A-Z][A-Z .'-]+\.)?",
     rules=(
         # A caption paragraph "ILUSTRASI. …" may stand before the dateline.
-        rule(r"^(?:ILUSTRASI|ilustrasi|Ilustrasi)\s?[.:/]"),
+        rule(r"^(?P<caption>(?:ILUSTRASI|ilustrasi|Ilustrasi)\s?[.:/].*)$"),
         rule(r"^Agar bisa lanjut membaca sampai tuntas artikel ini", Kind.END),
     ),
     article_url=r"^/news/[\w-]+/?$",
