@@ -7,6 +7,7 @@ apply the text rules. No trafilatura here: the site path must stay fast.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin
 
 from lxml import html
@@ -40,7 +41,10 @@ def clean_site(
             captured.add("caption", text)
             break
     prune_body(body_element, site)
-    lines = [Line(b.text, b.is_heading, b.link_density) for b in dom.blocks(body_element)]
+    lines = [
+        Line(b.text, b.is_heading, b.link_density, b.is_image_caption)
+        for b in dom.blocks(body_element)
+    ]
     body = build_body(lines, rules=site.rules, dateline=site.dateline, title=article.title,
                       captured=captured, structured=True)  # fmt: skip
     if not body.paragraphs:
@@ -222,7 +226,34 @@ def _images(root: html.HtmlElement, site: Site, meta: PageMeta, url: str | None,
     caption = dom.select_one(root, site.caption)
     if caption is None:  # (an lxml element with no children is falsy: no `or` here)
         caption = _lead_caption(root, site, body)
+    if caption is None:
+        caption = _caption_of_image(root, src)
     return [{"url": src, "caption": _text(caption)}]
+
+
+def _image_stem(url: str) -> str:
+    """`…/bus-listrik-800x533.jpg?v=2` → `bus-listrik`: one photo in all its sizes."""
+    name = url.rsplit("/", 1)[-1].split("?", 1)[0].rsplit(".", 1)[0]
+    return re.sub(r"-\d+x\d+$", "", name).lower()
+
+
+def _caption_of_image(root: html.HtmlElement, src: str) -> html.HtmlElement | None:
+    """The caption of the page's own copy of the lead image: its figure's figcaption, or a
+    caption element right after it."""
+    stem = _image_stem(src)
+    for image in root.iter("img"):
+        if _image_stem(image.get("src") or image.get("data-src") or "") != stem:
+            continue
+        figure = next((a for a in image.iterancestors("figure")), None)
+        if figure is not None and (found := figure.find(".//figcaption")) is not None:
+            return found
+        for element in (image, image.getparent()):
+            after = element.getnext() if element is not None else None
+            if after is not None and (
+                after.tag == "figcaption" or "caption" in (after.get("class") or "")
+            ):
+                return after
+    return None
 
 
 def _lead_caption(root: html.HtmlElement, site: Site, body) -> html.HtmlElement | None:

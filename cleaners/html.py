@@ -21,6 +21,7 @@ BLOCK_TAGS = frozenset(
         "tfoot", "th", "thead", "tr", "ul", "br", "caption",
     )
 )  # fmt: skip
+EMPHASIS_TAGS = frozenset(("em", "i"))
 HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # Never text of an article, wherever they stand.
 NOISE_TAGS = (
@@ -37,10 +38,17 @@ class Block:
     text: str
     tag: str  # the block element it came from: p, h2, li, div, ...
     link_chars: int = 0  # characters inside <a>: link lists are navigation, not text
+    emphasis_chars: int = 0  # characters inside <em>/<i>: an italic line under a photo
+    after_image: bool = False  # an <img> came since the previous line of text
 
     @property
     def is_heading(self) -> bool:
         return self.tag in HEADING_TAGS
+
+    @property
+    def is_image_caption(self) -> bool:
+        """An italic line right under an image, as CMS editors write in-body captions."""
+        return self.after_image and self.emphasis_chars >= 0.8 * len(self.text)
 
     @property
     def link_density(self) -> float:
@@ -96,6 +104,10 @@ def text_of(element: html.HtmlElement) -> str:
     return collapse(element.text_content())
 
 
+# Characters lxml refuses in text it is given, though its parser keeps them from a page.
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
 def remove(element: etree._Element) -> None:
     """Take an element out but keep its tail text, which belongs to the parent."""
     parent = element.getparent()
@@ -105,9 +117,9 @@ def remove(element: etree._Element) -> None:
     if tail:
         previous = element.getprevious()
         if previous is not None:
-            previous.tail = (previous.tail or "") + tail
+            previous.tail = _XML_UNSAFE.sub("", (previous.tail or "") + tail)
         else:
-            parent.text = (parent.text or "") + tail
+            parent.text = _XML_UNSAFE.sub("", (parent.text or "") + tail)
     parent.remove(element)
 
 
@@ -171,22 +183,30 @@ def blocks(root: html.HtmlElement) -> list[Block]:
     out: list[Block] = []
     parts: list[str] = []
     link_parts: list[str] = []
+    emphasis_parts: list[str] = []
     tags: list[str] = []  # the open block elements, innermost last
-    in_link = 0
+    in_link = in_emphasis = 0
+    image_seen = False
 
     def flush() -> None:
+        nonlocal image_seen
         text = collapse("".join(parts))
         if text:
-            links = len(collapse("".join(link_parts)))
-            out.append(Block(text, tags[-1] if tags else "div", min(links, len(text))))
+            links = min(len(collapse("".join(link_parts))), len(text))
+            emphasis = min(len(collapse("".join(emphasis_parts))), len(text))
+            out.append(Block(text, tags[-1] if tags else "div", links, emphasis, image_seen))
+            image_seen = False
         parts.clear()
         link_parts.clear()
+        emphasis_parts.clear()
 
     def add(text: str | None) -> None:
         if text:
             parts.append(text)
             if in_link:
                 link_parts.append(text)
+            if in_emphasis:
+                emphasis_parts.append(text)
 
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
@@ -194,16 +214,18 @@ def blocks(root: html.HtmlElement) -> list[Block]:
             if tag in BLOCK_TAGS:
                 flush()
                 tags.append(tag)
-            if tag == "a":
-                in_link += 1
+            elif tag == "img":
+                image_seen = True
+            in_link += tag == "a"
+            in_emphasis += tag in EMPHASIS_TAGS
             if tag:
                 add(element.text)
             continue
         if tag in BLOCK_TAGS:
             flush()
             tags.pop()
-        if tag == "a":
-            in_link -= 1
+        in_link -= tag == "a"
+        in_emphasis -= tag in EMPHASIS_TAGS
         if element is not root:
             add(element.tail)
     flush()

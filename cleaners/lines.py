@@ -21,6 +21,7 @@ class Line:
     text: str
     heading: bool = False
     link_density: float = 0.0
+    image_caption: bool = False  # the markup says: a caption under an in-body image
 
 
 @dataclass
@@ -48,10 +49,10 @@ def build_body(
         text = line.text
         if line.link_density > 0.7 and not in_trailer:
             continue  # a link list: navigation, related articles
-        kind = classify(text, body.captured, rules)
+        kind = Kind.DROP if line.image_caption else classify(text, body.captured, rules)
         if kind is Kind.RELATED and structured:
             continue  # its links are link-dense lines, skipped above
-        if kind is Kind.DROP and not body.paragraphs and is_caption(text):
+        if kind is Kind.DROP and not body.paragraphs and (line.image_caption or is_caption(text)):
             body.captured.add("caption", text)  # the lead photo's, standing at the top
         if in_trailer or kind is not Kind.TEXT:
             in_trailer = in_trailer or kind in (Kind.SIGNOFF, Kind.END, Kind.RELATED)

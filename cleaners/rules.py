@@ -35,11 +35,11 @@ READ_ALSO = _rx(
     r"(?:berita|artikel|topik)\s+terkait\s*:|baca\s*:)\s*:?",
     re.I,
 )
-AD = _rx(
-    r"^(?:-\s*)?(?:iklan(?:\s+google)?|advertisement|advertisment|adv|ads|sponsored|"
-    r"scroll to continue with content|konten berbayar|konten sponsor)(?:\s*-)?$",
-    re.I,
+_AD_LABEL = (
+    r"(?:-\s*)?(?:iklan(?:\s+google)?|advertisement|advertisment|adv|ads|sponsored|"
+    r"scroll to continue with content|konten berbayar|konten sponsor)(?:\s*-)?"
 )
+AD = _rx(rf"^{_AD_LABEL}(?:\s*{_AD_LABEL})*$", re.I)  # labels may stack, even glued
 PROMO = _rx(r"^jasa\s+(?:pembuatan\s+)?website\b.{0,40}$", re.I)
 PROMPT = _rx(
     r"^(?:ikuti|simak|cek|dapatkan|follow|gabung|klik|download|unduh|join|baca)\b.{0,140}"
@@ -89,6 +89,10 @@ CREDIT_ONLY = _rx(rf"^{_SLASH_CREDIT}$")
 CAPTION_ENDS_WITH_CREDIT = _rx(rf"(?:\s{_SLASH_CREDIT}|{_CREDIT_PARENS.pattern})\s*$")
 CAPTION_CREDIT_THEN_TEXT = _rx(rf"{_CREDIT_PARENS.pattern}\s[-–—]\s")
 # Getty-style "WASHINGTON, DC - JUNI 06: …" and Tribun-style "LABEL IN CAPS – description (credit)".
+# "… Pelalawan. Foto: Dok. Humas PUPR" / "… (Foto: Dok. Humas BBKSDA Riau)": a photo credit
+# ends the line.
+CAPTION_FOTO = _rx(r"(?:^|[\s.(])(?:foto|foto/ilustrasi|sumber foto|ilustrasi foto)\s*:\s*[^():]{2,80}\)?\s*$",
+                   re.I)  # fmt: skip
 CAPTION_GETTY = _rx(r"^[A-Z][A-Z .,'-]{2,40}\s[-–—]\s[A-Z]{3,9}\s\d{1,2}\s?:")
 CAPTION_LABEL = _rx(r"^(?![^-–—]*\.(?:COM|CO\.ID|ID)\b)(?![^-–—]*\|)[A-Z0-9][A-Z0-9 ,.'&/]{2,60}"
                     r"\s[-–—]\s.+\([^()]{2,80}\)$")  # fmt: skip
@@ -188,13 +192,14 @@ def _signoff(line: str, captured: Captured) -> bool:
 
 def is_caption(line: str) -> bool:
     # Cheap tests first: these run on every paragraph of every page.
-    if "/" not in line and "(" not in line:  # every caption form but Getty's has one
-        return ":" in line and CAPTION_GETTY.match(line) is not None
+    if "/" not in line and "(" not in line:  # every caption form but two has one
+        return ":" in line and bool(CAPTION_GETTY.match(line) or CAPTION_FOTO.search(line[-120:]))
     return bool(
         (len(line) <= 120 and CREDIT_ONLY.match(line))
         or (":" in line and CAPTION_GETTY.match(line))
         or (line.endswith(")") and CAPTION_LABEL.match(line))
         or (")" in line and CAPTION_CREDIT_THEN_TEXT.search(line))
+        or CAPTION_FOTO.search(line[-120:])
         or CAPTION_ENDS_WITH_CREDIT.search(line[-160:])  # a credit is short: look at the end
     )
 

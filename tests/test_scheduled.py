@@ -73,8 +73,8 @@ def test_changed_layout_is_degraded_and_kept_as_a_drift_sample(mirror, tmp_path)
     info, server = mirror
     url = next(u for u, d in info.articles.items() if d and "/patrazone/" in d)
     page = Path(info.articles[url], "page.html").read_text(encoding="utf-8")
-    # The theme renamed its body container: the site selectors find nothing any more.
-    changed = page.replace("entry-content", "article-body-v2").replace("post-content", "v2")
+    # A new theme: every class renamed, so the site selectors find nothing any more.
+    changed = page.replace('class="', 'class="article-body-v2 x-')
     server.replace(url, changed)
     db = tmp_path / "k.db"
     result = kliping("crawl", "patrazone", "--mirror", server.base, "--db", str(db))

@@ -1,6 +1,9 @@
 """riau24.com (and m.riau24.com): a custom PHP CMS. Only a few facts are [seen]; the markup is
 [presumed], so this cleaner leans on meta tags, JSON-LD and the largest text block."""
 
+import re
+
+from ..rules import Kind, rule
 from ..site import Site, Source
 
 SITE = Site(
@@ -16,6 +19,11 @@ SITE = Site(
     image=("article figure img",),
     caption=("article figure figcaption",),
     dateline=r"RIAU24\.COM\s?[-–—]",
+    # Its bodies cite their origin outlet in a sentence: kept as text, noted as the source.
+    rules=(
+        rule(r"\bdikutip dari (?P<source>[\w-]+(?:\.[\w-]+)*\.(?:id|com|net|co\.id))\b",
+             Kind.TEXT, re.I),
+    ),
     article_url=r"^/berita/baca/\d+-[\w-]+/?$",
     sources=(Source("feed", "https://www.riau24.com/feed"), Source("feed", "https://www.riau24.com/rss"),
              Source("sitemap", "https://www.riau24.com/sitemap.xml")),
