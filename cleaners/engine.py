@@ -32,14 +32,12 @@ def clean_site(
         return None
     article = read_metadata(root, site, meta, url, body_element)
     captured = Captured()
-    header = _header_blocks(root, site, body_element)
-    for element in dom.select(root, site.byline) or header:
-        for part in dom.blocks(element):
-            classify(part.text, captured)
-    for element in header:  # a lead caption in markup nobody named
-        if (text := dom.text_of(element)) and is_caption(text):
-            captured.add("caption", text)
-            break
+    header = [dom.text_of(e) for e in _header_blocks(root, site, body_element)]
+    bylines = dom.select(root, site.byline)
+    for line in [b.text for e in bylines for b in dom.blocks(e)] if bylines else header:
+        classify(line, captured)
+    # A lead caption in markup nobody named.
+    captured.add("caption", next((t for t in header if t and is_caption(t)), ""))
     prune_body(body_element, site)
     lines = [
         Line(b.text, b.is_heading, b.link_density, b.is_image_caption)
@@ -94,10 +92,10 @@ def largest_text_block(root: html.HtmlElement) -> html.HtmlElement | None:
         score = len((candidate.text or "").strip())
         for child in candidate:
             if child.tag == "p":
-                score += len(child.text_content())
+                score += len(dom.text(child))
             score += len((child.tail or "").strip())
         if candidate.tag == "article":
-            score = max(score, sum(len(p.text_content()) for p in candidate.iter("p")) // 2)
+            score = max(score, sum(len(dom.text(p)) for p in candidate.iter("p")) // 2)
         if score > best_score:
             best, best_score = candidate, score
     return best
@@ -268,7 +266,7 @@ def _lead_caption(root: html.HtmlElement, site: Site, body) -> html.HtmlElement 
             started = True
         elif element is body:
             in_body = True
-        elif in_body and element.tag == "p" and element.text_content().strip():
+        elif in_body and element.tag == "p" and dom.text(element).strip():
             return None  # the text began: a caption below is an in-body one
         elif started and (
             element.tag == "figcaption" or "wp-caption-text" in (element.get("class") or "")

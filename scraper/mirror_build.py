@@ -26,6 +26,7 @@ from lxml import html as lxml_html
 
 from cleaners import CleanError, clean_html
 from cleaners.html import parse
+from cleaners.html import text as dom_text
 from cleaners.site import Site
 from cleaners.sites import BY_NAME, SITES
 from cleaners.textutil import collapse
@@ -340,7 +341,7 @@ def _template(site: Site, page: Page) -> Template | None:
         return None
     lines = {collapse(line) for line in expected.read_text(encoding="utf-8").splitlines()[2:]}
     root = parse((page.dir / "page.html").read_bytes())
-    body = [p for p in root.iter("p") if collapse(p.text_content()) in lines]
+    body = [p for p in root.iter("p") if collapse(dom_text(p)) in lines]
     middle = body[1:-1] or body  # the dateline opens the body: it stays first
     paragraphs = []
     for slot, p in enumerate(middle):
