@@ -21,6 +21,9 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 COOKIES_ENABLED = False
+# One item per article page, pipelines synchronous: Scrapy's 100 parallel item workers per
+# response cost a third of the crawl's CPU for nothing (profiled in bench/RESULTS.md).
+CONCURRENT_ITEMS = 1
 
 # Faults: retry what may pass (429, 5xx, timeouts), cap what may not (sizes, time).
 RETRY_ENABLED = True
