@@ -15,7 +15,7 @@ from lxml import html
 from . import html as dom
 from .article import Article
 from .dates import parse_date
-from .lines import Line, build_body
+from .lines import Line, build_body, looks_like_article
 from .metadata import PageMeta, ld_image, ld_list, ld_people, ld_text
 from .rules import Captured, Kind, classify, is_caption
 from .site import Site
@@ -45,8 +45,8 @@ def clean_site(
     ]
     body = build_body(lines, rules=site.rules, dateline=site.dateline, title=article.title,
                       captured=captured, structured=True)  # fmt: skip
-    if not body.paragraphs:
-        return None
+    if not looks_like_article(body.paragraphs):
+        return None  # a 404 or a teaser in the body's place: not an article
     apply_captured(article, body.captured)
     article.paragraphs = body.paragraphs
     return article

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .article import Article
 from .engine import apply_captured, read_metadata
-from .lines import Line, build_body
+from .lines import Line, build_body, looks_like_article
 from .metadata import PageMeta
 from .site import Site
 from .textutil import collapse
@@ -24,21 +24,16 @@ GENERIC = Site(
 )
 
 
-# Less than this is a menu, an error page or a teaser, not an article. Characters count too:
-# Chinese or Japanese text has no spaces between its words.
-MIN_WORDS, MIN_CHARS = 25, 150
-SENTENCE_WORDS, SENTENCE_CHARS = 8, 40
+def _huge_tree(page: str | bytes):
+    from lxml import html
 
-
-def looks_like_article(paragraphs: list[str]) -> bool:
-    """At least a short news item: enough text, and one line that reads as a sentence."""
-    words = sum(len(p.split()) for p in paragraphs)
-    chars = sum(len(p) for p in paragraphs)
-    sentence = any(
-        len(p.split()) >= SENTENCE_WORDS or (len(p) >= SENTENCE_CHARS and " " not in p)
-        for p in paragraphs
-    )
-    return (words >= MIN_WORDS or (chars >= MIN_CHARS and words < chars / 20)) and sentence
+    data = page.encode("utf-8") if isinstance(page, str) else page
+    parser = html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True,
+                             encoding="utf-8" if isinstance(page, str) else None)  # fmt: skip
+    try:
+        return html.document_fromstring(data, parser=parser)
+    except (ValueError, html.etree.ParserError):
+        return page
 
 
 def clean_generic(
@@ -47,8 +42,10 @@ def clean_generic(
     """The article by trafilatura and the text rules; None when nothing is left."""
     import trafilatura  # slow to import: only pages that need it pay for it
 
+    # trafilatura would re-parse the page within libxml2's default limits (depth 256, 10 MB
+    # of text): a big or deep page would lose its article. It gets a tree parsed without them.
     text = trafilatura.extract(
-        page,
+        _huge_tree(page),
         url=url,
         favor_precision=True,
         include_comments=False,

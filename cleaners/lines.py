@@ -66,6 +66,23 @@ def build_body(
     return body
 
 
+# Less than this is a menu, an error page or a teaser, not an article. Characters count too:
+# Chinese or Japanese text has no spaces between its words.
+MIN_WORDS, MIN_CHARS = 25, 150
+SENTENCE_WORDS, SENTENCE_CHARS = 8, 40
+
+
+def looks_like_article(paragraphs: list[str]) -> bool:
+    """At least a short news item: enough text, and one line that reads as a sentence."""
+    words = sum(len(p.split()) for p in paragraphs)
+    chars = sum(len(p) for p in paragraphs)
+    sentence = any(
+        len(p.split()) >= SENTENCE_WORDS or (len(p) >= SENTENCE_CHARS and " " not in p)
+        for p in paragraphs
+    )
+    return (words >= MIN_WORDS or (chars >= MIN_CHARS and words < chars / 20)) and sentence
+
+
 def repair_dateline(paragraphs: list[str], dateline: str | None) -> list[str]:
     """`PYONGYANG | MEDIAPESANPemimpin` → `PYONGYANG | MEDIAPESAN – Pemimpin`; a dateline in a
     line of its own is joined to the first paragraph with ` – `."""

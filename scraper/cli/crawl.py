@@ -86,10 +86,16 @@ def crawl_pass(args: argparse.Namespace, outlets: list[str]) -> int:
     if sys.stderr.isatty():
         sys.stderr.write("\n")
     reason = _finish_reason(reports)
-    with Store(db) as store:
-        store.finish_run(run_id, reason, {r.outlet: r.as_dict() for r in reports})
+    unrecorded = None
+    try:
+        with Store(db) as store:
+            store.finish_run(run_id, reason, {r.outlet: r.as_dict() for r in reports})
+    except StoreError as error:  # disk full at the very end: the articles are stored already
+        unrecorded = error
     print(summary_table(reports))
     print(f"store: {db}  log: {log_file}")
+    if unrecorded:
+        raise CliError(f"the run could not be recorded in the store: {unrecorded}", EXIT_STORE)
     store_error = next((r for r in reports if r.finish_reason == "store_error"), None)
     if store_error:
         raise CliError(f"the store could not be written ({db}); see {log_file}", EXIT_STORE)
