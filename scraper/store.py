@@ -454,21 +454,29 @@ class Store:
         when the new dict's ``url`` differs. Returns True when anything changed. Raises
         ``KeyError`` for a URL that is not stored.
         """
-        article = self._normalize({**article_dict, "url": url})
-        values = self._column_values(article)
+        return self.update_texts([(url, article_dict)]) == 1
+
+    def update_texts(self, updates: Iterable[tuple[str, dict[str, Any]]]) -> int:
+        """Several :meth:`update_text` in one transaction (reclean's batches); how many changed."""
+        changed = 0
         with self._write() as conn:
-            stored = self._stored(url)
-            if stored is None:
-                raise KeyError(url)
-            if all(stored[key] == article[key] for key in _ARTICLE_COLUMNS):
-                return False
-            assignments = ", ".join(f"{key} = ?" for key in _ARTICLE_COLUMNS)
-            conn.execute(
-                f"UPDATE articles SET {assignments}, content_hash = ?, updated_at = ?"
-                " WHERE url = ?",
-                (*values, content_hash(article["text"]), now_utc(), url),
-            )
-            return True
+            for url, article_dict in updates:
+                changed += self._update_row(conn, url, article_dict)
+        return changed
+
+    def _update_row(self, conn: sqlite3.Connection, url: str, article_dict: dict[str, Any]) -> bool:
+        article = self._normalize({**article_dict, "url": url})
+        stored = self._stored(url)
+        if stored is None:
+            raise KeyError(url)
+        if all(stored[key] == article[key] for key in _ARTICLE_COLUMNS):
+            return False
+        assignments = ", ".join(f"{key} = ?" for key in _ARTICLE_COLUMNS)
+        conn.execute(
+            f"UPDATE articles SET {assignments}, content_hash = ?, updated_at = ? WHERE url = ?",
+            (*self._column_values(article), content_hash(article["text"]), now_utc(), url),
+        )
+        return True
 
     def has(self, url: str) -> bool:
         with self._read() as conn:

@@ -31,6 +31,9 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+BATCH = 100  # articles per write transaction: one commit per article would cost more than cleaning
+
+
 def reclean(store, outlet: str | None = None) -> tuple[int, int, int]:
     """(articles seen, texts changed, failures); a failure keeps the stored article."""
     from cleaners import CleanError
@@ -38,6 +41,7 @@ def reclean(store, outlet: str | None = None) -> tuple[int, int, int]:
 
     seen = changed = failed = 0
     total = store.count(outlet)
+    batch: list[tuple[str, dict]] = []
     for stored in store.iter_articles(outlet):
         seen += 1
         try:
@@ -46,9 +50,17 @@ def reclean(store, outlet: str | None = None) -> tuple[int, int, int]:
         except CleanError:
             failed += 1
             continue
-        changed += store.update_text(stored["url"], article.to_dict())
-        if sys.stderr.isatty() and seen % 50 == 0:
-            sys.stderr.write(f"\r\033[K{seen}/{total} articles, {changed} changed")
-    if sys.stderr.isatty() and seen >= 50:
+        batch.append((stored["url"], article.to_dict()))
+        if len(batch) >= BATCH:
+            changed += store.update_texts(batch)
+            batch.clear()
+            _progress(seen, total, changed)
+    changed += store.update_texts(batch)
+    if sys.stderr.isatty() and seen >= BATCH:
         sys.stderr.write("\n")
     return seen, changed, failed
+
+
+def _progress(seen: int, total: int, changed: int) -> None:
+    if sys.stderr.isatty():
+        sys.stderr.write(f"\r\033[K{seen}/{total} articles, {changed} changed")
