@@ -199,10 +199,13 @@ def blocks(root: html.HtmlElement) -> list[Block]:
 
     def flush() -> None:
         nonlocal image_seen
+        if not parts:
+            return
         text = collapse("".join(parts))
         if text:
-            links = min(len(collapse("".join(link_parts))), len(text))
-            emphasis = min(len(collapse("".join(emphasis_parts))), len(text))
+            links = min(len(collapse("".join(link_parts))), len(text)) if link_parts else 0
+            emphasis = (min(len(collapse("".join(emphasis_parts))), len(text))
+                        if emphasis_parts else 0)  # fmt: skip
             out.append(Block(text, tags[-1] if tags else "div", links, emphasis, image_seen))
             image_seen = False
         parts.clear()

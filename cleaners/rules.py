@@ -220,12 +220,108 @@ def is_boilerplate(line: str) -> bool:
 
 LONG = 260  # longer lines are paragraphs or captions, never a label, byline or link line
 
+# The words a non-text line can start with: every pattern above begins with one of them, or
+# with a character that is not a letter ("(", "-", "©", a digit). A line that starts
+# otherwise can only be a caption; this spares a dozen regexes on most paragraphs.
+_TRIGGERS = [
+    "baca",
+    "lihat",
+    "simak",
+    "berita",
+    "artikel",
+    "topik",
+    "iklan",
+    "advertisement",
+    "advertisment",
+    "adv",
+    "ads",
+    "sponsored",
+    "scroll",
+    "konten",
+    "jasa",
+    "ikuti",
+    "cek",
+    "dapatkan",
+    "follow",
+    "gabung",
+    "klik",
+    "download",
+    "unduh",
+    "join",
+    "halaman",
+    "selanjutnya",
+    "sebelumnya",
+    "tampilkan",
+    "semua",
+    "foto",
+    "teks",
+    "sumber",
+    "source",
+    "caption",
+    "ilustrasi",
+    "dok",
+    "dokumentasi",
+    "rekomendasi",
+    "terpopuler",
+    "terbaru",
+    "populer",
+    "pilihan",
+    "related",
+    "bagikan",
+    "share",
+    "tinggalkan",
+    "komentar",
+    "tulis",
+    "alamat",
+    "copyright",
+    "hak",
+    "tags",
+    "tag",
+    "penulis",
+    "reporter",
+    "pewarta",
+    "wartawan",
+    "kontributor",
+    "koresponden",
+    "oleh",
+    "ditulis",
+    "editor",
+    "penyunting",
+    "redaktur",
+    "editing",
+    "video",
+    "grafis",
+    "fotografer",
+    "videografer",
+    "laporan",
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "sabtu",
+    "minggu",
+    "mari",
+    "ayo",
+    "yuk",
+]
+# A prefix, not a word: labels come glued too ("ADVERTISEMENTSCROLL TO CONTINUE").
+TRIGGER = _rx("|".join(sorted(_TRIGGERS, key=len, reverse=True)), re.I)
+
+
+def _may_be_labelled(line: str) -> bool:
+    if not line[:1].isalpha():
+        return True
+    return TRIGGER.match(line) is not None or "reserved" in line.lower()
+
 
 def classify(line: str, captured: Captured, extra: tuple[Rule, ...] = ()) -> Kind:
     """What `line` is; metadata found in it is added to `captured`."""
     for rule in extra:
         if kind := rule.apply(line, captured):
             return kind
+    if not line or not _may_be_labelled(line):
+        return Kind.DROP if line and is_caption(line) else Kind.TEXT
     if PROMO_LEAD.match(line):
         return Kind.DROP
     if len(line) > LONG:  # a paragraph: only a republishing note or a caption is this long
