@@ -6,13 +6,13 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+from storeutil import stored_count
 
 from cleaners.article import METADATA_FIELDS
 from scraper.mirror import MirrorServer
@@ -131,26 +131,16 @@ def test_crawl_killed_midway_restarts_to_every_article_once(tmp_path):
         process = subprocess.Popen(args, cwd=REPO, stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL)  # fmt: skip
         deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and _stored(db) < 50:
+        while time.monotonic() < deadline and stored_count(db) < 50:
             time.sleep(0.05)
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
-        killed_at = _stored(db)
+        killed_at = stored_count(db)
         assert 0 < killed_at < len(info.articles), "the kill came mid-crawl"
         crawl(server, db)
     with Store(db) as store:
         assert store.count() == len(info.articles)
         assert store.integrity_check() == []
-
-
-def _stored(db: Path) -> int:
-    if not db.exists():
-        return 0
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
-            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    except sqlite3.Error:
-        return 0
 
 
 def test_demo_runs_offline_to_the_end(tmp_path):

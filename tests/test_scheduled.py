@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from storeutil import stored_count
 
 from scraper.lock import StoreLock
 from scraper.mirror import MirrorServer
@@ -112,7 +113,7 @@ def test_sigterm_mid_pass_keeps_the_store_and_records_an_interrupted_run(tmp_pat
             cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )  # fmt: skip
         deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and _count(db) < 30:
+        while time.monotonic() < deadline and stored_count(db) < 30:
             time.sleep(0.05)
         os.kill(process.pid, signal.SIGTERM)
         _, err = process.communicate(timeout=120)
@@ -123,15 +124,3 @@ def test_sigterm_mid_pass_keeps_the_store_and_records_an_interrupted_run(tmp_pat
         stored = store.count()
         assert 0 < stored < len(info.articles)
         assert store.recent_runs(1)[0]["finish_reason"] == "interrupted"
-
-
-def _count(db: Path) -> int:
-    import sqlite3
-
-    if not db.exists():
-        return 0
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
-            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    except sqlite3.Error:
-        return 0

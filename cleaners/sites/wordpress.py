@@ -1,5 +1,11 @@
 """Selectors shared by Indonesian WordPress news themes (mediapesan, patrazone). [presumed]"""
 
+from __future__ import annotations
+
+from typing import Any
+
+from ..site import Site, Source
+
 BODY = (
     "div.entry-content", "div.td-post-content", "div.jeg_post_content div.content-inner",
     "div.content-inner", "div.jeg_post_content", "div.post-content", "div.single-content",
@@ -32,3 +38,20 @@ DROP = (
     "div.jeg_share_button", "div.td-post-sharing", "div.author-box", "div.post-views",
 )  # fmt: skip
 END = ("#comments", "#respond", "div.comments-area", "div.entry-footer", "footer.entry-footer")
+
+
+ARTICLE_URL = r"^/(?!(?:category|tag|author|page|wp-|feed)/)[\w-]+(?:/[\w-]+)*/?$"
+NOT_ARTICLE_URL = r"^/(?:category|tag|author|page|wp-json|wp-content|feed|search)(?:/|$)"
+
+
+def wordpress_site(name: str, domain: str, **own: Any) -> Site:
+    """An outlet on a WordPress news theme: the shared selectors, sources and URL rules, with
+    the outlet's `own` fields (dateline, rules, byline, ...) on top."""
+    fields: dict[str, Any] = dict(
+        title=TITLE, body=BODY, date=DATE, authors=AUTHORS, editor=EDITOR, section=SECTION,
+        tags=TAGS, image=IMAGE, caption=CAPTION, drop=DROP, end=END,
+        article_url=ARTICLE_URL, not_article_url=NOT_ARTICLE_URL,
+        sources=(Source("sitemap", f"https://{domain}/wp-sitemap.xml"),
+                 Source("feed", f"https://{domain}/feed/")),
+    )  # fmt: skip
+    return Site(name=name, hosts=(domain,), home=f"https://{domain}/", **{**fields, **own})

@@ -30,6 +30,20 @@ class CliError(Exception):
         self.code = code
 
 
+def open_store(db: str):
+    """An existing store, or one clear line: commands that read a store never create one."""
+    from pathlib import Path
+
+    from ..store import Store, StoreError
+
+    if not Path(db).exists():
+        raise CliError(f"no store at {db} (run kliping crawl first)")
+    try:
+        return Store(db)
+    except StoreError as error:
+        raise CliError(str(error), EXIT_STORE) from None
+
+
 class Parser(argparse.ArgumentParser):
     """argparse with usage errors as one line, pointing at --help."""
 

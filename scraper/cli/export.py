@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from . import EXIT_STORE, CliError
+from . import EXIT_STORE, CliError, open_store
 
 
 def add_parser(sub) -> None:
@@ -19,12 +19,10 @@ def add_parser(sub) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..export import export
-    from ..store import Store, StoreError
+    from ..store import StoreError
 
-    if not Path(args.db).exists():
-        raise CliError(f"no store at {args.db}")
     try:
-        with Store(args.db) as store:
+        with open_store(args.db) as store:
             count = export(store, args.format, Path(args.out), outlet=args.outlet)
     except StoreError as error:
         raise CliError(str(error), EXIT_STORE) from None

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from . import CliError
+from . import CliError, open_store
 
 
 def add_parser(sub) -> None:
@@ -28,12 +28,9 @@ def run_add(args: argparse.Namespace) -> int:
     from cleaners.urls import canonical_url
 
     from ..fixturing import FIXTURES, new_page_fixture
-    from ..store import Store
 
-    if not Path(args.db).exists():
-        raise CliError(f"no store at {args.db}")
     url = canonical_url(args.from_db, keep_page=False)
-    with Store(args.db) as store:
+    with open_store(args.db) as store:
         samples = [s for s in store.drift_samples() if s["url"] == url and s["raw_html"]]
         page = samples[-1]["raw_html"] if samples else _stored_page(store, url)
     if page is None:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from . import EXIT_STORE, CliError
+from . import EXIT_STORE, CliError, open_store
 
 
 def add_parser(sub) -> None:
@@ -17,12 +16,10 @@ def add_parser(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..store import Store, StoreError
+    from ..store import StoreError
 
-    if not Path(args.db).exists():
-        raise CliError(f"no store at {args.db}")
     try:
-        with Store(args.db) as store:
+        with open_store(args.db) as store:
             seen, changed, failed = reclean(store, args.outlet)
     except StoreError as error:
         raise CliError(str(error), EXIT_STORE) from None

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from . import CliError
+from . import open_store
 
 
 def add_parser(sub) -> None:
@@ -19,16 +18,8 @@ def add_parser(sub) -> None:
     health.set_defaults(run=run_health)
 
 
-def _open(db: str):
-    from ..store import Store
-
-    if not Path(db).exists():
-        raise CliError(f"no store at {db} (run kliping crawl first)")
-    return Store(db)
-
-
 def run_runs(args: argparse.Namespace) -> int:
-    with _open(args.db) as store:
+    with open_store(args.db) as store:
         runs = store.recent_runs(args.limit)
     if not runs:
         print("no passes recorded yet")
@@ -45,7 +36,7 @@ def run_runs(args: argparse.Namespace) -> int:
 
 
 def run_health(args: argparse.Namespace) -> int:
-    with _open(args.db) as store:
+    with open_store(args.db) as store:
         runs = store.recent_runs(args.passes)
         samples = store.drift_samples()
     if not runs:
