@@ -122,8 +122,10 @@ def _end_markers(body: html.HtmlElement, site: Site) -> list:
     return sorted(markers, key=lambda e: order.get(e, 0))
 
 
+# Meta names that hold the publication date (kontan's own among them: known pages of other
+# outlets on its CMS then get their date on the generic path too).
 DATE_META = ("article:published_time", "og:published_time", "pubdate", "publishdate", "date",
-             "dc.date")  # fmt: skip
+             "dc.date", "content_publisheddate")  # fmt: skip
 
 
 def read_metadata(
