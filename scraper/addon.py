@@ -23,7 +23,7 @@ class Kliping:
         mirror = settings.get("KLIPING_MIRROR")
         if mirror and is_loopback(mirror):
             settings.set("DOWNLOAD_DELAY", 0, priority="spider")
-            settings.set("RANDOMIZE_DOWNLOAD_DELAY", False, priority="spider")
+            settings.set("DOWNLOAD_DELAY_JITTER", 0, priority="spider")
             settings.set("AUTOTHROTTLE_ENABLED", False, priority="spider")
             settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 8, priority="spider")
             settings.set("CONCURRENT_REQUESTS", 32, priority="spider")
