@@ -114,10 +114,13 @@ def prune_body(body: html.HtmlElement, site: Site) -> None:
 
 
 def _end_markers(body: html.HtmlElement, site: Site) -> list:
+    """Where the body ends, first in document order first."""
     markers = [e for e in dom.css(", ".join(site.end))(body) if e is not body] if site.end else []
-    for comment in body.iter(html.etree.Comment):
-        if any(c in (comment.text or "") for c in site.end_comments):
-            markers.append(comment)
+    if site.end_comments:
+        markers += [c for c in body.iter(html.etree.Comment)
+                    if any(m in (c.text or "") for m in site.end_comments)]  # fmt: skip
+    if len(markers) < 2:
+        return markers
     order = {e: i for i, e in enumerate(body.iter())}
     return sorted(markers, key=lambda e: order.get(e, 0))
 
