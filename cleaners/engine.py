@@ -30,9 +30,10 @@ def clean_site(
     body_element = find_body(root, site)
     if body_element is None:
         return None
-    article = read_metadata(root, site, meta, url, body_element)
+    headline = dom.select_one(root, site.title, likely=True)
+    article = read_metadata(root, site, meta, url, body_element, headline)
     captured = Captured()
-    header = [dom.text_of(e) for e in _header_blocks(root, site, body_element)]
+    header = [dom.text_of(e) for e in _header_blocks(root, headline, body_element)]
     bylines = dom.select(root, site.byline)
     for line in [b.text for e in bylines for b in dom.blocks(e)] if bylines else header:
         classify(line, captured)
@@ -52,10 +53,9 @@ def clean_site(
     return article
 
 
-def _header_blocks(root: html.HtmlElement, site: Site, body) -> list[html.HtmlElement]:
+def _header_blocks(root: html.HtmlElement, headline, body) -> list[html.HtmlElement]:
     """The small blocks between the headline and the body, where a byline stands when the
     outlet's markup for it is unknown (`Penulis : A | Editor : B`, `Reporter NAME`)."""
-    headline = dom.select_one(root, site.title, likely=True)
     if headline is None:
         return []
     found, started = [], False
@@ -132,17 +132,18 @@ DATE_META = ("article:published_time", "og:published_time", "pubdate", "publishd
 
 
 def read_metadata(
-    root: html.HtmlElement, site: Site, meta: PageMeta, url: str | None, body=None
+    root: html.HtmlElement, site: Site, meta: PageMeta, url: str | None, body=None, headline=None
 ) -> Article:
-    """Every field but the body: JSON-LD, then meta tags, then the outlet's markup."""
+    """Every field but the body: JSON-LD, then meta tags, then the outlet's markup. `headline`:
+    the headline element, when the caller has looked it up already."""
     ld = meta.ld
+    if headline is None:
+        headline = dom.select_one(root, site.title, likely=True)
     first = lambda selectors: _text(dom.select_one(root, selectors))  # noqa: E731
     article = Article(
         url=canonical_url(url) if url else _canonical_from_page(meta),
         outlet=site.name,
-        title=_text(dom.select_one(root, site.title, likely=True))
-        or ld_text(ld.get("headline"))
-        or meta.first("og:title"),
+        title=_text(headline) or ld_text(ld.get("headline")) or meta.first("og:title"),
         published=_date(
             ld.get("datePublished"),
             *(meta.first(n) for n in site.date_meta),
@@ -164,7 +165,7 @@ def read_metadata(
         description=meta.first("description", "og:description")
         or ld_text(ld.get("description"))
         or first(site.description),
-        images=_images(root, site, meta, url, body),
+        images=_images(root, site, meta, url, body, headline),
         method="site",
     )
     if not article.authors:
@@ -217,7 +218,7 @@ def _canonical_from_page(meta: PageMeta) -> str | None:
 
 
 def _images(root: html.HtmlElement, site: Site, meta: PageMeta, url: str | None,
-            body=None) -> list[dict]:  # fmt: skip
+            body=None, headline=None) -> list[dict]:  # fmt: skip
     src = meta.first("og:image") or ld_image(meta.ld.get("image"))
     if not src:
         image = dom.select_one(root, site.image)
@@ -228,7 +229,7 @@ def _images(root: html.HtmlElement, site: Site, meta: PageMeta, url: str | None,
         src = urljoin(url, src)
     caption = dom.select_one(root, site.caption)
     if caption is None:  # (an lxml element with no children is falsy: no `or` here)
-        caption = _lead_caption(root, site, body)
+        caption = _lead_caption(root, headline, body)
     if caption is None:
         caption = _caption_of_image(root, src)
     return [{"url": src, "caption": _text(caption)}]
@@ -259,10 +260,9 @@ def _caption_of_image(root: html.HtmlElement, src: str) -> html.HtmlElement | No
     return None
 
 
-def _lead_caption(root: html.HtmlElement, site: Site, body) -> html.HtmlElement | None:
+def _lead_caption(root: html.HtmlElement, headline, body) -> html.HtmlElement | None:
     """The caption between the headline and the body's first paragraph: where every theme puts
     the lead image (before the body container, or at its top)."""
-    headline = dom.select_one(root, site.title, likely=True)
     if headline is None or body is None:
         return None
     started = in_body = False

@@ -191,17 +191,25 @@ def _signoff(line: str, captured: Captured) -> bool:
 
 
 def is_caption(line: str) -> bool:
-    # Cheap tests first: these run on every paragraph of every page.
+    # Cheap tests guard each regex: this runs on every paragraph of every page.
+    tail = line[-160:]
+    foto = "oto" in tail or "OTO" in tail  # Foto:, FOTO:
     if "/" not in line and "(" not in line:  # every caption form but two has one
-        return ":" in line and bool(CAPTION_GETTY.match(line) or CAPTION_FOTO.search(line[-120:]))
+        return ":" in line and bool(
+            CAPTION_GETTY.match(line) or (foto and CAPTION_FOTO.search(tail))
+        )
+    ends_credit = line[-1] == ")" or line[-1].isalpha()  # a credit ends ")" or with an agency
     return bool(
         (len(line) <= 120 and CREDIT_ONLY.match(line))
         or (":" in line and CAPTION_GETTY.match(line))
-        or (line.endswith(")") and CAPTION_LABEL.match(line))
-        or (")" in line and CAPTION_CREDIT_THEN_TEXT.search(line))
-        or CAPTION_FOTO.search(line[-120:])
-        or CAPTION_ENDS_WITH_CREDIT.search(line[-160:])  # a credit is short: look at the end
+        or (line[-1] == ")" and CAPTION_LABEL.match(line))
+        or (_CREDIT_DASH.search(line) and CAPTION_CREDIT_THEN_TEXT.search(line))
+        or (foto and CAPTION_FOTO.search(tail))
+        or (ends_credit and CAPTION_ENDS_WITH_CREDIT.search(tail))
     )
+
+
+_CREDIT_DASH = _rx(r"\)\s[-–—]\s")
 
 
 def is_boilerplate(line: str) -> bool:
@@ -312,7 +320,7 @@ TRIGGER = _rx("|".join(sorted(_TRIGGERS, key=len, reverse=True)), re.I)
 def _may_be_labelled(line: str) -> bool:
     if not line[:1].isalpha():
         return True
-    return TRIGGER.match(line) is not None or "reserved" in line.lower()
+    return TRIGGER.match(line) is not None or "eserved" in line or "ESERVED" in line
 
 
 def classify(line: str, captured: Captured, extra: tuple[Rule, ...] = ()) -> Kind:
@@ -350,7 +358,7 @@ def classify(line: str, captured: Captured, extra: tuple[Rule, ...] = ()) -> Kin
 
 def strip_signoff_tail(line: str) -> str:
     """`… kata dia. (tfq/gil)` → `… kata dia.`"""
-    return SIGNOFF_TAIL.sub("", line)
+    return SIGNOFF_TAIL.sub("", line) if line[-1:] in ").;" and "(" in line else line
 
 
 @dataclass(frozen=True)
