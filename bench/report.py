@@ -213,7 +213,8 @@ def _speed_section(run: Run) -> list[str]:
     out += [f"- {k}: {v:.2f}×" for k, v in run.ratios.items()]
     out += [
         "",
-        "pages/s: fastest timed pass after one warm-up pass, trafilatura's metadata call not"
+        "pages/s: fastest of the timed passes after one warm-up pass, the contenders' passes "
+        "interleaved, the page list repeated until a pass lasts 0.5 s; trafilatura's metadata call not"
         " included. Memory: a fresh child process per contender (both libraries imported), pages"
         " read from disk one at a time, one pass after a warm-up pass. peak RSS MiB: the"
         " child's peak resident set during the pass (Linux VmHWM, reset after the warm-up;"

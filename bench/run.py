@@ -26,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parse(argv)
     started, t0 = datetime.now().astimezone(), time.perf_counter()
     everyone = contenders()
-    passes = 1 if args.quick else 3
+    passes = 1 if args.quick else 5
 
     fixtures = data.load_fixtures()
     for note in fixtures.skipped:
