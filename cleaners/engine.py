@@ -8,7 +8,7 @@ apply the text rules. No trafilatura here: the site path must stay fast.
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import html
 
@@ -33,7 +33,7 @@ def clean_site(
     headline = dom.select_one(root, site.title, likely=True)
     article = read_metadata(root, site, meta, url, body_element, headline)
     captured = Captured()
-    header = [dom.text_of(e) for e in _header_blocks(root, headline, body_element)]
+    header = [line for e in _header_blocks(root, headline, body_element) for line in _lines(e)]
     bylines = dom.select(root, site.byline)
     for line in [b.text for e in bylines for b in dom.blocks(e)] if bylines else header:
         classify(line, captured)
@@ -51,6 +51,13 @@ def clean_site(
     apply_captured(article, body.captured)
     article.paragraphs = body.paragraphs
     return article
+
+
+def _lines(element: html.HtmlElement) -> list[str]:
+    """An element's lines: one, unless `<br>`s break it (`Penulis : A<br>Editor : B`)."""
+    if element.find(".//br") is None:
+        return [dom.text_of(element)]
+    return [block.text for block in dom.blocks(element)]
 
 
 def _header_blocks(root: html.HtmlElement, headline, body) -> list[html.HtmlElement]:
@@ -74,7 +81,7 @@ def _header_blocks(root: html.HtmlElement, headline, body) -> list[html.HtmlElem
 
 
 MAX_HEADER_BLOCKS = 30
-HEADER_TAGS = frozenset(("div", "p", "span", "li"))
+HEADER_TAGS = frozenset(("div", "p", "span", "li", "td", "font", "small"))
 
 
 def find_body(root: html.HtmlElement, site: Site) -> html.HtmlElement | None:
@@ -84,21 +91,32 @@ def find_body(root: html.HtmlElement, site: Site) -> html.HtmlElement | None:
     return found
 
 
+CONTAINERS = frozenset(("article", "div", "section", "main", "td", "body"))
+
+
 def largest_text_block(root: html.HtmlElement) -> html.HtmlElement | None:
-    """The element holding the most text directly: in its `<p>` children, or loose between
-    `<br>`s (old CMSs); an `<article>` counts half its paragraphs at any depth."""
-    best, best_score = None, 0
-    for candidate in root.iter("article", "div", "section", "main", "td"):
-        score = len((candidate.text or "").strip())
-        for child in candidate:
-            if child.tag == "p":
-                score += len(dom.text(child))
-            score += len((child.tail or "").strip())
-        if candidate.tag == "article":
-            score = max(score, sum(len(dom.text(p)) for p in candidate.iter("p")) // 2)
-        if score > best_score:
-            best, best_score = candidate, score
-    return best
+    """The container owning the most text: its own text, in `<p>`s, in inline wrappers such as
+    old CMSs' `<font>`, or loose between `<br>`s; text inside a nested container is that one's.
+    An `<article>` counts half its paragraphs at any depth. One walk over the page."""
+    owned: dict[html.HtmlElement, int] = {}
+    stack: list[html.HtmlElement] = []  # open containers, innermost last
+    for event, element in html.etree.iterwalk(root, events=("start", "end")):
+        is_container = element.tag in CONTAINERS
+        if event == "start":
+            if is_container:
+                stack.append(element)
+            if stack and isinstance(element.tag, str) and element.text:
+                owned[stack[-1]] = owned.get(stack[-1], 0) + len(element.text.strip())
+            continue
+        if is_container:
+            stack.pop()
+        if stack and element.tail:
+            owned[stack[-1]] = owned.get(stack[-1], 0) + len(element.tail.strip())
+    for article in root.iter("article"):
+        half = sum(len(dom.text(p)) for p in article.iter("p")) // 2
+        owned[article] = max(owned.get(article, 0), half)
+    owned.pop(root, None)
+    return max(owned, key=owned.get, default=None) if owned else None
 
 
 def prune_body(body: html.HtmlElement, site: Site) -> None:
@@ -139,11 +157,13 @@ def read_metadata(
     ld = meta.ld
     if headline is None:
         headline = dom.select_one(root, site.title, likely=True)
+    if headline is not None and _is_site_name(_text(headline), meta, url):
+        headline = None  # an old layout's logo in <h1>: the head knows the headline
     first = lambda selectors: _text(dom.select_one(root, selectors))  # noqa: E731
     article = Article(
         url=canonical_url(url) if url else _canonical_from_page(meta),
         outlet=site.name,
-        title=_text(headline) or ld_text(ld.get("headline")) or meta.first("og:title"),
+        title=_text(headline) or ld_text(ld.get("headline")) or _og_title(meta),
         published=_date(
             ld.get("datePublished"),
             *(meta.first(n) for n in site.date_meta),
@@ -193,6 +213,23 @@ def _text(element: html.HtmlElement | None) -> str | None:
 
 def _texts(root: html.HtmlElement, selectors: tuple[str, ...]) -> list[str]:
     return dedupe([dom.text_of(e) for e in dom.select(root, selectors)])
+
+
+def _is_site_name(text: str | None, meta: PageMeta, url: str | None) -> bool:
+    if not text:
+        return False
+    name = text.casefold().removeprefix("www.")
+    host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
+    site_name = (meta.first("og:site_name") or "").casefold()
+    return name in {site_name, host, host.split(".")[0]} - {""}
+
+
+def _og_title(meta: PageMeta) -> str | None:
+    """og:title without the ` - Site` / ` | Site` some outlets append."""
+    title, site_name = meta.first("og:title"), meta.first("og:site_name")
+    if title and site_name:
+        title = re.sub(rf"\s[-|–]\s{re.escape(site_name)}$", "", title, flags=re.I)
+    return title
 
 
 def _tags(tags: list[str]) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from html import unescape
 from typing import Any
 
 from lxml import html
@@ -80,7 +81,12 @@ def ld_text(value: Any) -> str | None:
         value = value[0] if value else None
     if isinstance(value, dict):
         value = value.get("name") or value.get("url") or value.get("@id")
-    return collapse(str(value)) if isinstance(value, str | int | float) and str(value) else None
+    # JSON-LD is script text: entities (`&amp;`) are not decoded by the HTML parser.
+    return (
+        collapse(unescape(str(value)))
+        if isinstance(value, str | int | float) and str(value)
+        else None
+    )
 
 
 def ld_people(value: Any) -> list[str]:
@@ -94,7 +100,7 @@ def ld_people(value: Any) -> list[str]:
             item = item.get("name")
         if isinstance(item, str):
             names += [n for n in re.split(r"\s*(?:,|\band\b|\bdan\b|&)\s*", item) if n]
-    return dedupe([collapse(n) for n in names])
+    return dedupe([collapse(unescape(n)) for n in names])
 
 
 def ld_list(value: Any) -> list[str]:

@@ -31,7 +31,7 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 # --- boilerplate lines (dropped) ------------------------------------------------------------
 
 READ_ALSO = _rx(
-    r"^(?:baca\s+(?:juga|selengkapnya|lainnya|berita)|lihat\s+juga|simak\s+juga|"
+    r"^(?:baca\s+(?:juga|selengkapnya|lainnya|berita)|lihat\s+juga|simak\s+(?:juga|video)|"
     r"(?:berita|artikel|topik)\s+terkait\s*:|baca\s*:)\s*:?",
     re.I,
 )
@@ -55,12 +55,14 @@ PROMO_LEAD = _rx(
     r"follow (?:kami|akun)|klik (?:di ?sini|link) untuk)",
     re.I,
 )
-# The page's date and time alone on a line: the header's, not a paragraph.
-DATE_LINE = _rx(
+# A date and time, as pages print them beside a byline: `Kamis, 11 Desember 2025 - 10:05 WIB`.
+DATE_STAMP = _rx(
     r"^(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\s+)?\d{1,2}\s+[a-z]{3,9}\.?\s+"
     r"\d{4}(?:\s*[,/|-]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?)?$",
     re.I,
 )
+# The page's date and time alone on a line: the header's, not a paragraph.
+DATE_LINE = DATE_STAMP
 REPUBLISHED = _rx(
     r"^artikel ini (?:telah|sudah)?\s*(?:tayang|ditayangkan|terbit|diterbitkan)\s+(?:di|pada)"
     r"\s+(?P<source>[\w.-]+(?:\s[\w.-]+){0,3}?)\s+dengan judul\b",
@@ -169,6 +171,7 @@ def _field_line(line: str, captured: Captured) -> bool:
     if len(line) > 160:
         return False
     parts = [p.strip() for p in re.split(r"\s[|•·]\s|\s{2,}", line) if p.strip()]
+    parts = [p for p in parts if not DATE_STAMP.match(p)]  # `Kamis, 11 Desember 2025 | Penulis: A`
     matches = [_FIELD.match(p) for p in parts]
     if not matches or not all(matches):
         return False

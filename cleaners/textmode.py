@@ -65,8 +65,17 @@ def _split_headline(lines: list[str]) -> tuple[list[str], list[str]]:
     return [], lines
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?,;:\"”'’)]$")
+# Above the body, short slash-separated initials in parentheses end a photo caption.
+HEADER_CREDIT = re.compile(r"\((?:[A-Za-z]{1,8}\s?/\s?)+[A-Za-z]{1,8}\)\.?$")
+# ... and a line of names joined by slashes is a photo credit: `Tribunnews.com/Herudin`.
+HEADER_CREDIT_LINE = re.compile(
+    r"^[\w.'-]+(?:\s[\w.'-]+){0,3}(?:\s?/\s?[\w.'-]+(?:\s[\w.'-]+){0,3})+$"
+)
+
+
 def _title_like(line: str) -> bool:
-    return 2 <= len(line.split()) <= 25 and not re.search(r"[.!?,;:\"”'’)]$", line)
+    return 2 <= len(line.split()) <= 25 and not _ENDS_SENTENCE.search(line)
 
 
 def _read_header(header: list[str], article: Article, captured: Captured) -> None:
@@ -74,11 +83,12 @@ def _read_header(header: list[str], article: Article, captured: Captured) -> Non
     titles, prose = [], []
     for line in (h for h in header if h):
         kind = classify(line, captured)
-        if kind is not Kind.TEXT:
-            continue
+        if kind is not Kind.TEXT or HEADER_CREDIT.search(line) or HEADER_CREDIT_LINE.match(line):
+            continue  # boilerplate, a byline, a photo credit, a caption ending in `(mp/kdl)`
         if len(line.split()) <= 6 and parse_date(line):
             continue  # the page header's date of today, not the article's
-        (titles if _title_like(line) else prose).append(line)
+        label = len(line.split()) == 1 and not _ENDS_SENTENCE.search(line)  # a section: `Nasional`
+        (titles if label or _title_like(line) else prose).append(line)
     if titles:
         article.title = titles[-1]
         article.section = titles[0] if len(titles) > 1 else None

@@ -1,8 +1,6 @@
 """riau24.com (and m.riau24.com): a custom PHP CMS. Only a few facts are [seen]; the markup is
 [presumed], so this cleaner leans on meta tags, JSON-LD and the largest text block."""
 
-import re
-
 from ..rules import Kind, rule
 from ..site import Site, Source
 
@@ -21,8 +19,8 @@ SITE = Site(
     dateline=r"RIAU24\.COM\s?[-–—]",
     # Its bodies cite their origin outlet in a sentence: kept as text, noted as the source.
     rules=(
-        rule(r"\bdikutip dari (?P<source>[\w-]+(?:\.[\w-]+)*\.(?:id|com|net|co\.id))\b",
-             Kind.TEXT, re.I),
+        rule(r"\bdikutip dari (?P<source>[\w-]+(?:\.[\w-]+)*\.(?:id|com|net|co\.id)|Antara|ANTARA|"
+             r"Reuters|AFP|AP|Bloomberg|Xinhua|Anadolu|Sputnik|TASS|KCNA)\b", Kind.TEXT),
     ),
     article_url=r"^/berita/baca/\d+-[\w-]+/?$",
     sources=(Source("feed", "https://www.riau24.com/feed"), Source("feed", "https://www.riau24.com/rss"),
