@@ -40,12 +40,12 @@ def clean_html(html: str | bytes, url: str | None = None, outlet: str | None = N
     if not (html.strip() if isinstance(html, str | bytes) else html):
         raise NotAPage("the page is empty")
     site = _resolve(outlet, url)
-    root = parse(html)
-    meta = read_meta(root)
-    article = clean_site(root, site, meta, url) if site else None
-    if article is None:
-        fresh = parse(html) if site else root  # the site path pruned its tree
-        article = clean_generic(html, fresh, meta, url, site)
+    article = None
+    if site:
+        root = parse(html)
+        article = clean_site(root, site, read_meta(root), url)
+    if article is None:  # another site, or the outlet's selectors found no body
+        article = clean_generic(html, url, site)
     if article is None or not article.paragraphs:
         raise NoArticle("no article text found in the page")
     return article

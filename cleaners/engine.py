@@ -17,7 +17,7 @@ from .article import Article
 from .dates import parse_date
 from .lines import Line, build_body, looks_like_article
 from .metadata import PageMeta, ld_image, ld_list, ld_people, ld_text
-from .rules import Captured, Kind, classify, is_caption
+from .rules import Captured, classify, is_caption
 from .site import Site
 from .textutil import collapse, dedupe
 from .urls import canonical_url
@@ -317,4 +317,4 @@ def _lead_caption(root: html.HtmlElement, headline, body) -> html.HtmlElement | 
     return None
 
 
-__all__ = ["Kind", "clean_site", "read_metadata"]
+__all__ = ["clean_site", "read_metadata"]

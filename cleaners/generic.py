@@ -6,7 +6,7 @@ from __future__ import annotations
 from .article import Article
 from .engine import apply_captured, read_metadata
 from .lines import Line, build_body, looks_like_article
-from .metadata import PageMeta
+from .metadata import read_meta
 from .site import Site
 from .textutil import collapse
 from .urls import host_of
@@ -25,6 +25,9 @@ GENERIC = Site(
 
 
 def _huge_tree(page: str | bytes):
+    """The page parsed once for the whole generic path, without libxml2's default limits
+    (depth 256, 10 MB of text) that trafilatura's own parse would keep: a big or deep page
+    would lose its article. An lxml.html tree, which trafilatura takes as it is."""
     from lxml import html
 
     data = page.encode("utf-8") if isinstance(page, str) else page
@@ -33,19 +36,20 @@ def _huge_tree(page: str | bytes):
     try:
         return html.document_fromstring(data, parser=parser)
     except (ValueError, html.etree.ParserError):
-        return page
+        return None  # nothing lxml can read as a document
 
 
-def clean_generic(
-    page: str | bytes, root, meta: PageMeta, url: str | None, site: Site | None = None
-) -> Article | None:
+def clean_generic(page: str | bytes, url: str | None, site: Site | None = None) -> Article | None:
     """The article by trafilatura and the text rules; None when nothing is left."""
     import trafilatura  # slow to import: only pages that need it pay for it
 
-    # trafilatura would re-parse the page within libxml2's default limits (depth 256, 10 MB
-    # of text): a big or deep page would lose its article. It gets a tree parsed without them.
+    tree = _huge_tree(page)
+    if tree is None:
+        return None
+    # Metadata first: trafilatura prunes the tree it is given.
+    article = read_metadata(tree, site or GENERIC, read_meta(tree), url)
     text = trafilatura.extract(
-        _huge_tree(page),
+        tree,
         url=url,
         favor_precision=True,
         include_comments=False,
@@ -56,7 +60,6 @@ def clean_generic(
     )
     if not text:
         return None
-    article = read_metadata(root, site or GENERIC, meta, url)
     article.outlet = site.name if site else (host_of(url) or None)
     article.method = "generic"
     # trafilatura keeps nbsp and runs of spaces inside its lines: the format allows neither.

@@ -61,8 +61,6 @@ DATE_STAMP = _rx(
     r"\d{4}(?:\s*[,/|-]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?)?$",
     re.I,
 )
-# The page's date and time alone on a line: the header's, not a paragraph.
-DATE_LINE = DATE_STAMP
 REPUBLISHED = _rx(
     r"^artikel ini (?:telah|sudah)?\s*(?:tayang|ditayangkan|terbit|diterbitkan)\s+(?:di|pada)"
     r"\s+(?P<source>[\w.-]+(?:\s[\w.-]+){0,3}?)\s+dengan judul\b",
@@ -221,7 +219,7 @@ def is_boilerplate(line: str) -> bool:
     return bool(
         AD.match(line)
         or PROMO.match(line)
-        or DATE_LINE.match(line)
+        or DATE_STAMP.match(line)  # the page's date alone on a line: not a paragraph
         or PAGE_MARKER.match(line)
         or (short and READ_ALSO.match(line))
         or (short and PHOTO_LABEL.match(line))
