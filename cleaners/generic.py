@@ -4,9 +4,8 @@ Indonesian text rules, so an unknown Indonesian outlet comes out cleaner than tr
 from __future__ import annotations
 
 from .article import Article
-from .engine import apply_captured, read_metadata
 from .lines import Line, build_body, looks_like_article
-from .metadata import read_meta
+from .metadata import apply_captured, read_meta, read_metadata
 from .site import Site
 from .textutil import collapse
 from .urls import host_of
