@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners import clean_html, clean_text
+from cleaners import SITES, clean_html, clean_text
 from fixtures import boilerplate_strings, page_fixtures, text_fixtures
 
 PAGES = page_fixtures()
@@ -20,7 +20,7 @@ def clean(fixture):
 
 def test_every_outlet_has_three_pages_and_a_seed():
     outlets = {f.path.parent.name for f in PAGES}
-    assert outlets == {"tribunnews", "kontan", "riau24", "mediapesan", "patrazone"}
+    assert outlets == {site.name for site in SITES}
     for outlet in outlets:
         assert len([f for f in PAGES if f.path.parent.name == outlet]) >= 3, outlet
     assert {f.source["outlet"] for f in TEXTS} == outlets
