@@ -52,7 +52,7 @@ class Site:
     end: Selectors = ()  # the body ends where the first of these begins
     end_comments: tuple[str, ...] = ()  # ... or at an HTML comment with this text
     largest_block: bool = False  # no body selector known: take the <article>/largest text block
-    # Text rules of the outlet, on top of the shared catalogue in rules.py.
+    # Text rules of the outlet, on top of the shared catalogue (cleaners/rules/).
     dateline: str | None = None  # regex of the dateline lead, to repair `CITYOUTLETWord` glue
     rules: tuple[Rule, ...] = ()
     # For the crawler.
