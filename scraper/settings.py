@@ -41,8 +41,8 @@ TELNETCONSOLE_ENABLED = False
 EXTENSIONS = {"scrapy.extensions.telnet.TelnetConsole": None}
 
 DOWNLOAD_HANDLERS = {
-    "http": "scraper.mirroring.MirrorDownloadHandler",
-    "https": "scraper.mirroring.MirrorDownloadHandler",
+    "http": "scraper.mirror.handler.MirrorDownloadHandler",
+    "https": "scraper.mirror.handler.MirrorDownloadHandler",
 }
 ITEM_PIPELINES = {
     "scraper.pipelines.CleanPipeline": 300,

@@ -16,7 +16,7 @@ from storeutil import stored_count
 
 from cleaners.article import METADATA_FIELDS
 from scraper.mirror import MirrorServer
-from scraper.mirror_build import build_mirror
+from scraper.mirror.build import build_mirror
 from scraper.store import Store
 
 REPO = Path(__file__).resolve().parent.parent

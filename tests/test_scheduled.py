@@ -15,7 +15,7 @@ from storeutil import stored_count
 
 from scraper.lock import StoreLock
 from scraper.mirror import MirrorServer
-from scraper.mirror_build import build_mirror
+from scraper.mirror.build import build_mirror
 from scraper.store import Store
 
 REPO = Path(__file__).resolve().parent.parent
