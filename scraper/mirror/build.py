@@ -110,9 +110,10 @@ def build_mirror(out: Path, fixtures: Path = FIXTURES_ROOT, outlets: Iterable[st
             for group in _articles(Path(fixtures), site.name):
                 listed[site.name].append(_add_article(writer, site, group, info))
         if synthetic:
-            singles = {s: [g[0] for g in _articles(Path(fixtures), s.name) if len(g) == 1]
+            singles = {s.name: [g[0] for g in _articles(Path(fixtures), s.name) if len(g) == 1]
                        for s in sites}  # fmt: skip
-            for site, url, title, published in synthetic_articles(singles, synthetic, seed, writer):
+            made = synthetic_articles(sites, singles, synthetic, seed, writer)
+            for site, url, title, published in made:
                 listed[site.name].append(Listed(url, title, published))
                 info.articles[url] = None
         if sites:

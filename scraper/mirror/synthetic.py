@@ -146,18 +146,19 @@ def _works(template: Template) -> bool:
             and SENTENCE.format(n=0).strip() in article.to_text())  # fmt: skip
 
 
-def synthetic_articles(singles: dict[Site, list[FixturePage]], count: int, seed: int,
-                       writer: MirrorWriter) -> Iterator[tuple[Site, str, str, datetime]]:  # fmt: skip
-    """`count` generated articles, round-robin over the outlets, written as they are made:
-    (outlet, URL, title, publication date) of each."""
+def synthetic_articles(sites: list[Site], singles: dict[str, list[FixturePage]], count: int,
+                       seed: int, writer: MirrorWriter) -> Iterator[tuple[Site, str, str, datetime]]:  # fmt: skip
+    """`count` generated articles, round-robin over the outlets, from the single-page fixtures
+    of each outlet (`singles` by name), written as they are made: (outlet, URL, title,
+    publication date) of each."""
     templates: dict[str, list[Template]] = {}
-    for site, pages in singles.items():
-        found = [t for t in (_template(site, page) for page in pages) if t]
+    for site in sites:
+        found = [t for t in (_template(site, page) for page in singles.get(site.name, [])) if t]
         if found:
             templates[site.name] = found
         else:
             log.warning("%s: no fixture page makes synthetic articles; none generated", site.name)
-    usable = [site for site in singles if site.name in templates]
+    usable = [site for site in sites if site.name in templates]
     if not usable:
         raise ValueError("no fixture page can make synthetic articles")
     rng = random.Random(seed)
