@@ -7,7 +7,7 @@ import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from ..settings import KLIPING_DB as DEFAULT_DB
+from ..store import DEFAULT_DB
 from . import EXIT_STORE, EXIT_UNHEALTHY, EXIT_USAGE, CliError
 
 KEEP_LOGS = 100  # pass logs kept in the log folder; older ones are pruned

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..settings import KLIPING_DB as DEFAULT_DB
+from ..store import DEFAULT_DB
 from . import EXIT_STORE, CliError, open_store
 
 

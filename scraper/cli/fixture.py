@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ..settings import KLIPING_DB as DEFAULT_DB
+from ..store import DEFAULT_DB
 from . import CliError, open_store
 
 

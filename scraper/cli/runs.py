@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..settings import KLIPING_DB as DEFAULT_DB
+from ..store import DEFAULT_DB
 from . import open_store
 
 
