@@ -9,12 +9,8 @@ import sys
 import pytest
 from httpserver import serve
 
-<<<<<<< HEAD
 from cleaners import SITES
-from fixtures import page_fixtures, text_fixtures
-=======
 from cleaners.fixtures import page_fixtures, text_fixtures
->>>>>>> main
 
 PAGES = page_fixtures()
 TEXTS = text_fixtures()
