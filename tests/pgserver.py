@@ -30,8 +30,9 @@ def _free_port() -> int:
 class PostgresServer:
     """``start()`` a throwaway cluster, ``database()`` a fresh URL per test, ``stop()`` it all."""
 
-    def __init__(self, binaries: Path) -> None:
+    def __init__(self, binaries: Path, *, durable: bool = False) -> None:
         self.bin = binaries
+        self.durable = durable  # False (tests): no fsync, nothing here must outlive a crash
         self.as_root = os.geteuid() == 0
         self.dir = Path(tempfile.mkdtemp(prefix="kliping-pg-"))
         self.data = self.dir / "data"
@@ -49,10 +50,9 @@ class PostgresServer:
             shutil.chown(self.dir, "postgres", "postgres")
         self._run("initdb", "-D", str(self.data), "-U", "postgres", "--auth=trust",
                   "-E", "UTF8", "--locale=C", "--no-sync")  # fmt: skip
-        options = (
-            f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1"
-            " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-        )
+        options = f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1"
+        if not self.durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run("pg_ctl", "-D", str(self.data), "-o", options,
                   "-l", str(self.dir / "server.log"), "-w", "-t", "60", "start")  # fmt: skip
         return self

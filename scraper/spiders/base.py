@@ -20,7 +20,7 @@ from cleaners.urls import canonical_url, page_number, with_query
 from ..discovery import MAX_DOCUMENT_BYTES, BadDocument, read_document
 from ..health import is_challenge
 from ..items import ArticlePages
-from ..store import Store
+from ..store import open_store
 
 HTML_TYPES = (b"text/html", b"application/xhtml")
 PAGINATION_MARKS = (b"paginat", b"paging", b"page-links")
@@ -46,7 +46,7 @@ class OutletSpider(scrapy.Spider):
         spider.since = _since(settings.get("KLIPING_SINCE"))
         spider.max_urls = settings.getint("KLIPING_MAX_SITEMAP_URLS")
         spider.max_depth = settings.getint("KLIPING_MAX_SITEMAP_DEPTH")
-        with Store(settings.get("KLIPING_DB")) as store:
+        with open_store(settings.get("KLIPING_DB")) as store:
             spider.known = store.known_urls(cls.site.name)
         spider.seen: set[str] = set()
         spider.scheduled = 0
