@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from .article import Article
 from .engine import apply_captured, read_metadata
+from .errors import NotAnArticle
 from .lines import Line, build_body, looks_like_article
 from .metadata import read_meta
+from .pagekind import not_article_reason
 from .site import Site
 from .textutil import collapse
 from .urls import host_of
@@ -39,15 +41,22 @@ def _huge_tree(page: str | bytes):
         return None  # nothing lxml can read as a document
 
 
-def clean_generic(page: str | bytes, url: str | None, site: Site | None = None) -> Article | None:
-    """The article by trafilatura and the text rules; None when nothing is left."""
+def clean_generic(
+    page: str | bytes, url: str | None, site: Site | None = None, check_kind: bool = False
+) -> Article | None:
+    """The article by trafilatura and the text rules; None when nothing is left. With
+    `check_kind`, a page that says it is no article raises NoArticle (the site path checked
+    its own pages already)."""
     import trafilatura  # slow to import: only pages that need it pay for it
 
     tree = _huge_tree(page)
     if tree is None:
         return None
+    meta = read_meta(tree)
+    if check_kind and (reason := not_article_reason(tree, meta)):
+        raise NotAnArticle(reason)
     # Metadata first: trafilatura prunes the tree it is given.
-    article = read_metadata(tree, site or GENERIC, read_meta(tree), url)
+    article = read_metadata(tree, site or GENERIC, meta, url)
     text = trafilatura.extract(
         tree,
         url=url,
