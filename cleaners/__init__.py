@@ -58,7 +58,7 @@ def _refuse_non_article(root, meta) -> None:
     from .pagekind import not_article_reason
 
     if reason := not_article_reason(root, meta):
-        raise NotAnArticle(reason)
+        raise NotAnArticle(f"no article text: {reason}")
 
 
 def clean_text(text: str, outlet: str | None = None) -> Article:

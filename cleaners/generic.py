@@ -54,7 +54,7 @@ def clean_generic(
         return None
     meta = read_meta(tree)
     if check_kind and (reason := not_article_reason(tree, meta)):
-        raise NotAnArticle(reason)
+        raise NotAnArticle(f"no article text: {reason}")
     # Metadata first: trafilatura prunes the tree it is given.
     article = read_metadata(tree, site or GENERIC, meta, url)
     text = trafilatura.extract(

@@ -170,8 +170,18 @@ def _to_str(html: str | bytes) -> str:
     return data.decode("latin-1")
 
 
-def _compress_pages(pages: Iterable[tuple[str, str | bytes]]) -> bytes | None:
-    entries = [{"url": url, "html": _to_str(html)} for url, html in pages]
+def _page_entry(page: tuple) -> dict[str, Any]:
+    """`(url, html)` or `(url, html, headers)`: headers, a list of (name, value) of the fetch's
+    HTTP response, are kept when known (a WARC import has them) for the WARC export."""
+    url, html, *rest = page
+    entry: dict[str, Any] = {"url": url, "html": _to_str(html)}
+    if rest and rest[0]:
+        entry["headers"] = [[str(k), str(v)] for k, v in rest[0]]
+    return entry
+
+
+def _compress_pages(pages: Iterable[tuple]) -> bytes | None:
+    entries = [_page_entry(page) for page in pages]
     if not entries:
         return None
     payload = json.dumps(entries, ensure_ascii=False, separators=(",", ":"))
@@ -179,11 +189,14 @@ def _compress_pages(pages: Iterable[tuple[str, str | bytes]]) -> bytes | None:
     return zlib.compress(payload.encode("utf-8", "surrogatepass"), 3)
 
 
-def _decompress_pages(blob: bytes | None) -> list[tuple[str, str]]:
+def _decompress_entries(blob: bytes | None) -> list[dict[str, Any]]:
     if blob is None:
         return []
-    entries = json.loads(zlib.decompress(blob).decode("utf-8", "surrogatepass"))
-    return [(entry["url"], entry["html"]) for entry in entries]
+    return json.loads(zlib.decompress(blob).decode("utf-8", "surrogatepass"))
+
+
+def _decompress_pages(blob: bytes | None) -> list[tuple[str, str]]:
+    return [(entry["url"], entry["html"]) for entry in _decompress_entries(blob)]
 
 
 def _dumps(value: Any) -> str:
@@ -400,13 +413,13 @@ class Store:
     def save(
         self,
         article_dict: dict[str, Any],
-        raw_pages: list[tuple[str, str | bytes]],
+        raw_pages: list[tuple],
         fetched_at: str | None = None,
     ) -> SaveResult:
         """Insert or update the article keyed by its canonical ``url``.
 
         ``article_dict`` is ``Article.to_dict()``; ``raw_pages`` the ``(url, html)`` of every page
-        the article was merged from, in order. Returns ``"new"``, ``"updated"`` (text or metadata
+        the article was merged from, in order (``(url, html, headers)`` keeps the fetch's HTTP headers). Returns ``"new"``, ``"updated"`` (text or metadata
         changed: everything is replaced, ``first_seen`` kept) or ``"unchanged"`` (nothing written,
         the first raw pages are kept).
         """
@@ -537,6 +550,18 @@ class Store:
             raise KeyError(url)
         try:
             return _decompress_pages(row[0])
+        except (zlib.error, ValueError, KeyError, TypeError) as exc:
+            raise StoreError(f"{self.path}: the raw pages of {url} are damaged: {exc}") from exc
+
+    def raw_captures(self, url: str) -> list[dict[str, Any]]:
+        """The pages as :meth:`raw_pages`, each a dict of ``url``, ``html`` and, when the fetch's
+        HTTP headers were kept, ``headers`` (a list of ``[name, value]``)."""
+        with self._read() as conn:
+            row = conn.execute("SELECT raw_html FROM articles WHERE url = ?", (url,)).fetchone()
+        if row is None:
+            raise KeyError(url)
+        try:
+            return _decompress_entries(row[0])
         except (zlib.error, ValueError, KeyError, TypeError) as exc:
             raise StoreError(f"{self.path}: the raw pages of {url} are damaged: {exc}") from exc
 

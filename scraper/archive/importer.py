@@ -28,6 +28,7 @@ from .reader import Capture, ReadCounts, WarcFile
 GENERIC = "generic"  # the outlet name of pages of other hosts (--all)
 PAGINATION_MARKS = (b"paginat", b"paging", b"page-links")
 COUNTERS = ("pages", "new", "already", "not_article", "failed")
+Page = tuple[str, str, bytes, tuple[tuple[str, str], ...]]  # url, capture date, body, headers
 
 
 @dataclass
@@ -53,7 +54,7 @@ class _Parts:
     """The archived pages of one split article, kept compressed until the end."""
 
     site: Site | None
-    pages: dict[str, tuple[str, str, bytes]] = field(default_factory=dict)  # number -> page
+    pages: dict[str, Page] = field(default_factory=dict)  # page number -> page
 
     def add(self, number: str, capture: Capture) -> bool:
         """False when the archive held this page already: the first capture wins."""
@@ -62,7 +63,7 @@ class _Parts:
         self.pages[number] = (capture.url, capture.date, zlib.compress(capture.body, 1))
         return True
 
-    def ordered(self) -> list[tuple[str, str, bytes]]:
+    def ordered(self) -> list[Page]:
         if "all" in self.pages:
             return [self.pages["all"]]
         numbers = sorted(int(n) for n in self.pages if n.isdigit())
@@ -112,7 +113,8 @@ class Importer:
         if number == "all" or (number is None and not _links_to_more_pages(capture, canonical)):
             self._done.add(canonical)
             self._parts.pop(canonical, None)  # the whole view makes parts moot
-            self._store(outlet, canonical, [(capture.url, capture.date, capture.body)])
+            self._store(outlet, canonical,
+                        [(capture.url, capture.date, capture.body, capture.headers)])  # fmt: skip
             return
         parts = self._parts.setdefault(canonical, _Parts(site))
         if not parts.add(number or "1", capture):
@@ -121,7 +123,8 @@ class Importer:
     def finish(self) -> None:
         """The split articles: each from the pages the archive held, in page order."""
         for canonical, parts in self._parts.items():
-            pages = [(url, when, zlib.decompress(body)) for url, when, body in parts.ordered()]
+            pages = [(url, when, zlib.decompress(body), headers)
+                     for url, when, body, headers in parts.ordered()]  # fmt: skip
             if pages:
                 outlet = parts.site.name if parts.site else GENERIC
                 self._store(outlet, canonical, pages)
@@ -142,7 +145,7 @@ class Importer:
             return False
         return True
 
-    def _store(self, outlet: str, canonical: str, pages: list[tuple[str, str, bytes]]) -> None:
+    def _store(self, outlet: str, canonical: str, pages: list[Page]) -> None:
         self._pool.submit((outlet, canonical, pages))
         for result in self._pool.ready():
             self._save(*result)
@@ -151,16 +154,16 @@ class Importer:
         if outcome != "ok":
             self.report.count(outlet, outcome)
             return
-        raw = [(url, body) for url, _, body in pages]
+        raw = [(url, body, headers) for url, _, body, headers in pages]
         saved = self.store.save(record, raw, fetched_at=pages[0][1] or None)
         self.report.count(outlet, "new" if saved == "new" else "already")
 
 
-def clean_job(job: tuple[str, str, list[tuple[str, str, bytes]]]):
+def clean_job(job: tuple[str, str, list[Page]]):
     """One article cleaned (in a worker process when there are several): the job back with
     `ok` and the article's dict, or the counter its failure goes to."""
     outlet, canonical, pages = job
-    raw = [(url, body) for url, _, body in pages]
+    raw = [(url, body) for url, _, body, _ in pages]
     try:
         article = clean_pages(raw, url=canonical, outlet=None if outlet == GENERIC else outlet)
     except NoArticle:
