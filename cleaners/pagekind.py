@@ -10,6 +10,8 @@ for the body finder to judge.
 
 from __future__ import annotations
 
+import re
+
 from lxml import html
 
 from .metadata import PageMeta, ld_types
@@ -52,9 +54,31 @@ def not_article_reason(root: html.HtmlElement, meta: PageMeta) -> str | None:
     og = (meta.first("og:type") or "").lower()
     if og.startswith(NOT_ARTICLE_OG):
         return f"og:type {og}, not an article"
-    if og == "website" and not _has_date(root, meta) and not _article_element(root):
-        return "a website page without a publication date, not an article"
+    # Weak alone (corporate news pages look like this too): only with a static page's name.
+    undated = og == "website" and not _has_date(root, meta) and not _article_element(root)
+    if undated and (heading := _static_heading(root)):
+        return f"a site page ({heading}) without a publication date, not an article"
     return None
+
+
+# What media sites call the pages about themselves (the headline, not the URL): Indonesian and
+# English, as the same CMS serves both.
+STATIC_HEADING = re.compile(
+    r"^(?:tentang(?: kami)?|about(?: us)?|kontak(?: kami)?|hubungi kami|contact(?: us)?|redaksi|"
+    r"susunan redaksi|pedoman (?:media )?siber|kebijakan privasi|privacy policy|disclaimer|"
+    r"syarat(?: dan|&) ketentuan|terms(?: of (?:use|service))?|(?:info|tarif|rate card) iklan|"
+    r"advertis(?:e|ing)(?: with us)?|karir|karier|careers?|kode etik(?: jurnalistik)?)\b",
+    re.I,
+)
+
+
+def _static_heading(root: html.HtmlElement) -> str | None:
+    heading = root.find(".//h1")
+    if heading is None:
+        heading = root.find(".//title")
+    text = " ".join("".join(heading.itertext()).split()) if heading is not None else ""
+    match = STATIC_HEADING.match(text)
+    return match.group(0) if match else None
 
 
 def _body_classes(root: html.HtmlElement) -> set[str]:

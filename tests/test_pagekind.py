@@ -47,6 +47,9 @@ ARTICLES = {
     "website with an article element": page(OG.format("website"), article=True),
     "a page that says nothing": page(),
     "og article": page(OG.format("article")),
+    "undated website page with a news headline": page(
+        OG.format("website"), title="Harga Cabai Naik"
+    ),
 }
 
 
