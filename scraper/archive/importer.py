@@ -60,7 +60,8 @@ class _Parts:
         """False when the archive held this page already: the first capture wins."""
         if number in self.pages:
             return False
-        self.pages[number] = (capture.url, capture.date, zlib.compress(capture.body, 1))
+        body = zlib.compress(capture.body, 1)
+        self.pages[number] = (capture.url, capture.date, body, capture.headers)
         return True
 
     def ordered(self) -> list[Page]:

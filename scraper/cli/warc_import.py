@@ -8,9 +8,8 @@ import sys
 import time
 from pathlib import Path
 
+from ..store import DEFAULT_DB
 from . import EXIT_STORE, EXIT_USAGE, CliError
-
-DEFAULT_DB = "data/kliping.db"
 
 
 def add_parser(sub) -> None:
@@ -36,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from cleaners import SITES
 
     from ..lock import Locked, StoreLock
-    from ..store import Store, StoreError
+    from ..store import StoreError, open_store
 
     names = {s.name for s in SITES}
     unknown = [o for o in args.outlet if o not in names]
@@ -51,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         if not path.is_file():
             raise CliError(f"no such file: {path}", EXIT_USAGE)
     try:
-        with StoreLock(args.db), Store(args.db) as store:
+        with StoreLock(args.db), open_store(args.db) as store:
             report = _import(store, paths, args)
     except Locked as error:
         raise CliError(str(error), EXIT_STORE) from None

@@ -8,7 +8,7 @@ import sqlite3
 
 from hostile_util import HostileMirror, crawl, summary
 
-from scraper.mirror_build import build_mirror
+from scraper.mirror.build import build_mirror
 
 SITEMAP = "https://mediapesan.com/wp-sitemap.xml"
 POSTS = "https://mediapesan.com/wp-sitemap-posts-post-1.xml"
