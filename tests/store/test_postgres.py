@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
-import psycopg
 import pytest
 from pgserver import PostgresServer
 from storecases import URL, behind_the_back, make_article
@@ -13,6 +12,8 @@ from storecases import URL, behind_the_back, make_article
 from scraper.store import StoreError, open_store
 from scraper.store.postgres import PostgresStore
 from scraper.store.postgres_schema import SCHEMA_VERSION
+
+psycopg = pytest.importorskip("psycopg", reason="psycopg is not installed (the postgres extra)")
 
 
 @pytest.fixture
