@@ -215,7 +215,7 @@ def markdown(rows: list[Row], parts: tuple[str, ...], command: str) -> str:
         "Leaks: strings of `fixtures/boilerplate.txt` and the page's own planted boilerplate "
         "(`source.json` `planted`) in the output. Authors: the `authors` list equals "
         "`expected.json`'s. Page kind: an article given for an article page, a refusal "
-        "(`NoArticle`) for a non-article page (class c).",
+        "(`NotAnArticle` or `NoArticle`) for a non-article page (class c).",
         "",
     ]
     for part in parts:
