@@ -2,7 +2,7 @@
 article but the body (`fields`), the lead image and caption (`images`)."""
 
 from .fields import DATE_META, apply_captured, read_metadata
-from .head import PageMeta, ld_image, ld_list, ld_people, ld_text, read_meta
+from .head import PageMeta, ld_image, ld_list, ld_people, ld_text, ld_types, read_meta
 
 __all__ = ["DATE_META", "PageMeta", "apply_captured", "ld_image", "ld_list", "ld_people",
-           "ld_text", "read_meta", "read_metadata"]  # fmt: skip
+           "ld_text", "ld_types", "read_meta", "read_metadata"]  # fmt: skip
