@@ -63,6 +63,8 @@ COMMANDS: dict[str, str] = {
     "schedule": "scraper.cli.schedule",
     "runs": "scraper.cli.runs",
     "fixture": "scraper.cli.fixture",
+    "stories": "scraper.cli.stories",
+    "search": "scraper.cli.search",
 }
 
 

@@ -53,7 +53,7 @@ def print_table(stories) -> None:
         print("no stories (no stored articles match)")
         return
     many = sum(1 for s in stories if len(s.articles) > 1)
-    print(f"{len(stories)} stories, {many} told by more than one article")
+    print(f"{len(stories)} stor{'y' if len(stories) == 1 else 'ies'}, {many} told by more than one article")
     for story in stories:
         wire = f"  wire: {story.wire}" if story.wire else ""
         print(f"\nstory {story.id}  {len(story.articles)} article(s){wire}")
