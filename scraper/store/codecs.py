@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import zlib
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+from cleaners.decode import decode_html
 
 
 def now_utc() -> str:
@@ -25,7 +24,8 @@ def content_hash(text: str) -> str:
 
 
 def to_str(html: str | bytes) -> str:
-    """Raw page as text: str as is; bytes as UTF-8, else the declared charset, else cp1252."""
+    """Raw page as text: str as is; bytes as UTF-8 when they are, else as the one charset
+    sniffer (`cleaners.decode`) reads them: the declared charset, else detection."""
     if isinstance(html, str):
         return html
     if not isinstance(html, bytes | bytearray | memoryview):
@@ -34,15 +34,7 @@ def to_str(html: str | bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    match = _META_CHARSET.search(data[:4096])
-    candidates = [match.group(1).decode("ascii")] if match else []
-    for encoding in (*candidates, "cp1252"):
-        try:
-            return data.decode(encoding)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return data.decode("latin-1")
+        return decode_html(data)
 
 
 def compress_pages(pages: Iterable[tuple[str, str | bytes]]) -> bytes | None:

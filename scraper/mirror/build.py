@@ -1,7 +1,7 @@
 """A mirror of the five outlets built from the page fixtures: every fixture page at its URL, the
 outlets' discovery documents (as their `Site.sources` name them) listing those articles, robots.txt
 per host, one non-article page, and optionally thousands of generated articles for benchmarks and
-the demo. `python -m scraper.mirror_build OUT [--synthetic N]`, then `python -m scraper.mirror OUT`.
+the demo. `python -m scraper.mirror.build OUT [--synthetic N]`, then `python -m scraper.mirror OUT`.
 """
 
 from __future__ import annotations
@@ -10,32 +10,27 @@ import argparse
 import html
 import json
 import logging
-import random
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
-from lxml import etree
-from lxml import html as lxml_html
-
-from cleaners import CleanError, clean_html
-from cleaners.html import parse
-from cleaners.html import text as dom_text
+from cleaners.fixtures import ROOT as FIXTURES_ROOT
+from cleaners.fixtures import page_fixtures
 from cleaners.site import Site
 from cleaners.sites import BY_NAME, SITES
 from cleaners.textutil import collapse
 from cleaners.urls import canonical_url, page_number, with_query
 
-from .mirror import MirrorWriter
+from .files import MirrorWriter
+from .synthetic import synthetic_articles
 
 log = logging.getLogger(__name__)
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
 INFO = "info.json"
 WIB = timezone(timedelta(hours=7))
 UNDATED = datetime(2025, 1, 1, 8, 0, tzinfo=WIB)  # for a fixture whose date cannot be read
@@ -48,7 +43,6 @@ PER_CHILD = 1000  # URLs per child sitemap of an index
 FEED_ITEMS = 50  # a feed holds the latest items only, when a sitemap lists the rest
 DISALLOW = ("/search/", "/wp-admin/", "/api/")
 NON_ARTICLE_SLUG = "tag/kim-jong-un"
-SENTENCE = " Salinan ini diberi nomor {n} untuk uji coba."
 
 
 @dataclass
@@ -104,7 +98,7 @@ class Page:
         return collapse(title), _date(_meta(text, "article:published_time"))
 
 
-def build_mirror(out: Path, fixtures: Path = FIXTURES, outlets: Iterable[str] | None = None, *,
+def build_mirror(out: Path, fixtures: Path = FIXTURES_ROOT, outlets: Iterable[str] | None = None, *,
                  synthetic: int = 0, seed: int = 0) -> MirrorInfo:  # fmt: skip
     """Write the mirror into `out` and return what it holds."""
     out = Path(out)
@@ -113,12 +107,15 @@ def build_mirror(out: Path, fixtures: Path = FIXTURES, outlets: Iterable[str] | 
     listed: dict[str, list[Listed]] = {site.name: [] for site in sites}
     with MirrorWriter(out) as writer:
         for site in sites:
-            for group in _articles(Path(fixtures) / site.name):
+            for group in _articles(Path(fixtures), site.name):
                 listed[site.name].append(_add_article(writer, site, group, info))
         if synthetic:
-            for site, entry in _synthetic(sites, Path(fixtures), synthetic, seed, writer):
-                listed[site.name].append(entry)
-                info.articles[entry.url] = None
+            singles = {s.name: [g[0] for g in _articles(Path(fixtures), s.name) if len(g) == 1]
+                       for s in sites}  # fmt: skip
+            made = synthetic_articles(sites, singles, synthetic, seed, writer)
+            for site, url, title, published in made:
+                listed[site.name].append(Listed(url, title, published))
+                info.articles[url] = None
         if sites:
             entry = _add_non_article(writer, sites[0], listed[sites[0].name])
             listed[sites[0].name].append(entry)
@@ -133,18 +130,15 @@ def build_mirror(out: Path, fixtures: Path = FIXTURES, outlets: Iterable[str] | 
 # --- fixture articles ---------------------------------------------------------------------------
 
 
-def _articles(folder: Path) -> list[list[Page]]:
+def _articles(fixtures: Path, outlet: str) -> list[list[Page]]:
     """The outlet's fixture pages grouped by article: one page, or the pages of a split one.
-    Folders still being written (no page.html or source.json) are skipped."""
+    Folders still being written (no source.json yet) are skipped."""
     groups: dict[str, list[Page]] = {}
-    for page_html in sorted(folder.glob("*/page.html")):
-        source = page_html.parent / "source.json"
-        if not source.exists():
+    for fixture in page_fixtures(fixtures, outlet):
+        if not (fixture.path / "source.json").exists():
             continue
-        url = json.loads(source.read_text(encoding="utf-8"))["url"]
-        groups.setdefault(canonical_url(url, keep_page=False), []).append(
-            Page(page_html.parent, url)
-        )
+        page = Page(fixture.path, fixture.url)
+        groups.setdefault(canonical_url(page.url, keep_page=False), []).append(page)
     # A lone page 2 of a split article (a cleaner fixture) is no article a site would list.
     return [g for g in groups.values() if any(p.page in (None, "1", "all") for p in g)]
 
@@ -289,143 +283,6 @@ def _add_robots(writer: MirrorWriter, sites: list[Site]) -> None:
         )
 
 
-# --- synthetic articles -------------------------------------------------------------------------
-
-_TITLE, _URL = -1, -2  # template tokens; a token >= 0 is a paragraph slot
-
-
-@dataclass
-class Template:
-    """A fixture page cut into literal text and tokens: where the headline ends (a number is
-    added), where its URL is, and which body paragraphs may be shuffled."""
-
-    site: Site
-    url: str
-    published: datetime
-    title: str
-    tokens: list[str | int]
-    paragraphs: list[str]  # the slots' HTML, each without its closing `</p>`
-
-    def render(self, n: int, url: str, shift: int) -> str:
-        count = len(self.paragraphs)
-        out = []
-        for token in self.tokens:
-            if isinstance(token, str):
-                out.append(token)
-            elif token == _TITLE:
-                out.append(f" ({n})")
-            elif token == _URL:
-                out.append(url)
-            else:  # rotate the middle paragraphs; the first slot gets a numbered sentence
-                out.append(self.paragraphs[(token + shift) % count])
-                out.append((SENTENCE.format(n=n) if token == 0 else "") + "</p>")
-        return "".join(out)
-
-    def synthetic_url(self, n: int) -> str | None:
-        """The template's URL with `-n` on its slug, if the outlet takes it for an article."""
-        parts = urlsplit(self.url)
-        path = parts.path.rstrip("/")
-        path = f"{path}-{n}" + ("/" if parts.path.endswith("/") else "")
-        if not re.search(self.site.article_url, path) or (
-            self.site.not_article_url and re.search(self.site.not_article_url, path)
-        ):
-            return None
-        return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
-
-
-def _template(site: Site, page: Page) -> Template | None:
-    """Cut a single-page fixture into a template, or None when the cleaner would not read the
-    generated pages with the outlet's selectors (checked on one sample)."""
-    expected = page.dir / "expected.txt"
-    if not expected.exists():
-        return None
-    lines = {collapse(line) for line in expected.read_text(encoding="utf-8").splitlines()[2:]}
-    root = parse((page.dir / "page.html").read_bytes())
-    body = [p for p in root.iter("p") if collapse(dom_text(p)) in lines]
-    middle = body[1:-1] or body  # the dateline opens the body: it stays first
-    paragraphs = []
-    for slot, p in enumerate(middle):
-        paragraphs.append(
-            lxml_html.tostring(p, encoding="unicode", with_tail=False)[: -len("</p>")]
-        )
-        marker = etree.Comment(f"KLIPING-SLOT-{slot}")
-        marker.tail = p.tail
-        p.getparent().replace(p, marker)
-    text = lxml_html.tostring(root, encoding="unicode", doctype="<!DOCTYPE html>")
-    url = canonical_url(page.url)
-    title, published = page.meta()
-    tokens = _tokenize(text, url, title)
-    template = Template(site, url, published, title, tokens, paragraphs)
-    return template if paragraphs and _works(template) else None
-
-
-def _tokenize(text: str, url: str, title: str) -> list[str | int]:
-    # The headline appears as text, attribute and JSON-LD: every spelling gets the number.
-    titles = {title, html.escape(title), html.escape(title, quote=False),
-              json.dumps(title)[1:-1], json.dumps(title, ensure_ascii=False)[1:-1]}  # fmt: skip
-    urls = {url, url.replace("/", "\\/")}
-    alternatives = [
-        r"<!--KLIPING-SLOT-(?P<slot>\d+)-->",
-        "(?P<url>" + "|".join(re.escape(u) for u in sorted(urls, key=len, reverse=True)) + ")",
-        "(?P<title>" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)) + ")",
-    ]
-    tokens: list[str | int] = []
-    at = 0
-    for match in re.finditer("|".join(alternatives), text):
-        tokens.append(text[at : match.start()])
-        if match["slot"] is not None:
-            tokens.append(int(match["slot"]))
-        elif match["url"] is not None:
-            tokens.append(_URL)
-        else:
-            tokens += [match["title"], _TITLE]
-        at = match.end()
-    tokens.append(text[at:])
-    return tokens
-
-
-def _works(template: Template) -> bool:
-    url = template.synthetic_url(0)
-    if url is None:
-        return False
-    try:
-        article = clean_html(template.render(0, url, 1), url=url)
-    except CleanError:
-        return False
-    return (article.method == "site" and (article.title or "").endswith("(0)")
-            and SENTENCE.format(n=0).strip() in article.to_text())  # fmt: skip
-
-
-def _synthetic(sites: list[Site], fixtures: Path, count: int, seed: int,
-               writer: MirrorWriter) -> Iterator[tuple[Site, Listed]]:  # fmt: skip
-    """`count` generated articles, round-robin over the outlets, written as they are made."""
-    templates: dict[str, list[Template]] = {}
-    for site in sites:
-        singles = [g[0] for g in _articles(fixtures / site.name) if len(g) == 1]
-        found = [t for t in (_template(site, page) for page in singles) if t]
-        if found:
-            templates[site.name] = found
-        else:
-            log.warning("%s: no fixture page makes synthetic articles; none generated", site.name)
-    usable = [site for site in sites if site.name in templates]
-    if not usable:
-        raise ValueError(f"no fixture page under {fixtures} can make synthetic articles")
-    rng = random.Random(seed)
-    n = 0
-    for made in range(count):
-        site = usable[made % len(usable)]
-        while True:  # a generated URL never takes the place of a real one
-            n += 1
-            template = rng.choice(templates[site.name])
-            url = template.synthetic_url(n)
-            if url and url not in writer:
-                break
-        writer.add(url, template.render(n, url, rng.randrange(len(template.paragraphs))))
-        if site.whole_article:
-            writer.alias(with_query(url, **site.whole_article), url)
-        yield site, Listed(url, f"{template.title} ({n})", template.published)
-
-
 # --- small helpers ------------------------------------------------------------------------------
 
 
@@ -446,13 +303,14 @@ def _meta(text: str, prop: str) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m scraper.mirror_build",
+    parser = argparse.ArgumentParser(prog="python -m scraper.mirror.build",
                                      description=__doc__.split("\n")[0])  # fmt: skip
     parser.add_argument("out", type=Path, help="directory to write the mirror into")
     parser.add_argument("--synthetic", type=int, default=0, metavar="N",
                         help="add N generated articles over the outlets")  # fmt: skip
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--fixtures", type=Path, default=FIXTURES)
+    parser.add_argument("--fixtures", type=Path, default=FIXTURES_ROOT,
+                        help="the fixtures folder (with pages/); default: the repository's")  # fmt: skip
     parser.add_argument("--outlet", action="append", dest="outlets", metavar="NAME",
                         help="only this outlet (repeatable)")  # fmt: skip
     args = parser.parse_args(argv)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.http import Request, Response
 
-from .mirror import mirror_url
+from .files import mirror_url
 
 
 class MirrorDownloadHandler(HTTP11DownloadHandler):
