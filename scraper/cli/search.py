@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 
+from ..store import DEFAULT_DB
 from . import EXIT_STORE, CliError, open_store
 from .stories import _cut, _date, _day
 
@@ -13,7 +14,7 @@ from .stories import _cut, _date, _day
 def add_parser(sub) -> None:
     parser = sub.add_parser("search", help="full-text search over the stored articles")
     parser.add_argument("query", help='words to find (all of them first); "word*" for a prefix')
-    parser.add_argument("--db", default="data/kliping.db", help="SQLite store")
+    parser.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default {DEFAULT_DB})")
     parser.add_argument("--outlet", action="append", default=[], metavar="OUTLET",
                         help="only this outlet's articles (repeat for several)")  # fmt: skip
     parser.add_argument("--since", type=_date, help="only articles published on or after DATE")

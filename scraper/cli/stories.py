@@ -6,12 +6,13 @@ import argparse
 import json
 import sys
 
+from ..store import DEFAULT_DB
 from . import EXIT_STORE, CliError, open_store
 
 
 def add_parser(sub) -> None:
     parser = sub.add_parser("stories", help="group the stored articles that tell one story")
-    parser.add_argument("--db", default="data/kliping.db", help="SQLite store")
+    parser.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default {DEFAULT_DB})")
     parser.add_argument("--since", type=_date, help="only articles published on or after DATE")
     parser.add_argument("--outlet", action="append", default=[], metavar="OUTLET",
                         help="only this outlet's articles (repeat for several)")  # fmt: skip
@@ -53,7 +54,9 @@ def print_table(stories) -> None:
         print("no stories (no stored articles match)")
         return
     many = sum(1 for s in stories if len(s.articles) > 1)
-    print(f"{len(stories)} stor{'y' if len(stories) == 1 else 'ies'}, {many} told by more than one article")
+    print(
+        f"{len(stories)} stor{'y' if len(stories) == 1 else 'ies'}, {many} told by more than one article"
+    )
     for story in stories:
         wire = f"  wire: {story.wire}" if story.wire else ""
         print(f"\nstory {story.id}  {len(story.articles)} article(s){wire}")

@@ -12,20 +12,20 @@ from pathlib import Path
 
 from .base import SaveResult, Store, StoreError
 from .codecs import content_hash, now_utc
-from .search import Hit
 from .schema import LIST_FIELDS, RUN_COUNTERS, STORE_FIELDS
+from .search import Hit
 from .sqlite import SQLiteStore
 from .sqlite_schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 __all__ = [
     "APPLICATION_ID",
     "DEFAULT_DB",
-    "Hit",
     "LIST_FIELDS",
     "MIGRATIONS",
     "RUN_COUNTERS",
     "SCHEMA_VERSION",
     "STORE_FIELDS",
+    "Hit",
     "SQLiteStore",
     "SaveResult",
     "Store",
