@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 import numpy as np
 
@@ -159,9 +160,8 @@ def _linked_pairs(
         chunk = pairs[start : start + 65536]
         estimate[start : start + len(chunk)] = (matrix[chunk[:, 0]] == matrix[chunk[:, 1]]).mean(1)
     pairs = pairs[estimate >= threshold - _ESTIMATE_MARGIN]
-    index = np.asarray(usable)
     for a, b in pairs.tolist():
-        i, j = int(index[a]), int(index[b])
+        i, j = usable[a], usable[b]
         if jaccard(records[i].names, records[j].names) < threshold:
             continue
         if max_days is not None and _days_apart(records[i], records[j]) > max_days:
@@ -198,6 +198,7 @@ def _wire(records: list[Record]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _utc(published: str | None) -> float:
     if not published:
         return 0.0

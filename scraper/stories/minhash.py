@@ -20,9 +20,11 @@ ROWS = 2  # rows per band: P(candidate) = 1 - (1 - J**2)**64; 0.99 at J = 0.26, 
 BANDS = NUM_PERM // ROWS
 SEED = 1  # part of the stored format: changing it invalidates every stored signature
 SCHEME = "affine32"  # datasketch 2 permutation scheme; 32-bit values
-# A band bucket holding more articles than this is a shared hub (two very common names), not a
-# story: it is skipped rather than expanded into its (n^2)/2 pairs.
-MAX_BUCKET = 200
+# A band bucket of up to FULL_BUCKET articles gives all its pairs; a bigger one (a wire story
+# carried by many outlets, or a hub of very common names) gives each member paired with the
+# bucket's first STAR members only: linear in its size, and a real story still links through them.
+FULL_BUCKET = 20
+STAR = 8
 
 
 @lru_cache(maxsize=1)
@@ -73,16 +75,25 @@ def _matrix(signatures: Sequence[bytes] | np.ndarray) -> np.ndarray:
 
 
 def _pairs_in_runs(keys: np.ndarray) -> np.ndarray:
-    """All (i, j), i < j, with keys[i] == keys[j], from runs of 2..MAX_BUCKET equal keys."""
+    """Pairs (i, j), i < j, with keys[i] == keys[j]: every pair of a small run, a star of a big one."""
     order = np.argsort(keys, kind="stable")
     ordered = keys[order]
     starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
     sizes = np.diff(np.r_[starts, len(keys)])
-    keep = (sizes >= 2) & (sizes <= MAX_BUCKET)
     out = []
-    for size in np.unique(sizes[keep]):
-        runs = order[starts[keep & (sizes == size)][:, None] + np.arange(size)]  # (runs, size)
+    small = (sizes >= 2) & (sizes <= FULL_BUCKET)
+    for size in np.unique(sizes[small]):
+        runs = order[starts[small & (sizes == size)][:, None] + np.arange(size)]  # (runs, size)
         i, j = np.triu_indices(size, k=1)
-        a, b = runs[:, i].ravel(), runs[:, j].ravel()
-        out.append(np.stack([np.minimum(a, b), np.maximum(a, b)], axis=1))
+        out.append(_ordered(runs[:, i].ravel(), runs[:, j].ravel()))
+    for start, size in zip(starts[sizes > FULL_BUCKET], sizes[sizes > FULL_BUCKET], strict=True):
+        members = order[start : start + size]
+        hubs = members[:STAR]
+        a = np.repeat(hubs, size - 1)
+        b = np.concatenate([np.delete(members, k) for k in range(len(hubs))])
+        out.append(_ordered(a, b))
     return np.concatenate(out) if out else np.empty((0, 2), dtype=np.int64)
+
+
+def _ordered(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    return np.stack([np.minimum(a, b), np.maximum(a, b)], axis=1)
