@@ -25,8 +25,8 @@ from scraper.store import LIST_FIELDS, Store
 
 __all__ = ["EXPORT_FIELDS", "FORMATS", "export", "txt_name"]
 
-Format = Literal["jsonl", "csv", "txt"]
-FORMATS: tuple[str, ...] = ("jsonl", "csv", "txt")
+Format = Literal["jsonl", "csv", "txt", "warc"]
+FORMATS: tuple[str, ...] = ("jsonl", "csv", "txt", "warc")
 
 # What an exported article holds: the shape of Article.to_dict(), its story id (scraper.stories),
 # text last. No raw html.
@@ -138,6 +138,13 @@ def _write_txt(store: Store, out: Path, outlet: str | None, dedupe: bool = False
     return count
 
 
+def _write_warc(store: Store, out: Path, outlet: str | None, dedupe: bool = False) -> int:
+    from .archive.writer import write_warc
+
+    with _atomic(out, text=False) as handle:
+        return write_warc(store, handle, _articles(store, outlet, dedupe), fields=_fields)
+
+
 def export(
     store: Store, fmt: Format, out: Path, outlet: str | None = None, dedupe: bool = False
 ) -> int:
@@ -148,6 +155,8 @@ def export(
       ``tags``, ``images``) as JSON, empty cells for missing values, ``text`` last. UTF-8.
     - ``txt``: ``out`` is a directory; one file per article, ``<outlet>/<slug>-<hash8>.txt``
       (see :func:`txt_name`), holding exactly the clean text.
+    - ``warc``: ``out`` is a WARC/1.1 file (gzip): the raw pages as response records, then a
+      metadata record of the article's clean JSON (see :mod:`scraper.archive.writer`).
 
     ``story`` is the id of the article's story (``kliping stories``); ``dedupe`` keeps one
     article per story, the one published first.
@@ -159,4 +168,6 @@ def export(
         return _write_csv(store, out, outlet, dedupe)
     if fmt == "txt":
         return _write_txt(store, out, outlet, dedupe)
+    if fmt == "warc":
+        return _write_warc(store, out, outlet, dedupe)
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")

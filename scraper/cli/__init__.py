@@ -65,6 +65,7 @@ COMMANDS: dict[str, str] = {
     "fixture": "scraper.cli.fixture",
     "stories": "scraper.cli.stories",
     "search": "scraper.cli.search",
+    "import": "scraper.cli.warc_import",
 }
 
 
