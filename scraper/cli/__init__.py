@@ -64,6 +64,7 @@ COMMANDS: dict[str, str] = {
     "runs": "scraper.cli.runs",
     "fixture": "scraper.cli.fixture",
     "import": "scraper.cli.warc_import",
+    "serve": "scraper.cli.serve",
 }
 
 
