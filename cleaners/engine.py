@@ -188,8 +188,9 @@ def read_metadata(
         images=_images(root, site, meta, url, body, headline),
         method="site",
     )
-    if not article.authors:
-        article.authors = ld_people(meta.first("author")) if meta.first("author") else []
+    if not article.authors and (author := meta.first("author")):
+        # `<meta name="author" content="CNN Indonesia">`: the outlet itself is nobody's byline.
+        article.authors = [n for n in ld_people(author) if not _is_site_name(n, meta, url)]
     return article
 
 

@@ -24,6 +24,13 @@ PATHS = [
     ("detik", "/berita/3060123/serapan-anggaran-daerah-rendah", True),
     ("detik", "/foto-news/d-7621300/suasana-puncak", False),
     ("detik", "/tag/ganjil-genap", False),
+    ("cnnindonesia", "/nasional/20251104153012-20-1201845/pemerintah-pastikan-iuran-bpjs", True),
+    ("cnnindonesia", "/nasional/indeks/3", False),
+    ("cnnindonesia", "/tv/20251104153012-400-1201845/video-banjir", False),
+    ("antaranews", "/berita/4812345/bmkg-la-nina-lemah-bertahan-hingga-awal-2026", True),
+    ("antaranews", "/news/345678/indonesia-to-expand-free-meals", True),
+    ("antaranews", "/foto/4812000/banjir-rob", False),
+    ("antaranews", "/tag/bmkg", False),
 ]
 
 
@@ -42,7 +49,12 @@ def test_the_whole_article_switch_is_not_part_of_the_url():
 
 
 # Pages of the big outlets whose text the generic path still reads whole.
-DRIFTED = ["pages/kompas/banjir-bandang-agam-all", "pages/detik/ganjil-genap-puncak-bogor"]
+DRIFTED = [
+    "pages/kompas/banjir-bandang-agam-all",
+    "pages/detik/ganjil-genap-puncak-bogor",
+    "pages/cnnindonesia/gencatan-senjata-sudan-reporter",
+    "pages/antaranews/petani-garam-sumenep-jatim",
+]
 
 
 @pytest.mark.parametrize("name", DRIFTED)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from ..site import Site
 from ..urls import host_of
 from . import (
+    antaranews,
+    cnnindonesia,
     detik,
     kompas,
     kontan,
@@ -17,7 +19,7 @@ from . import (
 SITES: tuple[Site, ...] = tuple(
     m.SITE
     for m in (tribunnews, kontan, riau24, mediapesan, patrazone,
-              kompas, detik)
+              kompas, detik, cnnindonesia, antaranews)
 )  # fmt: skip
 BY_NAME: dict[str, Site] = {site.name: site for site in SITES}
 
