@@ -31,6 +31,15 @@ PATHS = [
     ("antaranews", "/news/345678/indonesia-to-expand-free-meals", True),
     ("antaranews", "/foto/4812000/banjir-rob", False),
     ("antaranews", "/tag/bmkg", False),
+    ("liputan6", "/bisnis/read/6213456/penumpang-kereta-cepat-whoosh-tembus-10-juta-orang", True),
+    ("liputan6", "/read/2358123/kabut-asap-pekat-bandara-sultan-thaha-jambi-ditutup", True),
+    ("liputan6", "/tag/whoosh", False),
+    ("liputan6", "/bisnis", False),
+    ("tempo", "/read/1812345/mk-tolak-uji-materi-uu-tni-soal-jabatan-sipil", True),
+    ("tempo", "/read/news/2015/11/03/078715234/pansus-pelindo-ii-rekomendasikan", True),
+    ("tempo", "/ekonomi/pemerintah-lanjutkan-subsidi-motor-listrik-2072345", True),
+    ("tempo", "/tag/motor-listrik", False),
+    ("tempo", "/indeks/2025-11-04", False),
 ]
 
 
@@ -54,6 +63,8 @@ DRIFTED = [
     "pages/detik/ganjil-genap-puncak-bogor",
     "pages/cnnindonesia/gencatan-senjata-sudan-reporter",
     "pages/antaranews/petani-garam-sumenep-jatim",
+    "pages/liputan6/gunung-lewotobi-erupsi-regional",
+    "pages/tempo/subsidi-motor-listrik-2025",
 ]
 
 

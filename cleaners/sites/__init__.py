@@ -10,16 +10,18 @@ from . import (
     detik,
     kompas,
     kontan,
+    liputan6,
     mediapesan,
     patrazone,
     riau24,
+    tempo,
     tribunnews,
 )
 
 SITES: tuple[Site, ...] = tuple(
     m.SITE
     for m in (tribunnews, kontan, riau24, mediapesan, patrazone,
-              kompas, detik, cnnindonesia, antaranews)
+              kompas, detik, cnnindonesia, antaranews, liputan6, tempo)
 )  # fmt: skip
 BY_NAME: dict[str, Site] = {site.name: site for site in SITES}
 

@@ -9,6 +9,7 @@ import re
 
 from ..rules import Kind, rule
 from ..site import Site, Source
+from . import transmedia
 
 SITE = Site(
     name="cnnindonesia",
@@ -25,10 +26,7 @@ SITE = Site(
     image=("div.detail-image img", "div.media_artikel img"),
     caption=("div.detail-image figcaption", "div.media_artikel span.ket_img"),
     drop=(
-        "div.paradetail",  # "ADVERTISEMENT / SCROLL TO CONTINUE WITH CONTENT" [seen]
-        "div.para_caption",
-        "table.linksisip",  # "Lihat Juga :" boxes [seen]
-        "div.linksisip",
+        *transmedia.DROP,
         "div.inside_ads",
         "div.detail_ads",
         "div.embed-video",
@@ -39,7 +37,7 @@ SITE = Site(
     rules=(
         rule(r"^(?P<authors>[A-Z][\w.' ]+(?:,\s?[A-Z][\w.' ]+)*),\sCNN Indonesia$", Kind.META),
         rule(r"^CNN Indonesia$"),  # the byline when no reporter is named [presumed]
-        rule(r"^\[Gambas:[^\]]*\]$"),  # "[Gambas:Video CNN]" [seen]
+        *transmedia.RULES,
         rule(r"^Baca halaman selanjutnya\W*$", flags=re.I),  # [seen]
     ),
     # /{channel}/{YYYYMMDDhhmmss}-{kanal}-{id}/{slug} [seen]

@@ -7,6 +7,7 @@ public knowledge of the outlet, to be confirmed on a real page.
 
 from ..rules import Kind, rule
 from ..site import Site, Source
+from . import transmedia
 
 SITE = Site(
     name="detik",
@@ -23,10 +24,7 @@ SITE = Site(
     image=("div.detail__media img", "div.pic_artikel img"),
     caption=("div.detail__media figcaption", "div.pic_artikel span"),
     drop=(
-        "table.linksisip",  # "Baca juga:" boxes [seen]
-        "div.lihatjg",
-        "div.parallaxindetail",  # "ADVERTISEMENT / SCROLL TO CONTINUE WITH CONTENT" [seen]
-        "div.ads-scrollpage-container",
+        *transmedia.DROP,
         "div.clearfix.mb20",
         "div.staticdetail_container",
         "div.sisip_embed_sosmed",
@@ -40,7 +38,7 @@ SITE = Site(
     rules=(
         # "NAME - detikNews": the byline under the headline [seen].
         rule(r"^(?P<authors>[A-Z][\w.' ]+(?:,\s?[A-Z][\w.' ]+)*)\s[-–]\sdetik\w*$", Kind.META),
-        rule(r"^\[Gambas:[^\]]*\]$"),  # "[Gambas:Video 20detik]": an embed's placeholder [seen]
+        *transmedia.RULES,
         # "Simak Video …", "Lihat juga Video: …" are read-also lines in the shared catalogue.
     ),
     # /berita/d-7612345/slug since 2018 [seen]; /berita/3060123/slug in 2015-2017 [presumed].
