@@ -20,7 +20,7 @@ import pytest
 from lxml import etree
 
 from cleaners import clean_html
-from cleaners.sites import SITES, site_for_url
+from cleaners.sites import BY_NAME, SITES, site_for_url
 from cleaners.urls import canonical_url, page_number, with_query
 from fixtures import ROOT as FIXTURES_ROOT
 from scraper.mirror import MirrorServer, MirrorWriter, mirror_key, mirror_url
@@ -149,7 +149,8 @@ def test_whole_article_view_answers_for_every_article(server):
         if outlet not in WHOLE or page_number(url) is not None:
             continue
         canonical = canonical_url(url)
-        status, _, body = fetch(server, with_query(canonical, page="all"))
+        switch = BY_NAME[outlet].whole_article  # page=all, single=1, ...
+        status, _, body = fetch(server, with_query(canonical, **switch))
         assert status == 200, url
         # A single page answers itself; the first page of a split article, the -all view.
         assert body == (whole.get(canonical, folder) / "page.html").read_bytes(), url
