@@ -42,18 +42,15 @@ from datetime import datetime
 from importlib.metadata import version
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-OUT = REPO / "bench" / "out"
-PLOT = REPO / "bench" / "crawl.png"
-FIXTURES = REPO / "fixtures" / "pages"
+from cleaners.fixtures import page_fixtures
+
+from .crawl_targets import CRAWL_RATE_TARGET, MEMORY_GROWTH_TARGET_MB, OUT, PLOT, REPO
+
 PYTHON = sys.executable
 TIME = "/usr/bin/time"
 
 DEFAULT_SIZES = (1000, 10000)
 QUICK_SIZES = (200,)
-# Targets (issue: benchmarks, part 4).
-CRAWL_RATE_TARGET = 100.0  # articles stored per second, loopback mirror
-MEMORY_GROWTH_TARGET_MB = 50.0  # peak RSS at the largest N minus at the smallest
 RECLEAN_SHARE_TARGET = 0.9  # reclean articles/s at least this share of the cleaners' own rate
 STORED_SAMPLE = 300  # stored articles cleaned in-process for the stored-pages reference rate
 
@@ -265,7 +262,7 @@ def crawl_command(base: str, db: Path, log_dir: Path) -> list[str]:
 
 
 def run_size(n: int, work: Path) -> SizeResult:
-    from scraper.mirror_build import build_mirror
+    from scraper.mirror.build import build_mirror
 
     root, db, logs = work / f"mirror-{n}", work / f"store-{n}.db", work / f"logs-{n}"
     t0 = time.perf_counter()
@@ -328,13 +325,8 @@ def _r(value: float | None) -> float | None:
 
 
 def fixture_pages() -> list[tuple[str, str]]:
-    pages = []
-    for page in sorted(FIXTURES.glob("*/*/page.html")):
-        source = page.parent / "source.json"
-        if source.exists():
-            url = json.loads(source.read_text(encoding="utf-8"))["url"]
-            pages.append((page.read_bytes().decode("utf-8", "replace"), url))
-    return pages
+    return [(f.input_file.read_bytes().decode("utf-8", "replace"), f.url)
+            for f in page_fixtures() if (f.path / "source.json").exists()]  # fmt: skip
 
 
 def _timed_rate(work, items: list, seconds: float) -> tuple[float, int]:
@@ -448,7 +440,7 @@ def _frame(frame: str) -> str:
     if not match:
         return frame.strip()
     func, path = match.groups()
-    for marker in ("site-packages/", "/work/main/", "lib/python3"):
+    for marker in ("site-packages/", f"{REPO}/", "lib/python3"):
         if marker in path:
             path = path.split(marker, 1)[1]
             break

@@ -11,7 +11,7 @@ import argparse
 import json
 from pathlib import Path
 
-from .crawl_bench import CRAWL_RATE_TARGET, MEMORY_GROWTH_TARGET_MB, OUT, PLOT
+from .crawl_targets import CRAWL_RATE_TARGET, MEMORY_GROWTH_TARGET_MB, OUT, PLOT
 
 
 def plot(run: dict, path: Path) -> None:

@@ -9,8 +9,8 @@ import re
 import pytest
 
 from cleaners import clean_html
+from cleaners.fixtures import ROOT, Fixture, boilerplate_strings
 from cleaners.sites import BY_NAME
-from fixtures import ROOT, Fixture, boilerplate_strings
 
 # (outlet, URL path, is it an article?)
 PATHS = [
