@@ -46,6 +46,9 @@ DOWNLOAD_HANDLERS = {
     "http": "scraper.mirror.handler.MirrorDownloadHandler",
     "https": "scraper.mirror.handler.MirrorDownloadHandler",
 }
+# The request queue on disk, in a folder of the pass's own (scraper/scheduler.py): memory flat in
+# the number of new articles.
+SCHEDULER = "scraper.scheduler.DiskQueueScheduler"
 ITEM_PIPELINES = {
     "scraper.pipelines.CleanPipeline": 300,
     "scraper.pipelines.DriftPipeline": 500,
