@@ -73,6 +73,10 @@ class ArticleQueries:
     _rowid: str  # the column that orders rows by insertion
     _batch: int = 200
 
+    @staticmethod
+    def _lock_url(conn: Any, url: str) -> None:
+        """Serialise writers of one URL; a no-op where each write locks the whole store."""
+
     def _stored(self, conn: Any, url: str) -> dict[str, Any] | None:
         row = conn.execute(
             f"SELECT {SELECT_ARTICLE} FROM articles WHERE url = ?", (url,)
@@ -94,6 +98,7 @@ class ArticleQueries:
         digest = content_hash(article["text"])
         values = column_values(article)
         with self._write() as conn:
+            self._lock_url(conn, url)
             stored = self._stored(conn, url)
             stamp = now_utc()
             if stored is None:
@@ -125,6 +130,7 @@ class ArticleQueries:
 
     def _update_row(self, conn: Any, url: str, article_dict: dict[str, Any]) -> bool:
         article = normalize({**article_dict, "url": url})
+        self._lock_url(conn, url)
         stored = self._stored(conn, url)
         if stored is None:
             raise KeyError(url)
