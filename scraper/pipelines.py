@@ -6,7 +6,7 @@ import asyncio
 
 from scrapy.exceptions import DropItem
 
-from cleaners import CleanError
+from cleaners import CleanError, NotAnArticle
 from cleaners.merge import clean_pages
 
 from .health import drift_reason
@@ -31,6 +31,9 @@ class CleanPipeline:
         extra = {"_raw_pages": item.pages, "_fetched_at": item.fetched_at}
         try:
             article = clean_pages(item.pages, url=item.url, outlet=item.outlet)
+        except NotAnArticle as error:  # an about or tag page the URL rules let through
+            self.stats.inc_value("kliping/not_article")
+            raise DropItem(f"{item.url}: {error}") from None
         except CleanError as error:
             self.stats.inc_value("kliping/failed")
             self.stats.inc_value("kliping/no_article")

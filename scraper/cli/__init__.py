@@ -63,6 +63,7 @@ COMMANDS: dict[str, str] = {
     "schedule": "scraper.cli.schedule",
     "runs": "scraper.cli.runs",
     "fixture": "scraper.cli.fixture",
+    "import": "scraper.cli.warc_import",
 }
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import scrapy
 from scrapy.http import Response
@@ -81,6 +81,9 @@ class OutletSpider(scrapy.Spider):
             if depth >= self.max_depth:
                 return
             for entry in document.entries:
+                if source.skip and re.search(source.skip, entry.url):
+                    self.crawler.stats.inc_value("kliping/sources/skipped")
+                    continue
                 if self._recent(entry.date):
                     yield response.follow(entry.url, callback=self.parse_source,
                                           errback=self.source_failed, dont_filter=True,
@@ -110,13 +113,7 @@ class OutletSpider(scrapy.Spider):
         self.logger.warning("discovery source failed: %s", _failure_reason(failure))
 
     def is_article_url(self, url: str) -> bool:
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not self.site.owns(parts.hostname or ""):
-            return False
-        path = parts.path or "/"
-        if self.site.not_article_url and re.search(self.site.not_article_url, path):
-            return False
-        return re.search(self.site.article_url, path) is not None
+        return self.site.is_article_url(url)
 
     def consider(self, url: str, when: str | None):
         """One discovered URL: an article not yet stored becomes a request."""

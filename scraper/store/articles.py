@@ -15,7 +15,14 @@ from typing import Any
 from cleaners.article import METADATA_FIELDS
 
 from .base import SaveResult, StoreError
-from .codecs import compress_pages, content_hash, decompress_pages, dumps, now_utc
+from .codecs import (
+    compress_pages,
+    content_hash,
+    decompress_entries,
+    decompress_pages,
+    dumps,
+    now_utc,
+)
 from .schema import ARTICLE_COLUMNS, LIST_FIELDS, SELECT_ARTICLE, STORE_FIELDS
 
 _INSERT = (
@@ -75,7 +82,7 @@ class ArticleQueries:
     def save(
         self,
         article_dict: dict[str, Any],
-        raw_pages: list[tuple[str, str | bytes]],
+        raw_pages: list[tuple],  # (url, html) or (url, html, http headers)
         fetched_at: str | None = None,
     ) -> SaveResult:
         article = normalize(article_dict)
@@ -183,6 +190,18 @@ class ArticleQueries:
             raise KeyError(url)
         try:
             return decompress_pages(row[0])
+        except (zlib.error, ValueError, KeyError, TypeError) as exc:
+            raise StoreError(f"{self.target}: the raw pages of {url} are damaged: {exc}") from exc
+
+    def raw_captures(self, url: str) -> list[dict[str, Any]]:
+        """The pages as :meth:`raw_pages`, each a dict of ``url``, ``html`` and, when the fetch's
+        HTTP headers were kept, ``headers`` (a list of ``[name, value]``)."""
+        with self._read() as conn:
+            row = conn.execute("SELECT raw_html FROM articles WHERE url = ?", (url,)).fetchone()
+        if row is None:
+            raise KeyError(url)
+        try:
+            return decompress_entries(row[0])
         except (zlib.error, ValueError, KeyError, TypeError) as exc:
             raise StoreError(f"{self.target}: the raw pages of {url} are damaged: {exc}") from exc
 
