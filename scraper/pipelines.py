@@ -11,7 +11,7 @@ from cleaners.merge import clean_pages
 
 from .health import drift_reason
 from .items import ArticlePages
-from .store import Store, StoreError
+from .store import Store, StoreError, open_store
 
 
 class CleanPipeline:
@@ -52,7 +52,7 @@ class _StoreUser:
         return cls(crawler)
 
     def open_spider(self) -> None:
-        self.store = Store(self.crawler.settings.get("KLIPING_DB"))
+        self.store = open_store(self.crawler.settings.get("KLIPING_DB"))
 
     def close_spider(self) -> None:
         if self.store:

@@ -20,7 +20,7 @@ from cleaners.urls import canonical_url, page_number, with_query
 from ..discovery import MAX_DOCUMENT_BYTES, BadDocument, read_document
 from ..health import is_challenge
 from ..items import ArticlePages
-from ..store import Store
+from ..store import open_store
 from .seen import SeenURLs
 
 HTML_TYPES = (b"text/html", b"application/xhtml")
@@ -49,7 +49,7 @@ class OutletSpider(scrapy.Spider):
         spider.max_depth = settings.getint("KLIPING_MAX_SITEMAP_DEPTH")
         # Stored URLs are asked of the store one at a time (its primary key), never loaded:
         # a pass's memory stays flat however big the archive grows.
-        spider.store = Store(settings.get("KLIPING_DB"))
+        spider.store = open_store(settings.get("KLIPING_DB"))
         spider.seen = SeenURLs()
         spider.scheduled = 0
         return spider
