@@ -66,7 +66,7 @@ def clean_generic(page: str | bytes, url: str | None, site: Site | None = None) 
     lines = [Line(line) for line in map(collapse, text.split("\n")) if line]
     rules = site.rules if site else ()
     body = build_body(lines, rules=rules, dateline=site.dateline if site else None,
-                      title=article.title)  # fmt: skip
+                      title=article.title, signoff=site.signoff if site else None)  # fmt: skip
     if not looks_like_article(body.paragraphs):
         return None
     apply_captured(article, body.captured)
