@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from ..site import Site
 from ..urls import host_of
-from . import kontan, mediapesan, patrazone, riau24, tribunnews
-from . import okezone, republika
+from . import kontan, mediapesan, okezone, patrazone, republika, riau24, tribunnews
 
 SITES: tuple[Site, ...] = tuple(
-    m.SITE
-    for m in (tribunnews, kontan, riau24, mediapesan, patrazone)
-    + (okezone, republika)
+    m.SITE for m in (tribunnews, kontan, riau24, mediapesan, patrazone, okezone, republika)
 )
 BY_NAME: dict[str, Site] = {site.name: site for site in SITES}
 

@@ -20,8 +20,8 @@ SITE = Site(
     tags=("div.tags a", "div.tag a", "ul.tag-list a"),
     image=("div.article figure img", "div.image-news img"),
     caption=("div.article figure figcaption", "div.image-news span"),
-    drop=portal.ADS + ("div.read-too", "div.box-baca", "div.widget-terkait"),
-    end=portal.END + ("div.share-bottom",),
+    drop=(*portal.ADS, "div.read-too", "div.box-baca", "div.widget-terkait"),
+    end=(*portal.END, "div.share-bottom"),
     dateline=r"(?:[A-Z][A-Za-z .'-]{2,30},?\s)?\(?(?:Media Indonesia|MEDIAINDONESIA\.COM|MI)\)?\s?[-–—]",
     # Its articles end with "(Ant/Z-2)", "(Z-7)": the desk code, a wire before it. [presumed]
     signoff=r"\s*\((?:(?P<source>Ant|Antara|AFP|Reuters|AP|Xinhua)\s?/\s?)?[A-Z]{1,3}-\d{1,3}\)\.?$",

@@ -21,8 +21,8 @@ SITE = Site(
     tags=("div.article-tags a", "div.mdk-tag-box a", "div.tags a"),
     image=("div.article-image img", "div.mdk-dt-img img"),
     caption=("div.article-image figcaption", "div.mdk-dt-img span"),
-    drop=portal.ADS + ("div.mdk-baca-juga", "div.article-baca-juga"),
-    end=portal.END + ("div.article-tags", "div.mdk-tag-box"),
+    drop=(*portal.ADS, "div.mdk-baca-juga", "div.article-baca-juga"),
+    end=(*portal.END, "div.article-tags", "div.mdk-tag-box"),
     dateline=r"Merdeka\.com\s?[-–—]",
     # Its articles end with the writer's initials in brackets: "[ded]", "[lia]". [presumed]
     signoff=r"\s*\[[a-z]{2,4}(?:/[a-z]{2,4})?\]\.?$",

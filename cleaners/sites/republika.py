@@ -21,8 +21,8 @@ SITE = Site(
     tags=("div.tag-list a", "div.tags a", "div.tag a"),
     image=("div.max-card__image img", "div.image-detail img", "div.img-detail img"),
     caption=("div.max-card__image span.caption", "div.image-detail p", "div.caption-img"),
-    drop=portal.ADS + ("div.baca-juga", "div.widget-berita-terkait", "div.picked-article"),
-    end=portal.END + ("div.tag-list", "div.rekomendasi", "div.berita-lainnya"),
+    drop=(*portal.ADS, "div.baca-juga", "div.widget-berita-terkait", "div.picked-article"),
+    end=(*portal.END, "div.tag-list", "div.rekomendasi", "div.berita-lainnya"),
     dateline=r"REPUBLIKA\.CO\.ID,\s?(?:[A-Z][A-Z .'-]+\s?)?[-–—]{1,2}",
     rules=(
         rule(r"^Rep\s*:\s*(?P<authors>[^/]+?)(?:\s*/?\s*Red\s*:\s*(?P<editor>.+))?$", Kind.META),

@@ -20,8 +20,8 @@ SITE = Site(
     tags=("div.tag-detail a", "ul.list-tag a", "div.tags a"),
     image=("div.detail-image img", "figure.detail-image img", "div.img-content img"),
     caption=("div.detail-image figcaption", "div.img-content span.caption"),
-    drop=portal.ADS + ("div.baca-10-detik", "div.summary-box", "div.pagination", "div.bacajuga"),
-    end=portal.END + ("div.tag-detail", "ul.list-tag", "div.writer-bottom"),
+    drop=(*portal.ADS, "div.baca-10-detik", "div.summary-box", "div.pagination", "div.bacajuga"),
+    end=(*portal.END, "div.tag-detail", "ul.list-tag", "div.writer-bottom"),
     # "Suara.com - ", regional "SuaraJatim.id - " [presumed]
     dateline=r"Suara(?:[A-Z][a-z]+)?\.(?:com|id)\s?[-–—]",
     rules=(rule(r"^Baca 10 Detik\b.*$"),
