@@ -18,6 +18,21 @@ REDESIGNS = {
         ("article-content", "article-body-v2"),
         ("max-card__title", "headline-v2"),
     ],
+    "suara/kereta-cepat-tarif-promo": [
+        ('class="detail-content detail-berita"', 'class="read__content"'),
+        ("detail-title", "read__title"),
+    ],
+    "viva/beasiswa-lpdp-2026": [
+        ("main-content-detail", "article-body-new"),
+        ("main-content-title", "article-headline"),
+    ],
+    "mediaindonesia/mk-batas-usia-kepala-daerah": [
+        ('class="content" itemprop="articleBody"', 'class="isi-berita"'),
+    ],
+    "merdeka/tol-jogja-solo-fungsional": [
+        ("article-body", "detail-body-v3"),
+        ("article-title", "detail-title-v3"),
+    ],
 }
 
 

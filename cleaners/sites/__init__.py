@@ -4,11 +4,25 @@ from __future__ import annotations
 
 from ..site import Site
 from ..urls import host_of
-from . import kontan, mediapesan, okezone, patrazone, republika, riau24, tribunnews
+from . import (
+    kontan,
+    mediaindonesia,
+    mediapesan,
+    merdeka,
+    okezone,
+    patrazone,
+    republika,
+    riau24,
+    suara,
+    tribunnews,
+    viva,
+)
 
 SITES: tuple[Site, ...] = tuple(
-    m.SITE for m in (tribunnews, kontan, riau24, mediapesan, patrazone, okezone, republika)
-)
+    m.SITE
+    for m in (tribunnews, kontan, riau24, mediapesan, patrazone, okezone, republika, suara,
+              mediaindonesia, viva, merdeka)
+)  # fmt: skip
 BY_NAME: dict[str, Site] = {site.name: site for site in SITES}
 
 
