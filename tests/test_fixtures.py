@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from cleaners import clean_html, clean_text
+from cleaners.fixtures import boilerplate_strings, page_fixtures, text_fixtures
 from cleaners.sites import SITES
-from fixtures import boilerplate_strings, page_fixtures, text_fixtures
 
 PAGES = page_fixtures()
 SEEDED = {"tribunnews", "kontan", "riau24", "mediapesan", "patrazone"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cleaners import clean_html
-from fixtures import ROOT, Fixture, boilerplate_strings
+from cleaners.fixtures import ROOT, Fixture, boilerplate_strings
 from scraper.health import drift_reason
 
 # One page per outlet, and what its next redesign renames (the body's and headline's markup).

@@ -17,9 +17,8 @@ from pathlib import Path
 
 import pytest
 
-import scraper.store as store_mod
 from cleaners.article import METADATA_FIELDS, Article
-from scraper.store import APPLICATION_ID, SCHEMA_VERSION, Store, StoreError
+from scraper.store import APPLICATION_ID, SCHEMA_VERSION, SQLiteStore, Store, StoreError
 
 URL = "https://internasional.kontan.co.id/news/kim-jong-un-dukung-penuh-rusia"
 
@@ -224,7 +223,7 @@ def test_save_rejects_articles_without_url_or_with_unknown_fields(store: Store) 
 def test_iter_articles_streams_in_batches(
     store: Store, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(store_mod, "_BATCH", 2)
+    monkeypatch.setattr(SQLiteStore, "_batch", 2)
     urls = [f"https://nasional.kontan.co.id/news/berita-{i}" for i in range(5)]
     for i, url in enumerate(urls):
         store.save(make_article(url=url, outlet="kontan" if i % 2 == 0 else "riau24"), [])
@@ -310,8 +309,10 @@ def test_a_directory_or_another_apps_database_is_refused(tmp_path: Path) -> None
     conn.execute("CREATE TABLE contacts (name TEXT)")
     conn.commit()
     conn.close()
+    before = other.read_bytes()
     with pytest.raises(StoreError, match=r"other\.db is not a kliping store"):
         Store(other)
+    assert other.read_bytes() == before  # not even switched to WAL
     conn = sqlite3.connect(other)
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
     conn.close()
@@ -332,8 +333,7 @@ def test_migrations_run_in_order_and_a_failing_one_is_rolled_back(
         v1.save(make_article(), [])
 
     broken = "CREATE TABLE half (x INTEGER); INSERT INTO no_such_table VALUES (1);"
-    monkeypatch.setattr(store_mod, "MIGRATIONS", [*store_mod.MIGRATIONS, broken])
-    monkeypatch.setattr(store_mod, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr(SQLiteStore, "migrations", [*SQLiteStore.migrations, broken])
     with pytest.raises(StoreError, match="no_such_table"):
         Store(db_path)
     conn = sqlite3.connect(db_path)
@@ -348,7 +348,7 @@ def test_migrations_run_in_order_and_a_failing_one_is_rolled_back(
             UPDATE notes SET body = trim(body) WHERE id = new.id;
         END;
     """
-    monkeypatch.setattr(store_mod, "MIGRATIONS", [*store_mod.MIGRATIONS[:SCHEMA_VERSION], v2])
+    monkeypatch.setattr(SQLiteStore, "migrations", [*SQLiteStore.migrations[:SCHEMA_VERSION], v2])
     with Store(db_path) as v2_store:
         assert v2_store.schema_version == SCHEMA_VERSION + 1
         assert v2_store.get(URL)["text"] == make_article()["text"]

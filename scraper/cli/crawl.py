@@ -7,9 +7,9 @@ import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from ..store import DEFAULT_DB
 from . import EXIT_STORE, EXIT_UNHEALTHY, EXIT_USAGE, CliError
 
-DEFAULT_DB = "data/kliping.db"
 KEEP_LOGS = 100  # pass logs kept in the log folder; older ones are pruned
 
 

@@ -22,7 +22,7 @@ def add_parser(sub) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..mirror import MirrorServer
-    from ..mirror_build import build_mirror
+    from ..mirror.build import build_mirror
     from .crawl import crawl_pass
 
     out = Path(args.dir)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..store import DEFAULT_DB
 from . import EXIT_STORE, CliError, open_store
 
 
 def add_parser(sub) -> None:
     parser = sub.add_parser("export", help="write the stored articles out (jsonl, csv or txt)")
-    parser.add_argument("--db", default="data/kliping.db", help="SQLite store")
+    parser.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default {DEFAULT_DB})")
     parser.add_argument("--format", choices=("jsonl", "csv", "txt"), default="jsonl")
     parser.add_argument("--out", required=True, help="output file (txt: a folder)")
     parser.add_argument("--outlet", help="only this outlet's articles")

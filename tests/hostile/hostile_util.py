@@ -15,8 +15,9 @@ import zlib
 from collections.abc import Sequence
 from contextlib import closing
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
+
+from conftest import gzip_bomb, stored_count  # noqa: F401 (re-exported to the suite)
 
 from scraper.mirror import MirrorServer, Reply, mirror_key
 
@@ -170,33 +171,7 @@ def assert_rows_sound(db: Path) -> list[dict]:
     return rows
 
 
-def stored_count(db: Path) -> int:
-    if not db.exists():
-        return 0
-    try:
-        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)) as conn:
-            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    except sqlite3.Error:
-        return 0
-
-
 # --- hostile bodies ----------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=2)
-def gzip_bomb(size: int = 4 * 2**30) -> bytes:
-    """A valid gzip stream that inflates to `size` zero bytes, built in milliseconds: deflate
-    blocks of one MiB each, identical after a full flush, repeated."""
-    mib = bytes(2**20)
-    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
-    first = packer.compress(mib) + packer.flush(zlib.Z_FULL_FLUSH)
-    block = packer.compress(mib) + packer.flush(zlib.Z_FULL_FLUSH)
-    tail = packer.flush(zlib.Z_FINISH)[:-8]  # the last (empty) block, without the trailer
-    crc = 0
-    for _ in range(size // 2**20):
-        crc = zlib.crc32(mib, crc)
-    trailer = crc.to_bytes(4, "little") + (size % 2**32).to_bytes(4, "little")
-    return first + block * (size // 2**20 - 1) + tail + trailer
 
 
 def gzip_bytes(data: bytes) -> bytes:
