@@ -54,6 +54,7 @@ class Row:
     token_f1: float = 0.0
     leaks: list[str] = field(default_factory=list)
     authors_ok: bool = False
+    headline: bool = False
     authors: list[str] | None = None
 
     @property
@@ -72,6 +73,7 @@ def score(contender: Contender, held: Holdout, boilerplate: list[str]) -> Row:
     res, out = quality.score_fixture(contender, page, boilerplate + held.planted)
     row.refused, row.error, row.method = res.status == "none", res.error, res.method
     row.tp, row.fp, row.fn, row.leaks = res.tp, res.fp, res.fn, res.leaks
+    row.headline = res.headline
     if out is not None:
         body = "\n".join(
             quality._strip_headline(out, page.title) if contender.headline_in_body else out.body
@@ -192,6 +194,7 @@ def failures(rows: list[Row], part: str) -> list[str]:
             why.append("given as an article" if not r.article else "refused")
         if r.article and not r.refused:
             why += [] if r.exact else [f"not exact (+{r.fp}/-{r.fn} lines)"]
+            why += [] if r.headline else ["headline"]
             why += [] if r.authors_ok else ["authors"]
         why += [f"{len(r.leaks)} leaks"] if r.leaks else []
         if why:
@@ -212,7 +215,7 @@ def markdown(rows: list[Row], parts: tuple[str, ...], command: str) -> str:
         "Leaks: strings of `fixtures/boilerplate.txt` and the page's own planted boilerplate "
         "(`source.json` `planted`) in the output. Authors: the `authors` list equals "
         "`expected.json`'s. Page kind: an article given for an article page, a refusal "
-        "(`NoArticle`) for a non-article page (class c).",
+        "(`NotAnArticle` or `NoArticle`) for a non-article page (class c).",
         "",
     ]
     for part in parts:

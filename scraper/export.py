@@ -25,8 +25,8 @@ from scraper.store import LIST_FIELDS, Store
 
 __all__ = ["EXPORT_FIELDS", "FORMATS", "export", "txt_name"]
 
-Format = Literal["jsonl", "csv", "txt"]
-FORMATS: tuple[str, ...] = ("jsonl", "csv", "txt")
+Format = Literal["jsonl", "csv", "txt", "warc"]
+FORMATS: tuple[str, ...] = ("jsonl", "csv", "txt", "warc")
 
 # What an exported article holds: the shape of Article.to_dict(), text last. No raw html.
 EXPORT_FIELDS = (*METADATA_FIELDS, "text")
@@ -118,6 +118,13 @@ def _write_txt(store: Store, out: Path, outlet: str | None) -> int:
     return count
 
 
+def _write_warc(store: Store, out: Path, outlet: str | None) -> int:
+    from .archive.writer import write_warc
+
+    with _atomic(out, text=False) as handle:
+        return write_warc(store, handle, store.iter_articles(outlet), fields=_fields)
+
+
 def export(store: Store, fmt: Format, out: Path, outlet: str | None = None) -> int:
     """Write the stored articles (of one outlet) to ``out``; returns how many were written.
 
@@ -126,6 +133,8 @@ def export(store: Store, fmt: Format, out: Path, outlet: str | None = None) -> i
       ``tags``, ``images``) as JSON, empty cells for missing values, ``text`` last. UTF-8.
     - ``txt``: ``out`` is a directory; one file per article, ``<outlet>/<slug>-<hash8>.txt``
       (see :func:`txt_name`), holding exactly the clean text.
+    - ``warc``: ``out`` is a WARC/1.1 file (gzip): the raw pages as response records, then a
+      metadata record of the article's clean JSON (see :mod:`scraper.archive.writer`).
     """
     out = Path(out)
     if fmt == "jsonl":
@@ -134,4 +143,6 @@ def export(store: Store, fmt: Format, out: Path, outlet: str | None = None) -> i
         return _write_csv(store, out, outlet)
     if fmt == "txt":
         return _write_txt(store, out, outlet)
+    if fmt == "warc":
+        return _write_warc(store, out, outlet)
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")

@@ -6,12 +6,12 @@ import asyncio
 
 from scrapy.exceptions import DropItem
 
-from cleaners import CleanError
+from cleaners import CleanError, NotAnArticle
 from cleaners.merge import clean_pages
 
 from .health import drift_reason
 from .items import ArticlePages
-from .store import Store, StoreError
+from .store import Store, StoreError, open_store
 
 
 class CleanPipeline:
@@ -31,6 +31,9 @@ class CleanPipeline:
         extra = {"_raw_pages": item.pages, "_fetched_at": item.fetched_at}
         try:
             article = clean_pages(item.pages, url=item.url, outlet=item.outlet)
+        except NotAnArticle as error:  # an about or tag page the URL rules let through
+            self.stats.inc_value("kliping/not_article")
+            raise DropItem(f"{item.url}: {error}") from None
         except CleanError as error:
             self.stats.inc_value("kliping/failed")
             self.stats.inc_value("kliping/no_article")
@@ -49,7 +52,7 @@ class _StoreUser:
         return cls(crawler)
 
     def open_spider(self) -> None:
-        self.store = Store(self.crawler.settings.get("KLIPING_DB"))
+        self.store = open_store(self.crawler.settings.get("KLIPING_DB"))
 
     def close_spider(self) -> None:
         if self.store:

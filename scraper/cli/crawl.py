@@ -72,12 +72,13 @@ def crawl_pass(args: argparse.Namespace, outlets: list[str]) -> int:
     """One pass, the lock held: record the run, crawl, record the outcome, print the summary."""
     from ..crawl import crawl_settings, print_progress, run_crawl, summary_table
     from ..health import UNHEALTHY
-    from ..store import Store, StoreError
+    from ..store import StoreError, is_postgres_url, open_store
 
-    db = Path(args.db)
+    # A PostgreSQL URL stays a string (a Path would fold its "//").
+    db = args.db if is_postgres_url(args.db) else Path(args.db)
     log_file = _log_file(db, args.log_dir)
     try:
-        with Store(db) as store:
+        with open_store(db) as store:
             run_id = store.start_run(outlets, {k: v for k, v in vars(args).items() if k != "run"})
     except StoreError as error:
         raise CliError(str(error), EXIT_STORE) from None
@@ -88,7 +89,7 @@ def crawl_pass(args: argparse.Namespace, outlets: list[str]) -> int:
     reason = _finish_reason(reports)
     unrecorded = None
     try:
-        with Store(db) as store:
+        with open_store(db) as store:
             store.finish_run(run_id, reason, {r.outlet: r.as_dict() for r in reports})
     except StoreError as error:  # disk full at the very end: the articles are stored already
         unrecorded = error
@@ -115,8 +116,11 @@ def _finish_reason(reports) -> str:
     return "finished" if reasons <= {"finished"} else ",".join(sorted(reasons))
 
 
-def _log_file(db: Path, log_dir: str | None) -> Path:
-    folder = Path(log_dir) if log_dir else db.parent / "logs"
+def _log_file(db: Path | str, log_dir: str | None) -> Path:
+    if log_dir:
+        folder = Path(log_dir)
+    else:  # beside a SQLite file; for a PostgreSQL store, logs/ here
+        folder = db.parent / "logs" if isinstance(db, Path) else Path("logs")
     folder.mkdir(parents=True, exist_ok=True)
     for old in sorted(folder.glob("crawl-*.log"))[:-KEEP_LOGS]:
         old.unlink(missing_ok=True)

@@ -10,9 +10,11 @@ from . import EXIT_STORE, CliError, open_store
 
 
 def add_parser(sub) -> None:
-    parser = sub.add_parser("export", help="write the stored articles out (jsonl, csv or txt)")
+    parser = sub.add_parser(
+        "export", help="write the stored articles out (jsonl, csv, txt or warc)"
+    )
     parser.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default {DEFAULT_DB})")
-    parser.add_argument("--format", choices=("jsonl", "csv", "txt"), default="jsonl")
+    parser.add_argument("--format", choices=("jsonl", "csv", "txt", "warc"), default="jsonl")
     parser.add_argument("--out", required=True, help="output file (txt: a folder)")
     parser.add_argument("--outlet", help="only this outlet's articles")
     parser.set_defaults(run=run)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import scrapy
 from scrapy.http import Response
@@ -20,7 +20,7 @@ from cleaners.urls import canonical_url, page_number, with_query
 from ..discovery import MAX_DOCUMENT_BYTES, BadDocument, read_document
 from ..health import is_challenge
 from ..items import ArticlePages
-from ..store import Store
+from ..store import open_store
 from .seen import SeenURLs
 
 HTML_TYPES = (b"text/html", b"application/xhtml")
@@ -49,7 +49,7 @@ class OutletSpider(scrapy.Spider):
         spider.max_depth = settings.getint("KLIPING_MAX_SITEMAP_DEPTH")
         # Stored URLs are asked of the store one at a time (its primary key), never loaded:
         # a pass's memory stays flat however big the archive grows.
-        spider.store = Store(settings.get("KLIPING_DB"))
+        spider.store = open_store(settings.get("KLIPING_DB"))
         spider.seen = SeenURLs()
         spider.scheduled = 0
         return spider
@@ -81,6 +81,9 @@ class OutletSpider(scrapy.Spider):
             if depth >= self.max_depth:
                 return
             for entry in document.entries:
+                if source.skip and re.search(source.skip, entry.url):
+                    self.crawler.stats.inc_value("kliping/sources/skipped")
+                    continue
                 if self._recent(entry.date):
                     yield response.follow(entry.url, callback=self.parse_source,
                                           errback=self.source_failed, dont_filter=True,
@@ -110,13 +113,7 @@ class OutletSpider(scrapy.Spider):
         self.logger.warning("discovery source failed: %s", _failure_reason(failure))
 
     def is_article_url(self, url: str) -> bool:
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not self.site.owns(parts.hostname or ""):
-            return False
-        path = parts.path or "/"
-        if self.site.not_article_url and re.search(self.site.not_article_url, path):
-            return False
-        return re.search(self.site.article_url, path) is not None
+        return self.site.is_article_url(url)
 
     def consider(self, url: str, when: str | None):
         """One discovered URL: an article not yet stored becomes a request."""

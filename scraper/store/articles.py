@@ -15,7 +15,14 @@ from typing import Any
 from cleaners.article import METADATA_FIELDS
 
 from .base import SaveResult, StoreError
-from .codecs import compress_pages, content_hash, decompress_pages, dumps, now_utc
+from .codecs import (
+    compress_pages,
+    content_hash,
+    decompress_entries,
+    decompress_pages,
+    dumps,
+    now_utc,
+)
 from .schema import ARTICLE_COLUMNS, LIST_FIELDS, SELECT_ARTICLE, STORE_FIELDS
 
 _INSERT = (
@@ -66,6 +73,10 @@ class ArticleQueries:
     _rowid: str  # the column that orders rows by insertion
     _batch: int = 200
 
+    @staticmethod
+    def _lock_url(conn: Any, url: str) -> None:
+        """Serialise writers of one URL; a no-op where each write locks the whole store."""
+
     def _stored(self, conn: Any, url: str) -> dict[str, Any] | None:
         row = conn.execute(
             f"SELECT {SELECT_ARTICLE} FROM articles WHERE url = ?", (url,)
@@ -75,7 +86,7 @@ class ArticleQueries:
     def save(
         self,
         article_dict: dict[str, Any],
-        raw_pages: list[tuple[str, str | bytes]],
+        raw_pages: list[tuple],  # (url, html) or (url, html, http headers)
         fetched_at: str | None = None,
     ) -> SaveResult:
         article = normalize(article_dict)
@@ -87,6 +98,7 @@ class ArticleQueries:
         digest = content_hash(article["text"])
         values = column_values(article)
         with self._write() as conn:
+            self._lock_url(conn, url)
             stored = self._stored(conn, url)
             stamp = now_utc()
             if stored is None:
@@ -118,6 +130,7 @@ class ArticleQueries:
 
     def _update_row(self, conn: Any, url: str, article_dict: dict[str, Any]) -> bool:
         article = normalize({**article_dict, "url": url})
+        self._lock_url(conn, url)
         stored = self._stored(conn, url)
         if stored is None:
             raise KeyError(url)
@@ -183,6 +196,18 @@ class ArticleQueries:
             raise KeyError(url)
         try:
             return decompress_pages(row[0])
+        except (zlib.error, ValueError, KeyError, TypeError) as exc:
+            raise StoreError(f"{self.target}: the raw pages of {url} are damaged: {exc}") from exc
+
+    def raw_captures(self, url: str) -> list[dict[str, Any]]:
+        """The pages as :meth:`raw_pages`, each a dict of ``url``, ``html`` and, when the fetch's
+        HTTP headers were kept, ``headers`` (a list of ``[name, value]``)."""
+        with self._read() as conn:
+            row = conn.execute("SELECT raw_html FROM articles WHERE url = ?", (url,)).fetchone()
+        if row is None:
+            raise KeyError(url)
+        try:
+            return decompress_entries(row[0])
         except (zlib.error, ValueError, KeyError, TypeError) as exc:
             raise StoreError(f"{self.target}: the raw pages of {url} are damaged: {exc}") from exc
 

@@ -42,7 +42,7 @@ class Store(metaclass=_OpensByTarget):
     def save(
         self,
         article_dict: dict[str, Any],
-        raw_pages: list[tuple[str, str | bytes]],
+        raw_pages: list[tuple],  # (url, html) or (url, html, http headers)
         fetched_at: str | None = None,
     ) -> SaveResult:
         """Insert or update the article keyed by its canonical ``url``.

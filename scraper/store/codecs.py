@@ -37,9 +37,19 @@ def to_str(html: str | bytes) -> str:
         return decode_html(data)
 
 
-def compress_pages(pages: Iterable[tuple[str, str | bytes]]) -> bytes | None:
-    """``zlib(JSON [{"url", "html"}, ...])`` of an article's pages; None for no pages."""
-    entries = [{"url": url, "html": to_str(html)} for url, html in pages]
+def page_entry(page: tuple) -> dict[str, Any]:
+    """`(url, html)` or `(url, html, headers)`: the fetch's HTTP headers, a list of (name, value),
+    are kept when known (a WARC import has them) for the WARC export."""
+    url, html, *rest = page
+    entry: dict[str, Any] = {"url": url, "html": to_str(html)}
+    if rest and rest[0]:
+        entry["headers"] = [[str(k), str(v)] for k, v in rest[0]]
+    return entry
+
+
+def compress_pages(pages: Iterable[tuple]) -> bytes | None:
+    """``zlib(JSON [{"url", "html"[, "headers"]}, ...])`` of an article's pages; None for none."""
+    entries = [page_entry(page) for page in pages]
     if not entries:
         return None
     payload = json.dumps(entries, ensure_ascii=False, separators=(",", ":"))
@@ -47,11 +57,14 @@ def compress_pages(pages: Iterable[tuple[str, str | bytes]]) -> bytes | None:
     return zlib.compress(payload.encode("utf-8", "surrogatepass"), 3)
 
 
-def decompress_pages(blob: bytes | None) -> list[tuple[str, str]]:
+def decompress_entries(blob: bytes | None) -> list[dict[str, Any]]:
     if blob is None:
         return []
-    entries = json.loads(zlib.decompress(bytes(blob)).decode("utf-8", "surrogatepass"))
-    return [(entry["url"], entry["html"]) for entry in entries]
+    return json.loads(zlib.decompress(bytes(blob)).decode("utf-8", "surrogatepass"))
+
+
+def decompress_pages(blob: bytes | None) -> list[tuple[str, str]]:
+    return [(entry["url"], entry["html"]) for entry in decompress_entries(blob)]
 
 
 def compress_html(raw_html: str | bytes | None) -> bytes | None:

@@ -1,84 +1,28 @@
-"""The SQLite store: real database files in tmp_path, checked through the API and sqlite3."""
+"""The store's behaviour, one suite for every backend: each test runs on SQLite and on a real
+PostgreSQL server (the ``store`` / ``store_target`` fixtures of this folder's conftest)."""
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import textwrap
 import time
 import zlib
-from datetime import datetime
-from pathlib import Path
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from storecases import URL, behind_the_back, iso_utc, make_article
 
 from cleaners.article import METADATA_FIELDS, Article
-from scraper.store import APPLICATION_ID, SCHEMA_VERSION, SQLiteStore, Store, StoreError
-
-URL = "https://internasional.kontan.co.id/news/kim-jong-un-dukung-penuh-rusia"
-
-
-def make_article(url: str = URL, outlet: str = "kontan", **changes) -> dict:
-    """A full Article.to_dict(): every metadata field set to something other than its default."""
-    fields = {
-        "paragraphs": [
-            "KONTAN.CO.ID - JAKARTA. Pemimpin Korea Utara Kim Jong Un “mendukung penuh” Rusia.",
-            "Pesan itu disampaikan di Hari Nasional Rusia.",
-        ],
-        "title": "Kim Jong Un Dukung Penuh Rusia",
-        "url": url,
-        "outlet": outlet,
-        "published": "2025-06-13T10:30:00+07:00",
-        "updated": "2025-06-13T11:00:00+07:00",
-        "authors": ["Yunita Rahmayanti", "Burung Hantu"],
-        "editor": "Handoyo",
-        "source": "Reuters",
-        "section": "Internasional",
-        "tags": ["Korea Utara", "Rusia"],
-        "description": "Kim Jong Un mengatakan Korea Utara memberi dukungan penuh.",
-        "language": "id",
-        "images": [{"url": "https://img.kontan.co.id/a.jpg", "caption": "Kim – di Pyongyang"}],
-        "method": "site",
-    }
-    fields.update(changes)
-    return Article(**fields).to_dict()
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "data" / "kliping.db"
-
-
-@pytest.fixture
-def store(db_path: Path):
-    with Store(db_path) as opened:
-        yield opened
-
-
-def raw_row(path: Path, url: str) -> sqlite3.Row:
-    conn = sqlite3.connect(path)
-    conn.row_factory = sqlite3.Row
-    try:
-        return conn.execute("SELECT * FROM articles WHERE url = ?", (url,)).fetchone()
-    finally:
-        conn.close()
-
-
-def iso_utc(value: str) -> datetime:
-    parsed = datetime.fromisoformat(value)
-    assert parsed.utcoffset() is not None and parsed.utcoffset().total_seconds() == 0
-    return parsed
-
+from scraper.store import Store, StoreError, open_store
 
 # --- articles -------------------------------------------------------------------------------
 
 
-def test_save_get_round_trip_with_every_field(store: Store, db_path: Path) -> None:
+def test_save_get_round_trip_with_every_field(store: Store, store_target: str) -> None:
     article = make_article()
     assert set(article) == {*METADATA_FIELDS, "text"}
 
@@ -93,14 +37,16 @@ def test_save_get_round_trip_with_every_field(store: Store, db_path: Path) -> No
     assert iso_utc(got["first_seen"]) == iso_utc(got["updated_at"])
 
     # The columns themselves: lists as JSON text, one column per field.
-    row = raw_row(db_path, URL)
-    assert json.loads(row["authors"]) == article["authors"]
-    assert json.loads(row["images"]) == article["images"]
-    assert row["text"] == article["text"]
-    assert row["editor"] == "Handoyo"
+    [(authors, images, text, editor)] = behind_the_back(
+        store_target, "SELECT authors, images, text, editor FROM articles WHERE url = ?", (URL,)
+    )
+    assert json.loads(authors) == article["authors"]
+    assert json.loads(images) == article["images"]
+    assert text == article["text"]
+    assert editor == "Handoyo"
 
     store.close()
-    with Store(db_path) as reopened:
+    with open_store(store_target) as reopened:
         assert reopened.get(URL) == got
 
 
@@ -110,7 +56,7 @@ def test_get_unknown_url_is_none(store: Store) -> None:
     assert store.get(URL) is not None
 
 
-def test_one_row_per_url_new_unchanged_updated(store: Store, db_path: Path) -> None:
+def test_one_row_per_url_new_unchanged_updated(store: Store, store_target: str) -> None:
     article = make_article()
     assert store.save(article, [(URL, "<p>v1</p>")]) == "new"
     first = store.get(URL)
@@ -133,9 +79,7 @@ def test_one_row_per_url_new_unchanged_updated(store: Store, db_path: Path) -> N
     assert store.raw_pages(URL) == [(URL, "<p>v2</p>")]  # no new pages: the old ones stay
 
     assert store.count() == 1
-    conn = sqlite3.connect(db_path)
-    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
-    conn.close()
+    assert behind_the_back(store_target, "SELECT count(*) FROM articles") == [(1,)]
 
 
 def test_known_urls_has_and_count_by_outlet(store: Store) -> None:
@@ -158,7 +102,7 @@ def test_known_urls_has_and_count_by_outlet(store: Store) -> None:
     assert not store.has("https://nasional.kontan.co.id/news/tidak-ada")
 
 
-def test_raw_pages_round_trip_compressed(store: Store, db_path: Path) -> None:
+def test_raw_pages_round_trip_compressed(store: Store, store_target: str) -> None:
     filler = "<div class='iklan'>Jasa Pembuatan Website Berita</div>\n" * 400
     page1 = f"<html><h1>Kim Jong Un “Dukung” Rusia</h1>{filler}<p>halaman 1</p></html>"
     page2 = f"<html>{filler}<p>halaman 2 – akhir</p></html>".encode()
@@ -172,7 +116,7 @@ def test_raw_pages_round_trip_compressed(store: Store, db_path: Path) -> None:
         (URL + "?page=2", page2.decode("utf-8")),
         (URL + "?page=3", page3.decode("cp1252")),
     ]
-    blob = raw_row(db_path, URL)["raw_html"]
+    [(blob,)] = behind_the_back(store_target, "SELECT raw_html FROM articles WHERE url = ?", (URL,))
     assert isinstance(blob, bytes)
     assert len(blob) < len(page1) / 10  # compressed
     assert json.loads(zlib.decompress(blob))[1] == {
@@ -189,6 +133,13 @@ def test_raw_pages_of_text_only_and_unknown(store: Store) -> None:
     assert store.raw_pages(URL) == [(URL, "<p>x</p>")]
     with pytest.raises(KeyError):
         store.raw_pages(URL + "-lain")
+
+
+def test_damaged_raw_pages_are_a_store_error(store: Store, store_target: str) -> None:
+    store.save(make_article(), [(URL, "<p>x</p>")])
+    behind_the_back(store_target, "UPDATE articles SET raw_html = ? WHERE url = ?", (b"rusak", URL))
+    with pytest.raises(StoreError, match=r"raw pages of .* are damaged"):
+        store.raw_pages(URL)
 
 
 def test_update_text_for_reclean(store: Store) -> None:
@@ -210,6 +161,10 @@ def test_update_text_for_reclean(store: Store) -> None:
 
     with pytest.raises(KeyError):
         store.update_text(URL + "-lain", better)
+    # A batch with an unknown URL changes nothing at all (one transaction).
+    with pytest.raises(KeyError):
+        store.update_texts([(URL, make_article(paragraphs=["Lain lagi."])), (URL + "-x", better)])
+    assert store.get(URL) == after
 
 
 def test_save_rejects_articles_without_url_or_with_unknown_fields(store: Store) -> None:
@@ -221,9 +176,9 @@ def test_save_rejects_articles_without_url_or_with_unknown_fields(store: Store) 
 
 
 def test_iter_articles_streams_in_batches(
-    store: Store, db_path: Path, monkeypatch: pytest.MonkeyPatch
+    store: Store, store_target: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(SQLiteStore, "_batch", 2)
+    monkeypatch.setattr(type(store), "_batch", 2)
     urls = [f"https://nasional.kontan.co.id/news/berita-{i}" for i in range(5)]
     for i, url in enumerate(urls):
         store.save(make_article(url=url, outlet="kontan" if i % 2 == 0 else "riau24"), [])
@@ -234,7 +189,7 @@ def test_iter_articles_streams_in_batches(
     assert first == store.get(urls[0])
     # Rows are read lazily: an article saved (from another connection) while iterating appears.
     late = "https://nasional.kontan.co.id/news/berita-terlambat"
-    with Store(db_path) as other:
+    with open_store(store_target) as other:
         other.save(make_article(url=late), [])
     # And the store can be written to between items (reclean does that).
     assert store.update_text(urls[3], make_article(urls[3], "riau24", paragraphs=["baru"]))
@@ -247,140 +202,78 @@ def test_iter_articles_streams_in_batches(
     assert list(store.iter_articles("patrazone")) == []
 
 
-# --- opening, versions, integrity --------------------------------------------------------------
+def test_outlet_profile(store: Store) -> None:
+    assert store.outlet_profile("kontan") == {"count": 0, "median_length": 0, "has": {}}
+    for i, authors in enumerate([["A"], [], ["B"]]):
+        url = f"https://nasional.kontan.co.id/news/p-{i}"
+        store.save(make_article(url=url, authors=authors, paragraphs=["x" * (10 * (i + 1))]), [])
+    profile = store.outlet_profile("kontan")
+    assert profile["count"] == 3
+    assert profile["median_length"] == len(
+        store.get("https://nasional.kontan.co.id/news/p-1")["text"]
+    )
+    assert profile["has"] == {"published": 1.0, "title": 1.0, "authors": pytest.approx(2 / 3)}
 
 
-def test_new_store_sets_schema_version_and_pragmas(store: Store, db_path: Path) -> None:
-    assert db_path.parent.is_dir()  # parent folders created
-    conn = sqlite3.connect(db_path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 1
-    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
-    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"articles", "runs", "run_outlets", "drift_samples"} <= tables
-    conn.close()
-    # Per-connection settings of the store's own connection.
-    assert store._db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert store._db.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
-    assert store._db.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
-    assert store.schema_version == SCHEMA_VERSION
+# --- opening ---------------------------------------------------------------------------------
 
 
-def test_reopening_keeps_data_and_version(db_path: Path) -> None:
-    with Store(db_path) as first:
+def test_reopening_keeps_data_and_version(store_target: str) -> None:
+    with open_store(store_target) as first:
         first.save(make_article(), [])
-    with Store(db_path) as second:
-        assert second.schema_version == SCHEMA_VERSION
+        version = first.schema_version
+    assert version >= 1
+    with Store(store_target) as second:  # the old spelling opens the same backend
+        assert type(second) is type(first)
+        assert second.schema_version == version
         assert second.count() == 1
 
 
-def test_newer_schema_version_is_refused(db_path: Path) -> None:
-    with Store(db_path) as created:
-        created.save(make_article(), [])
-    conn = sqlite3.connect(db_path)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    conn.close()
-
-    with pytest.raises(StoreError, match=r"newer than this kliping knows") as info:
-        Store(db_path)
-    assert str(db_path) in str(info.value)
-    assert "\n" not in str(info.value)
-    conn = sqlite3.connect(db_path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
-    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
-    conn.close()
+def test_without_create_a_fresh_target_is_not_a_store(new_target) -> None:
+    target = new_target()
+    for readonly in (False, True):
+        with pytest.raises(StoreError, match="is not a kliping store") as info:
+            open_store(target, create=False, readonly=readonly)
+        assert "\n" not in str(info.value)
+    with open_store(target) as created:  # still fresh: nothing was made
+        assert created.count() == 0
 
 
-def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "articles.db"
-    content = "url,title\nhttps://x,judul\n" * 50
-    path.write_text(content)
-    with pytest.raises(StoreError, match=r"articles\.db is not a kliping store"):
-        Store(path)
-    assert path.read_text() == content  # left untouched
-    assert not (tmp_path / "articles.db-wal").exists()
+def test_readonly_reads_and_refuses_writes(store_target: str) -> None:
+    with open_store(store_target) as created:
+        created.save(make_article(), [(URL, "<p>x</p>")])
+        run = created.start_run(["kontan"], {"days": 1})
+    with open_store(store_target, readonly=True) as reader:
+        assert reader.readonly and reader.count() == 1
+        assert reader.raw_pages(URL) == [(URL, "<p>x</p>")]
+        assert [r["id"] for r in reader.recent_runs()] == [run]
+        for write in (
+            lambda: reader.save(make_article(url=URL + "-2"), []),
+            lambda: reader.update_text(URL, make_article(paragraphs=["lain"])),
+            lambda: reader.start_run(["kontan"]),
+            lambda: reader.finish_run(run, "finished", {}),
+            lambda: reader.add_drift_sample("kontan", URL, "x", "<html/>"),
+        ):
+            with pytest.raises(StoreError, match="read-only"):
+                write()
+    with open_store(store_target) as after:
+        assert after.count() == 1 and after.recent_runs()[0]["ended_at"] is None
 
 
-def test_a_directory_or_another_apps_database_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(StoreError, match="is not a kliping store"):
-        Store(tmp_path)
-    other = tmp_path / "other.db"
-    conn = sqlite3.connect(other)
-    conn.execute("CREATE TABLE contacts (name TEXT)")
-    conn.commit()
-    conn.close()
-    before = other.read_bytes()
-    with pytest.raises(StoreError, match=r"other\.db is not a kliping store"):
-        Store(other)
-    assert other.read_bytes() == before  # not even switched to WAL
-    conn = sqlite3.connect(other)
-    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-    conn.close()
-    assert tables == {"contacts"}
+def test_closed_store_raises_store_error(store_target: str) -> None:
+    with open_store(store_target) as opened:
+        opened.save(make_article(), [])
+    with pytest.raises(StoreError, match="closed"):
+        opened.get(URL)
+    opened.close()  # closing twice is fine
 
 
-def test_an_empty_file_becomes_a_store(tmp_path: Path) -> None:
-    path = tmp_path / "empty.db"
-    path.touch()
-    with Store(path) as opened:
-        assert opened.schema_version == SCHEMA_VERSION
-
-
-def test_migrations_run_in_order_and_a_failing_one_is_rolled_back(
-    db_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    with Store(db_path) as v1:
-        v1.save(make_article(), [])
-
-    broken = "CREATE TABLE half (x INTEGER); INSERT INTO no_such_table VALUES (1);"
-    monkeypatch.setattr(SQLiteStore, "migrations", [*SQLiteStore.migrations, broken])
-    with pytest.raises(StoreError, match="no_such_table"):
-        Store(db_path)
-    conn = sqlite3.connect(db_path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'half'").fetchone() is None
-    conn.close()
-
-    v2 = """
-        ALTER TABLE articles ADD COLUMN word_count INTEGER;
-        CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT DEFAULT 'a;b');
-        CREATE TRIGGER notes_trim AFTER INSERT ON notes BEGIN
-            UPDATE notes SET body = trim(body) WHERE id = new.id;
-        END;
-    """
-    monkeypatch.setattr(SQLiteStore, "migrations", [*SQLiteStore.migrations[:SCHEMA_VERSION], v2])
-    with Store(db_path) as v2_store:
-        assert v2_store.schema_version == SCHEMA_VERSION + 1
-        assert v2_store.get(URL)["text"] == make_article()["text"]
-        v2_store._db.execute("INSERT INTO notes (body) VALUES ('  x  ')")
-        assert v2_store._db.execute("SELECT body FROM notes").fetchone()[0] == "x"
-
-    monkeypatch.undo()
-    with pytest.raises(StoreError, match="newer"):
-        Store(db_path)
-
-
-def test_integrity_check(store: Store, db_path: Path) -> None:
+def test_integrity_check_of_a_sound_store(store: Store) -> None:
     store.save(make_article(), [(URL, "<p>x</p>")])
     run = store.start_run(["kontan"], {"days": 1})
     store.finish_run(run, "finished", {"kontan": {"new": 1}})
     store.add_drift_sample("kontan", URL, "no body", "<html/>", run_id=run)
     assert store.integrity_check() == []
-    conn = sqlite3.connect(db_path)
-    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    # A broken reference (written behind the store's back) is reported.
-    conn.execute("INSERT INTO run_outlets (run_id, outlet) VALUES (999, 'kontan')")
-    conn.commit()
-    conn.close()
-    assert store.integrity_check() == ["foreign key: run_outlets row 2 -> runs"]
-
-
-def test_closed_store_raises_store_error(db_path: Path) -> None:
-    with Store(db_path) as opened:
-        opened.save(make_article(), [])
-    with pytest.raises(StoreError, match="closed"):
-        opened.get(URL)
-    opened.close()  # closing twice is fine
 
 
 # --- runs and drift samples --------------------------------------------------------------------
@@ -426,6 +319,7 @@ def test_runs_round_trip(store: Store) -> None:
     assert earlier["finish_reason"] == "finished"
     assert iso_utc(earlier["ended_at"]) >= iso_utc(earlier["started_at"])
     assert earlier["per_outlet"]["kontan"] == per_outlet["kontan"]
+    assert list(earlier["per_outlet"]) == ["kontan", "tribunnews"]  # in the order given
     assert earlier["per_outlet"]["tribunnews"] == {
         "discovered": 10,
         "new": 0,
@@ -440,21 +334,29 @@ def test_runs_round_trip(store: Store) -> None:
     }
     assert [run["id"] for run in store.recent_runs(limit=1)] == [second]
 
+    # Finishing again replaces an outlet's record instead of adding a second one.
+    store.finish_run(first, "shutdown", {"kontan": {"new": 31}})
+    again = store.recent_runs()[1]
+    assert again["finish_reason"] == "shutdown"
+    assert again["per_outlet"]["kontan"]["new"] == 31
+    assert again["per_outlet"]["tribunnews"]["failed"] == 10
+
     with pytest.raises(KeyError):
         store.finish_run(12345, "finished", {"kontan": {}})
 
 
-def test_drift_samples_round_trip(store: Store, db_path: Path) -> None:
+def test_drift_samples_round_trip(store: Store, store_target: str) -> None:
     run = store.start_run(["kontan", "riau24"], None)
     html = "<html><div class='baru'>" + "tata letak baru " * 500 + "</div></html>"
     first = store.add_drift_sample("kontan", URL, "body selector matched nothing", html, run)
     second = store.add_drift_sample(
         "riau24", "https://www.riau24.com/berita/1", "generic fallback", html.encode(), None
     )
-    assert second > first
+    third = store.add_drift_sample("riau24", "https://www.riau24.com/berita/2", "no page", None)
+    assert third > second > first
 
     samples = store.drift_samples()
-    assert [s["id"] for s in samples] == [first, second]
+    assert [s["id"] for s in samples] == [first, second, third]
     assert samples[0]["run_id"] == run
     assert samples[0]["outlet"] == "kontan"
     assert samples[0]["url"] == URL
@@ -462,56 +364,44 @@ def test_drift_samples_round_trip(store: Store, db_path: Path) -> None:
     assert samples[0]["raw_html"] == html
     iso_utc(samples[0]["created_at"])
     assert samples[1]["run_id"] is None and samples[1]["raw_html"] == html
-    assert [s["id"] for s in store.drift_samples("riau24")] == [second]
+    assert samples[2]["raw_html"] is None
+    assert [s["id"] for s in store.drift_samples("riau24")] == [second, third]
+    assert [s["id"] for s in store.drift_samples("riau24", limit=1)] == [second]
     assert store.drift_samples("tribunnews") == []
 
-    conn = sqlite3.connect(db_path)
-    blob = conn.execute("SELECT raw_html FROM drift_samples WHERE id = ?", (first,)).fetchone()[0]
-    conn.close()
+    [(blob,)] = behind_the_back(
+        store_target, "SELECT raw_html FROM drift_samples WHERE id = ?", (first,)
+    )
     assert len(blob) < len(html) / 10 and zlib.decompress(blob).decode() == html
 
 
-# --- failures: disk full and crashes ---------------------------------------------------------
+# --- many writers and crashes ------------------------------------------------------------------
 
 
-def test_disk_full_raises_store_error_and_keeps_earlier_rows(store: Store) -> None:
-    urls = [f"https://nasional.kontan.co.id/news/berita-{i}" for i in range(3)]
-    for url in urls:
-        store.save(make_article(url=url), [(url, "<p>" + "isi " * 200 + "</p>")])
-    before = [store.get(url) for url in urls]
+def test_concurrent_writers_of_the_same_urls_store_each_once(store_target: str) -> None:
+    """Two workers (two connections) saving the same articles at once: one "new" per URL."""
+    open_store(store_target).close()
+    urls = [f"https://nasional.kontan.co.id/news/sama-{i}" for i in range(30)]
 
-    pages = store._db.execute("PRAGMA page_count").fetchone()[0]
-    store._db.execute(f"PRAGMA max_page_count = {pages}")
-    big = os.urandom(300_000).hex()  # incompressible, needs many new pages
-    huge = make_article(url="https://nasional.kontan.co.id/news/besar", paragraphs=[big])
+    def worker(_: int) -> list[str]:
+        with open_store(store_target) as own:
+            return [own.save(make_article(url=url), [(url, "<p>x</p>")]) for url in urls]
 
-    with pytest.raises(StoreError, match="database or disk is full") as info:
-        store.save(huge, [(huge["url"], big)])
-    assert "\n" not in str(info.value)
-    with pytest.raises(StoreError, match="disk is full"):
-        store.update_text(urls[0], make_article(url=urls[0], paragraphs=[big]))
-    with pytest.raises(StoreError, match="disk is full"):
-        store.add_drift_sample("kontan", urls[0], "x", big)
-
-    assert not store._db.in_transaction
-    assert not store.has(huge["url"])
-    assert [store.get(url) for url in urls] == before
-    assert store.count() == 3
-    assert store.integrity_check() == []
-
-    # Once there is room again the same store works.
-    store._db.execute("PRAGMA max_page_count = 1073741823")
-    assert store.save(huge, []) == "new"
-    assert store.count() == 4
+    with ThreadPoolExecutor(2) as pool:
+        results = list(pool.map(worker, range(2)))
+    outcomes = [a for pair in zip(*results, strict=True) for a in pair]
+    assert sorted(outcomes) == sorted(["new", "unchanged"] * len(urls))
+    with open_store(store_target) as opened:
+        assert opened.count() == len(urls)
 
 
 WRITER = textwrap.dedent(
     """
     import sys
     from cleaners.article import Article
-    from scraper.store import Store
+    from scraper.store import open_store
 
-    store = Store(sys.argv[1])
+    store = open_store(sys.argv[1])
     i = int(sys.argv[2])
     while True:
         url = f"https://nasional.kontan.co.id/news/berita-{i}"
@@ -529,13 +419,12 @@ WRITER = textwrap.dedent(
 )
 
 
-def test_sigkill_at_any_moment_leaves_no_half_written_row(tmp_path: Path) -> None:
-    db_path = tmp_path / "kliping.db"
-    Store(db_path).close()
+def test_sigkill_at_any_moment_leaves_no_half_written_row(store_target: str) -> None:
+    open_store(store_target).close()
     acknowledged = -1
     for round_ in range(4):
         proc = subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(db_path), str(acknowledged + 1)],
+            [sys.executable, "-c", WRITER, store_target, str(acknowledged + 1)],
             stdout=subprocess.PIPE,
             text=True,
         )
@@ -550,7 +439,7 @@ def test_sigkill_at_any_moment_leaves_no_half_written_row(tmp_path: Path) -> Non
         proc.wait()
         proc.stdout.close()
 
-        with Store(db_path) as opened:
+        with open_store(store_target) as opened:
             assert opened.integrity_check() == []
             rows = list(opened.iter_articles())
             urls = {row["url"] for row in rows}
@@ -564,3 +453,9 @@ def test_sigkill_at_any_moment_leaves_no_half_written_row(tmp_path: Path) -> Non
                 assert page_url == row["url"]
                 assert html.endswith("</html>") and f"berita {number}." in html
             acknowledged = max(int(url.rsplit("-", 1)[1]) for url in urls)
+
+
+def test_article_dicts_from_the_cleaner_round_trip(store: Store) -> None:
+    article = Article(paragraphs=["Satu.", "Dua."], title="Judul", url=URL, outlet="kontan")
+    assert store.save(article.to_dict(), []) == "new"
+    assert store.get(URL)["text"] == article.to_dict()["text"]
