@@ -66,6 +66,8 @@ COMMANDS: dict[str, str] = {
     "schedule": "scraper.cli.schedule",
     "runs": "scraper.cli.runs",
     "fixture": "scraper.cli.fixture",
+    "stories": "scraper.cli.stories",
+    "search": "scraper.cli.search",
     "import": "scraper.cli.warc_import",
 }
 

@@ -14,6 +14,7 @@ from .base import SaveResult, Store, StoreError
 from .codecs import content_hash, now_utc
 from .postgres_url import is_postgres_url
 from .schema import LIST_FIELDS, RUN_COUNTERS, STORE_FIELDS
+from .search import Hit
 from .sqlite import SQLiteStore
 from .sqlite_schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
@@ -25,6 +26,7 @@ __all__ = [
     "RUN_COUNTERS",
     "SCHEMA_VERSION",
     "STORE_FIELDS",
+    "Hit",
     "SQLiteStore",
     "SaveResult",
     "Store",

@@ -73,6 +73,10 @@ class ArticleQueries:
     _rowid: str  # the column that orders rows by insertion
     _batch: int = 200
 
+    def _put_features(self, conn: Any, url: str, article: dict[str, Any]) -> None:
+        """Derived data kept beside the article (story features): the backend's mixin writes it
+        in the same transaction as the text it comes from."""
+
     @staticmethod
     def _lock_url(conn: Any, url: str) -> None:
         """Serialise writers of one URL; a no-op where each write locks the whole store."""
@@ -103,6 +107,7 @@ class ArticleQueries:
             stamp = now_utc()
             if stored is None:
                 conn.execute(_INSERT, (*values, blob, fetched, digest, stamp, stamp))
+                self._put_features(conn, url, article)
                 return "new"
             if _same(stored, article):
                 if blob is not None:  # a text-only save earlier: keep the pages now
@@ -119,6 +124,7 @@ class ArticleQueries:
                 # Without new pages, the old ones stay and so does their fetch time.
                 (*values, blob, fetched if blob is not None else fetched_at, digest, stamp, url),
             )
+            self._put_features(conn, url, article)
             return "updated"
 
     def update_texts(self, updates: Iterable[tuple[str, dict[str, Any]]]) -> int:
@@ -140,6 +146,7 @@ class ArticleQueries:
             f"UPDATE articles SET {_ASSIGN}, content_hash = ?, updated_at = ? WHERE url = ?",
             (*column_values(article), content_hash(article["text"]), now_utc(), url),
         )
+        self._put_features(conn, url, article)
         return True
 
     def has(self, url: str) -> bool:

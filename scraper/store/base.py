@@ -8,8 +8,11 @@ results and the same errors: anything the database refuses surfaces as a one-lin
 from __future__ import annotations
 
 from abc import ABCMeta, abstractmethod
-from collections.abc import Iterable, Iterator
-from typing import Any, Literal
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from .search import Hit
 
 SaveResult = Literal["new", "updated", "unchanged"]
 
@@ -93,6 +96,28 @@ class Store(metaclass=_OpensByTarget):
     @abstractmethod
     def outlet_profile(self, outlet: str, limit: int = 200) -> dict[str, Any]:
         """How an outlet's recent articles look (count, median length, share with each field)."""
+
+    # -- stories and search (scraper/store/story_features.py, search.py)
+
+    @abstractmethod
+    def story_features(
+        self, *, since: str | None = None, outlets: Sequence[str] | None = None
+    ) -> list[dict[str, Any]]:
+        """Per article published on or after ``since`` (of ``outlets``): url, outlet, title,
+        published, source, content_hash, names (space-joined tokens) and signature (bytes), the
+        input of ``scraper.stories.find_stories``. Kept current on save and reclean."""
+
+    @abstractmethod
+    def search(
+        self,
+        query: str,
+        *,
+        outlets: Sequence[str] | None = None,
+        since: str | None = None,
+        limit: int = 20,
+    ) -> list[Hit]:
+        """Ranked full-text search over titles and texts, best first. Any query string is
+        accepted: syntax characters are words or nothing, never an error."""
 
     # -- runs
 

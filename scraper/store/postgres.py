@@ -17,8 +17,10 @@ from . import postgres_schema
 from .articles import ArticleQueries
 from .base import Store, StoreError
 from .drift import DriftQueries
+from .postgres_search import PostgresSearchQueries
 from .postgres_url import shown
 from .runs import RunQueries
+from .story_features import StoryFeatureQueries
 
 try:
     import psycopg
@@ -57,7 +59,9 @@ class _Translating:
             return cursor
 
 
-class PostgresStore(ArticleQueries, RunQueries, DriftQueries, Store):
+class PostgresStore(
+    StoryFeatureQueries, PostgresSearchQueries, ArticleQueries, RunQueries, DriftQueries, Store
+):
     """The kliping store in a PostgreSQL database, given as a ``postgresql://`` URL."""
 
     migrations: list[str] = postgres_schema.MIGRATIONS

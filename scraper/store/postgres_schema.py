@@ -86,6 +86,20 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX drift_samples_outlet ON drift_samples (outlet);
     """,
+    # v1 -> v2: story features (scraper.stories) and the full-text index (postgres_search.py)
+    """
+    CREATE TABLE story_features (
+        url       TEXT PRIMARY KEY REFERENCES articles (url) ON DELETE CASCADE,
+        version   INTEGER NOT NULL,
+        names     TEXT NOT NULL,
+        signature BYTEA NOT NULL
+    );
+    ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('simple', coalesce(title, '')), 'A')
+        || setweight(to_tsvector('simple', text), 'B')
+    ) STORED;
+    CREATE INDEX articles_search ON articles USING GIN (search);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

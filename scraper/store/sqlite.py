@@ -22,6 +22,8 @@ from .articles import ArticleQueries
 from .base import Store, StoreError
 from .drift import DriftQueries
 from .runs import RunQueries
+from .search import SearchQueries
+from .story_features import StoryFeatureQueries
 
 _BUSY_TIMEOUT_MS = 10_000
 
@@ -39,7 +41,9 @@ def _describe(exc: sqlite3.Error) -> str:
     return message
 
 
-class SQLiteStore(ArticleQueries, RunQueries, DriftQueries, Store):
+class SQLiteStore(
+    StoryFeatureQueries, SearchQueries, ArticleQueries, RunQueries, DriftQueries, Store
+):
     """The kliping store in one SQLite file."""
 
     migrations: list[str] = sqlite_schema.MIGRATIONS

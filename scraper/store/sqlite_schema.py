@@ -80,6 +80,34 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX drift_samples_outlet ON drift_samples (outlet);
     """,
+    # v1 -> v2: story features (scraper.stories) and the full-text index (search.py)
+    """
+    CREATE TABLE story_features (
+        url       TEXT PRIMARY KEY REFERENCES articles (url) ON DELETE CASCADE,
+        version   INTEGER NOT NULL,  -- scraper.stories.FEATURE_VERSION when computed
+        names     TEXT NOT NULL,     -- the name tokens, space-separated
+        signature BLOB NOT NULL      -- MinHash of the names: 128 little-endian uint32
+    );
+
+    -- External content: the index reads title and text from articles by rowid (not stored twice).
+    CREATE VIRTUAL TABLE article_search USING fts5(
+        title, text, content = 'articles', content_rowid = 'rowid',
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+    );
+    CREATE TRIGGER article_search_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO article_search (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    CREATE TRIGGER article_search_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO article_search (article_search, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+    END;
+    CREATE TRIGGER article_search_update AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO article_search (article_search, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+        INSERT INTO article_search (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    INSERT INTO article_search (article_search) VALUES ('rebuild');
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -13,7 +13,7 @@ import threading
 import time
 import zlib
 from collections.abc import Sequence
-from contextlib import closing
+from contextlib import closing, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -145,7 +145,8 @@ def stored_rows(db: Path) -> list[dict]:
 
 
 def store_dump(db: Path) -> str:
-    """Everything the store holds as text (raw pages and drift samples decompressed)."""
+    """Everything the store holds as text (raw pages and drift samples decompressed; other blobs,
+    story signatures and the search index's pages, as they are)."""
     out = []
     with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
@@ -153,7 +154,9 @@ def store_dump(db: Path) -> str:
             for row in conn.execute(f"SELECT * FROM {table}"):
                 for value in row:
                     if isinstance(value, bytes):
-                        value = zlib.decompress(value).decode("utf-8", "replace")
+                        with suppress(zlib.error):
+                            value = zlib.decompress(value)
+                        value = value.decode("utf-8", "replace")
                     out.append(str(value))
     return "\n".join(out)
 
