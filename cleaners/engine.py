@@ -36,7 +36,7 @@ def clean_site(
     header = [line for e in _header_blocks(root, headline, body_element) for line in _lines(e)]
     bylines = dom.select(root, site.byline)
     for line in [b.text for e in bylines for b in dom.blocks(e)] if bylines else header:
-        classify(line, captured)
+        classify(line, captured, site.rules)  # the outlet's byline forms too ("A - detikNews")
     # A lead caption in markup nobody named.
     captured.add("caption", next((t for t in header if t and is_caption(t)), ""))
     prune_body(body_element, site)
@@ -45,7 +45,7 @@ def clean_site(
         for b in dom.blocks(body_element)
     ]
     body = build_body(lines, rules=site.rules, dateline=site.dateline, title=article.title,
-                      captured=captured, structured=True)  # fmt: skip
+                      captured=captured, structured=True, signoff=site.signoff)  # fmt: skip
     if not looks_like_article(body.paragraphs):
         return None  # a 404 or a teaser in the body's place: not an article
     apply_captured(article, body.captured)
@@ -161,7 +161,7 @@ def read_metadata(
         headline = None  # an old layout's logo in <h1>: the head knows the headline
     first = lambda selectors: _text(dom.select_one(root, selectors))  # noqa: E731
     article = Article(
-        url=canonical_url(url) if url else _canonical_from_page(meta),
+        url=canonical_url(url, switch=site.whole_article) if url else _canonical_from_page(meta),
         outlet=site.name,
         title=_text(headline) or ld_text(ld.get("headline")) or _og_title(meta),
         published=_date(
@@ -188,8 +188,9 @@ def read_metadata(
         images=_images(root, site, meta, url, body, headline),
         method="site",
     )
-    if not article.authors:
-        article.authors = ld_people(meta.first("author")) if meta.first("author") else []
+    if not article.authors and (author := meta.first("author")):
+        # `<meta name="author" content="CNN Indonesia">`: the outlet itself is nobody's byline.
+        article.authors = [n for n in ld_people(author) if not _is_site_name(n, meta, url)]
     return article
 
 
