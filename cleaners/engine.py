@@ -45,7 +45,7 @@ def clean_site(
         for b in dom.blocks(body_element)
     ]
     body = build_body(lines, rules=site.rules, dateline=site.dateline, title=article.title,
-                      captured=captured, structured=True)  # fmt: skip
+                      captured=captured, structured=True, signoff=site.signoff)  # fmt: skip
     if not looks_like_article(body.paragraphs):
         return None  # a 404 or a teaser in the body's place: not an article
     apply_captured(article, body.captured)

@@ -113,7 +113,8 @@ def _extract(tree, url, site, title, *, precision: bool) -> Body | None:
     # trafilatura keeps nbsp and runs of spaces inside its lines: the format allows neither.
     lines = [Line(line) for line in map(collapse, text.split("\n")) if line and not is_menu(line)]
     body = build_body(lines, rules=site.rules if site else (),
-                      dateline=site.dateline if site else None, title=title)  # fmt: skip
+                      dateline=site.dateline if site else None, title=title,
+                      signoff=site.signoff if site else None)  # fmt: skip
     if not looks_like_article(body.paragraphs):
         return None
     return body.paragraphs, body.captured

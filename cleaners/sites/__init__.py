@@ -11,17 +11,24 @@ from . import (
     kompas,
     kontan,
     liputan6,
+    mediaindonesia,
     mediapesan,
+    merdeka,
+    okezone,
     patrazone,
+    republika,
     riau24,
+    suara,
     tempo,
     tribunnews,
+    viva,
 )
 
 SITES: tuple[Site, ...] = tuple(
     m.SITE
     for m in (tribunnews, kontan, riau24, mediapesan, patrazone,
-              kompas, detik, cnnindonesia, antaranews, liputan6, tempo)
+              kompas, detik, cnnindonesia, antaranews, liputan6, tempo,
+              okezone, republika, suara, mediaindonesia, viva, merdeka)
 )  # fmt: skip
 BY_NAME: dict[str, Site] = {site.name: site for site in SITES}
 
