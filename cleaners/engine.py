@@ -30,7 +30,7 @@ def clean_site(
     header = [line for e in _header_blocks(root, headline, body_element) for line in _lines(e)]
     bylines = dom.select(root, site.byline)
     for line in [b.text for e in bylines for b in dom.blocks(e)] if bylines else header:
-        classify(line, captured)
+        classify(line, captured, site.rules)  # the outlet's byline forms too ("A - detikNews")
     # A lead caption in markup nobody named.
     captured.add("caption", next((t for t in header if t and is_caption(t)), ""))
     prune_body(body_element, site)
@@ -39,7 +39,7 @@ def clean_site(
         for b in dom.blocks(body_element)
     ]
     body = build_body(lines, rules=site.rules, dateline=site.dateline, title=article.title,
-                      captured=captured, structured=True)  # fmt: skip
+                      captured=captured, structured=True, signoff=site.signoff)  # fmt: skip
     if not looks_like_article(body.paragraphs):
         return None  # a 404 or a teaser in the body's place: not an article
     apply_captured(article, body.captured)

@@ -59,6 +59,9 @@ class Site:
     largest_block: bool = False  # no body selector known: take the <article>/largest text block
     # Text rules of the outlet, on top of the shared catalogue (cleaners/rules/).
     dateline: str | None = None  # regex of the dateline lead, to repair `CITYOUTLETWord` glue
+    # Regex of a sign-off that ends the last paragraph (`… kata dia. (Ant/Z-2)`, `[ded]`):
+    # cut off, its named groups (`authors`, `editor`, `source`) to metadata, the body ends.
+    signoff: str | None = None
     rules: tuple[Rule, ...] = ()
     # For the crawler.
     article_url: str = r".*"  # regex a URL path must match to be an article

@@ -40,6 +40,7 @@ def clean_text(text: str, site: Site | None = None) -> Article:
         dateline=site.dateline if site else None,
         title=article.title,
         captured=captured,
+        signoff=site.signoff if site else None,
     )
     apply_captured(article, body.captured)
     article.paragraphs = body.paragraphs

@@ -47,7 +47,7 @@ def read_metadata(
         headline = None  # an old layout's logo in <h1>: the head knows the headline
     first = lambda selectors: dom.value_of(dom.select_one(root, selectors))  # noqa: E731
     article = Article(
-        url=canonical_url(url) if url else _canonical_from_page(meta),
+        url=canonical_url(url, switch=site.whole_article) if url else _canonical_from_page(meta),
         outlet=site.name,
         title=dom.value_of(headline) or ld_text(ld.get("headline")) or _og_title(meta),
         published=_date(
@@ -74,8 +74,9 @@ def read_metadata(
         images=images(root, site, meta, url, body, headline),
         method="site",
     )
-    if not article.authors:
-        article.authors = ld_people(meta.first("author")) if meta.first("author") else []
+    if not article.authors and (author := meta.first("author")):
+        # `<meta name="author" content="CNN Indonesia">`: the outlet itself is nobody's byline.
+        article.authors = [n for n in ld_people(author) if not _is_site_name(n, meta, url)]
     return article
 
 

@@ -19,6 +19,10 @@ class Kind(Enum):
     END = "end"  # the trailer starts here: share, comments, footer
 
 
+# Wire agencies as sign-offs abbreviate them: `(Ant/E-3)` is Antara's.
+WIRE_ABBREVIATIONS = {"ant": "Antara", "ant.": "Antara"}
+
+
 @dataclass
 class Captured:
     """Metadata found in lines that were taken out of the text."""
@@ -37,7 +41,7 @@ class Captured:
         elif key == "editor" and not self.editor:
             self.editor = value
         elif key == "source" and not self.source:
-            self.source = value
+            self.source = WIRE_ABBREVIATIONS.get(value.casefold(), value)
         elif key == "caption" and not self.caption:
             self.caption = collapse(value)
 

@@ -1,0 +1,10 @@
+"""republika: discovery only; its sources and URL rules are data in cleaners/sites/republika.py."""
+
+from cleaners.sites import republika
+
+from .base import OutletSpider
+
+
+class RepublikaSpider(OutletSpider):
+    name = "republika"
+    site = republika.SITE
