@@ -94,17 +94,20 @@ def largest_text_block(root: html.HtmlElement) -> html.HtmlElement | None:
     An `<article>` counts half its paragraphs at any depth. One walk over the page."""
     owned: dict[html.HtmlElement, int] = {}
     stack: list[html.HtmlElement] = []  # open containers, innermost last
+    in_link = 0  # text inside <a> is nobody's: sidebars and menus of links never win
     for event, element in html.etree.iterwalk(root, events=("start", "end")):
         is_container = element.tag in CONTAINERS
         if event == "start":
             if is_container:
                 stack.append(element)
-            if stack and isinstance(element.tag, str) and element.text:
+            in_link += element.tag == "a"
+            if stack and not in_link and isinstance(element.tag, str) and element.text:
                 owned[stack[-1]] = owned.get(stack[-1], 0) + len(element.text.strip())
             continue
         if is_container:
             stack.pop()
-        if stack and element.tail:
+        in_link -= element.tag == "a"
+        if stack and not in_link and element.tail:
             owned[stack[-1]] = owned.get(stack[-1], 0) + len(element.tail.strip())
     for article in root.iter("article"):
         half = sum(len(dom.text(p)) for p in article.iter("p")) // 2
