@@ -10,8 +10,8 @@ import re
 
 from .article import Article
 from .dates import parse_date
-from .engine import apply_captured
 from .lines import CITY_OUTLET, Line, build_body
+from .metadata import apply_captured
 from .rules import Captured, Kind, classify
 from .site import Site
 from .textutil import collapse

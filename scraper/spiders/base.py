@@ -14,7 +14,7 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from cleaners.html import css, parse
-from cleaners.site import Site, Source
+from cleaners.site import PAGE_LINKS, Site, Source
 from cleaners.urls import canonical_url, page_number, with_query
 
 from ..discovery import MAX_DOCUMENT_BYTES, BadDocument, read_document
@@ -24,7 +24,7 @@ from ..store import open_store
 from .seen import SeenURLs
 
 HTML_TYPES = (b"text/html", b"application/xhtml")
-PAGINATION_MARKS = (b"paginat", b"paging", b"page-links")
+PAGINATION_MARKS = (b"paginat", b"paging", b"page-links")  # in every one of PAGE_LINKS
 # Discovery documents may be as large as the sitemap protocol allows (50 MiB, decompressed),
 # not only DOWNLOAD_MAXSIZE, the cap for pages; read_document caps them again.
 DOCUMENT_META = {"download_maxsize": MAX_DOCUMENT_BYTES, "download_warnsize": MAX_DOCUMENT_BYTES}
@@ -32,11 +32,6 @@ DOCUMENT_META = {"download_maxsize": MAX_DOCUMENT_BYTES, "download_warnsize": MA
 
 class OutletSpider(scrapy.Spider):
     site: ClassVar[Site]
-    # Pagination of an article split over pages, when there is no whole-article view.
-    page_links: ClassVar[tuple[str, ...]] = (
-        "div.pagination a", "div.paging a", "div#pagingArticle a", "div.page-links a",
-        "nav.pagination a", "ul.pagination a",
-    )  # fmt: skip
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
@@ -183,11 +178,13 @@ class OutletSpider(scrapy.Spider):
 
     def _more_pages(self, response: Response, canonical: str) -> list[str]:
         """Pages 2…N of a split article, in order, from page 1's pagination links."""
-        if not any(mark in response.body for mark in PAGINATION_MARKS):
+        if self.site.page_links == PAGE_LINKS and not any(
+            mark in response.body for mark in PAGINATION_MARKS
+        ):
             return []  # no pagination: spare the parse, the cleaner parses the page anyway
         root = parse(response.body)
         numbered: dict[int, str] = {}
-        for selector in self.page_links:
+        for selector in self.site.page_links:
             for link in css(selector)(root):
                 url = urljoin(response.url, link.get("href") or "")
                 number = page_number(url)

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import html
 
-from .textutil import collapse, dedupe
+from ..textutil import collapse, dedupe
 
 ARTICLE_TYPES = {
     "newsarticle", "article", "blogposting", "reportagenews", "analysisnewsarticle",
