@@ -118,12 +118,6 @@ def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
     "rulings) share 0.33-0.67 of their name tokens, above the seeds' 0.26: name tokens alone "
     "cannot separate them; the grouping needs another signal (content words, dates, numbers)",
 )
-@pytest.mark.xfail(
-    strict=True,
-    reason="DEFECT: with the twelve new outlets' fixtures, same-topic reports of different events "
-    "group (Whoosh liputan6~suara, emas Antam patrazone~okezone, OJK republika~detik, BMKG "
-    "riau24~antaranews, MK tempo~mediaindonesia): six stories instead of the one seed story",
-)
 def test_stories_cli_text_and_jsonl(db: Path, capsys) -> None:
     code, out, _ = run_cli(capsys, "stories", "--db", str(db), "--min-articles", "2")
     assert code == 0
