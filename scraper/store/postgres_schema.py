@@ -100,6 +100,10 @@ MIGRATIONS: list[str] = [
     ) STORED;
     CREATE INDEX articles_search ON articles USING GIN (search);
     """,
+    # v2 -> v3: the sign-off codes of an article (`initials`: `(ant/rin)` → ["ant", "rin"])
+    """
+    ALTER TABLE articles ADD COLUMN initials TEXT NOT NULL DEFAULT '[]';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

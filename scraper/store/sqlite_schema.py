@@ -108,6 +108,10 @@ MIGRATIONS: list[str] = [
     END;
     INSERT INTO article_search (article_search) VALUES ('rebuild');
     """,
+    # v2 -> v3: the sign-off codes of an article (`initials`: `(ant/rin)` → ["ant", "rin"])
+    """
+    ALTER TABLE articles ADD COLUMN initials TEXT NOT NULL DEFAULT '[]';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
