@@ -111,6 +111,12 @@ CREDIT_ONLY = _rx(rf"^{_SLASH_CREDIT}$")
 # "Tribunnews.com/Jeprima": an outlet and a photographer, alone under a photo of a gallery.
 DOMAIN_CREDIT = _rx(r"^(?:[\w-]+\.)+(?:com|co\.id|id|net|tv)\s?/\s?[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,3}$",
                     re.I)  # fmt: skip
+# "… melintas. ANTARA FOTO/Aditya Pradana Putra/foc": the agency first, then the photographer.
+CREDIT_AGENCY_FIRST = _rx(rf"\s\(?(?i:{AGENCY})\s?/\s?[\w.'’ -]{{2,60}}(?:/[\w.]{{1,10}})?\)?\.?$")
+# "… di Sidikalang. (Patrazone.com/Frengki Sinaga)": the outlet and the photographer.
+CREDIT_DOMAIN_TAIL = _rx(
+    r"\s\(?(?:[\w-]+\.)+(?:com|co\.id|id|net|tv)\s?/\s?[\w.'’ -]{2,40}\)?\.?$", re.I
+)
 CAPTION_ENDS_WITH_CREDIT = _rx(rf"(?:\s{_SLASH_CREDIT}|{_CREDIT_PARENS.pattern})\s*$")
 CAPTION_CREDIT_THEN_TEXT = _rx(rf"{_CREDIT_PARENS.pattern}\s[-–—]\s")
 CREDIT_DASH = _rx(r"\)\s[-–—]\s")  # cheap guard of the one above

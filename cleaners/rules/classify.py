@@ -14,7 +14,9 @@ from .catalogue import (
     CAPTION_FOTO,
     CAPTION_GETTY,
     CAPTION_LABEL,
+    CREDIT_AGENCY_FIRST,
     CREDIT_DASH,
+    CREDIT_DOMAIN_TAIL,
     CREDIT_ONLY,
     DATE_STAMP,
     DOMAIN,
@@ -112,6 +114,21 @@ def is_caption(line: str) -> bool:
         or (foto and CAPTION_FOTO.search(tail))
         or (ends_credit and CAPTION_ENDS_WITH_CREDIT.search(tail))
     )
+
+
+def strip_credit(line: str) -> str:
+    """A caption without the photo credit at its end: `Warga … Minggu (23/11/2025). (Foto:
+    Dedi/Patrazone)` → `Warga … Minggu (23/11/2025).`; empty when it is only a credit."""
+    if (len(line) <= CREDIT_LINE and (CREDIT_ONLY.match(line) or DOMAIN_CREDIT.match(line))) or (
+        PHOTO_LABEL.match(line) and len(line) <= CREDIT_LINE
+    ):
+        return ""
+    start = max(0, len(line) - CAPTION_TAIL)
+    credits = (CAPTION_FOTO, CAPTION_ENDS_WITH_CREDIT, CREDIT_AGENCY_FIRST, CREDIT_DOMAIN_TAIL)
+    for pattern in credits:
+        if match := pattern.search(line, start):
+            line = line[: match.start()].rstrip(" -–—|,;")
+    return line
 
 
 def is_boilerplate(line: str) -> bool:
