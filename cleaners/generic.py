@@ -7,8 +7,10 @@ import re
 from typing import Any
 
 from .article import Article
+from .captions import keep_story_captions_in_page
 from .errors import NotAnArticle
 from .inline import cut_inline_boilerplate
+from .layout import unwrap_layout_tables, wrap_loose_text
 from .lines import Line, build_body, looks_like_article
 from .metadata import apply_captured, read_meta, read_metadata
 from .pagekind import not_article_reason
@@ -108,6 +110,9 @@ def _extract(tree, url, site, title, *, precision: bool) -> Body | None:
 
     captured = Captured()
     cut_inline_boilerplate(tree, captured)  # promos glued in paragraphs: cut where links end
+    unwrap_layout_tables(tree)  # an article in a layout cell is not one table row
+    wrap_loose_text(tree)  # text after an ad slot in a <br> body: not the slot's tail
+    keep_story_captions_in_page(tree)  # a photo story: trafilatura would drop its captions
     text = trafilatura.extract(
         tree,
         url=url,

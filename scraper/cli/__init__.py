@@ -8,6 +8,7 @@ Exit codes (documented in the README):
   4  the page holds no article text
   5  a crawl finished but an outlet was blocked, unreachable or degraded
   6  the store is locked by another crawl, or cannot be written
+  7  the shared frontier (Redis, `kliping crawl --frontier`) cannot be reached
   130 interrupted
 """
 
@@ -19,7 +20,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_FETCH, EXIT_NO_ARTICLE = 0, 1, 2, 3, 4
-EXIT_UNHEALTHY, EXIT_STORE, EXIT_INTERRUPTED = 5, 6, 130
+EXIT_UNHEALTHY, EXIT_STORE, EXIT_FRONTIER, EXIT_INTERRUPTED = 5, 6, 7, 130
 
 
 class CliError(Exception):
