@@ -149,6 +149,13 @@ LAPORAN = _rx(r"^Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor)\s+[^,]{
 # --- sign-offs and the trailer --------------------------------------------------------------
 
 SIGNOFF_LINE = _rx(r"^\(\s*(?P<inner>\*+|[*\w.]+(?:\s?/\s?[*\w. ]+)+|[a-z]{2,4}(?:\s?[,/]\s?[a-z]{2,4})*)\s*\)\.?$")  # fmt: skip
+# `… kata dia. (Tribunnews.com/Rina Ayu)`: the writer's sign-off glued to the last paragraph.
+SIGNED_TAIL = _rx(r"(?<=[.!?\"”’)])\s*\((?:[\w-]+\.)+(?:com|co\.id|id|net|org|tv)\s?/\s?"
+                  r"(?P<names>[^()]{2,60})\)\.?$", re.I)  # fmt: skip
+# A caption's label in capitals: `FOGGING DBD - Petugas melakukan …`.
+CAPS_LABEL = _rx(r"^[A-Z0-9][A-Z0-9 ,.'&/]{2,60}\s[-–—]\s")
+# One reporter's or desk's code in a sign-off: `ant`, `rin`, `Ant`, `Z-2`, `RED`.
+INITIALS = _rx(r"^\*?(?:[a-z]{1,5}|[A-Z][a-z]{1,3}|[A-Z]{1,4}(?:-\d{1,3})?)$")
 SIGNOFF_TAIL = _rx(r"\s*\(\s*(?:\*+(?:/\w+)?|[a-z]{2,5}(?:\s?/\s?[a-z*]{1,5})+|\*/[a-z]+)\s*\)\.?$")
 DOMAIN = _rx(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv)$", re.I)
 # A related/recommended block: in a page, the body may go on after its links.
