@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from cleaners import clean_html
+from cleaners.fixtures import boilerplate_strings
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDERS = sorted(p for p in (ROOT / "tests" / "data" / "inline").iterdir() if p.is_dir())
@@ -39,7 +40,7 @@ def test_site_path_cleans_as_the_page_without_promos(folder: Path):
     article = clean_html((folder / "page.html").read_bytes(), url=source["url"])
     assert article.to_text() == _expected(folder, base, "expected.txt")
     assert article.metadata() == json.loads(_expected(folder, base, "expected.json"))
-    leaks = [s for s in source["planted"] if s in article.to_text()]
+    leaks = [s for s in source["planted"] + boilerplate_strings() if s in article.to_text()]
     assert leaks == []
 
 
@@ -57,9 +58,9 @@ def test_generic_path_cleans_as_the_page_without_promos(folder: Path):
 
 
 def test_every_variant_plants_something():
-    for folder in FOLDERS:
+    for folder in FOLDERS:  # or puts its base's body in old markup (`markup`: br-body, …)
         source, base = _case(folder)
-        assert source["planted"] and base.is_dir(), folder.name
+        assert (source["planted"] or source.get("markup")) and base.is_dir(), folder.name
 
 
 def _flat(fragment: str) -> list[str]:

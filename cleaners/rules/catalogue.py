@@ -62,6 +62,8 @@ _AD_LABEL = (
     r"scroll to continue with content|konten berbayar|konten sponsor)(?:\s*-)?"
 )
 AD = _rx(rf"^{_AD_LABEL}(?:\s*{_AD_LABEL})*$", re.I)  # labels may stack, even glued
+# "[Gambas:Video 20detik]": an embed's placeholder left in the text (Trans Media's CMS).
+EMBED_PLACEHOLDER = _rx(r"^\[Gambas:[^\]]*\]$", re.I)
 PROMO = _rx(r"^jasa\s+(?:pembuatan\s+)?website\b.{0,40}$", re.I)
 PROMPT = _rx(
     r"^(?:ikuti|simak|cek|dapatkan|follow|gabung|klik|download|unduh|join|baca)\b.{0,140}"
@@ -274,6 +276,6 @@ TRIGGER = _rx("|".join(sorted(TRIGGER_WORDS, key=len, reverse=True)), re.I)
 # non-letter (tests/test_rules.py checks that every start of each is covered). Captions and
 # ALL_RIGHTS are tried on any line.
 LABELLED = (
-    READ_ALSO, AD, PROMO, PROMPT, PROMO_LEAD, DATE_STAMP, REPUBLISHED, PAGE_MARKER, PHOTO_LABEL,
-    FIELD, BYLINE_NO_COLON, LAPORAN, SIGNOFF_LINE, RELATED, END,
+    READ_ALSO, AD, EMBED_PLACEHOLDER, PROMO, PROMPT, PROMO_LEAD, DATE_STAMP, REPUBLISHED,
+    PAGE_MARKER, PHOTO_LABEL, FIELD, BYLINE_NO_COLON, LAPORAN, SIGNOFF_LINE, RELATED, END,
 )  # fmt: skip
