@@ -79,6 +79,11 @@ TABLE = [
         {"authors": ["Rina Ayu"], "editor": "Anita K Wardhani"},
     ),
     ("Reporter: Rina Ayu | Editor: Budi", Kind.META, {"authors": ["Rina Ayu"], "editor": "Budi"}),
+    (
+        "Sabtu, 22 November 2025 | 11:40 WIB | Penulis: Fadli Yusuf",
+        Kind.META,
+        {"authors": ["Fadli Yusuf"]},
+    ),
     ("(***)", Kind.SIGNOFF, None),
     ("Berita Terkait", Kind.RELATED, None),
     ("Rekomendasi untuk Anda", Kind.RELATED, None),

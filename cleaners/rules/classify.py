@@ -59,6 +59,9 @@ _NEXT_FIELD = re.compile(
 )
 
 
+_TIME = re.compile(r"^(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?$", re.I)
+
+
 def _field_line(line: str, captured: Captured) -> bool:
     """`Sumber: Reuters | Editor: Handoyo`, `Penulis: A Editor: B`, `Laporan Wartawan
     Tribunnews.com, A | Editor: B`: every part a key: value (or a reporter's line)."""
@@ -66,7 +69,8 @@ def _field_line(line: str, captured: Captured) -> bool:
         return False
     parts = [p.strip() for p in re.split(r"\s[|•·]\s|\s{2,}", line) if p.strip()]
     parts = [q.strip() for p in parts for q in _NEXT_FIELD.split(p) if q.strip()]
-    parts = [p for p in parts if not DATE_STAMP.match(p)]  # `Kamis, 11 Desember 2025 | Penulis: A`
+    # `Kamis, 11 Desember 2025 | 10:05 WIB | Penulis: A`: the date and time are not fields.
+    parts = [p for p in parts if not DATE_STAMP.match(p) and not _TIME.match(p)]
     fields = [_field(p) for p in parts]
     if not fields or not all(fields):
         return False
