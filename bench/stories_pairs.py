@@ -22,6 +22,7 @@ STORY_OF = {
     "banjir-rob-muara-angke-all": "rob-angke", "banjir-muara-angke-rewrite": "rob-angke",
     "het-beras-medium-paywall": "het-beras", "beras-het-rewrite": "het-beras",
 }  # fmt: skip
+PARTS = ("tune", "holdout", "holdout2")
 SEED_STORY = "kim-russia"  # every fixture named *seed*: the Kim Jong Un / Russia seed story
 
 
@@ -53,7 +54,7 @@ def labelled() -> list[Labelled]:
         found.append(
             Labelled(name, path.read_text(), None, None, None, _fixture_story(name), "tune")
         )
-    for part in ("tune", "holdout"):
+    for part in PARTS:
         labels = json.loads((STORIES / part / "labels.json").read_text())
         for stem, label in sorted(labels.items()):
             text = (STORIES / part / f"{stem}.txt").read_text()

@@ -17,7 +17,7 @@ import hashlib
 import itertools
 from dataclasses import dataclass
 
-from bench.stories_pairs import Labelled, labelled
+from bench.stories_pairs import PARTS, Labelled, labelled
 from scraper.stories import MIN_NAMES, NAME_JACCARD, article_features, group, record
 from scraper.stories.facts import conflict, parse_facts
 from scraper.stories.features import name_tokens, words
@@ -46,7 +46,8 @@ def pairs(part: str | None = None) -> list[Pair]:
     for x in items:
         feats[x.name] = (
             name_tokens(x.text, x.outlet), set(words(x.text)),
-            parse_facts(article_features({"text": x.text, "published": x.published})[2].split()),
+            parse_facts(article_features({"text": x.text, "published": x.published})[2].split(),
+                        x.published),
         )  # fmt: skip
     out = []
     for a, b in itertools.combinations(items, 2):
@@ -127,9 +128,7 @@ def report(part: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument(
-        "--part", choices=["tune", "holdout"], nargs="*", default=["tune", "holdout"]
-    )
+    parser.add_argument("--part", choices=PARTS, nargs="*", default=PARTS)
     for part in parser.parse_args().part:
         report(part)
 

@@ -16,6 +16,7 @@ from scraper.stories.minhash import NUM_PERM, candidate_pairs, signature
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the labelled pairs live with their measurement, in bench/
+from bench.stories_pairs import PARTS  # noqa: E402
 from bench.stories_thresholds import articles, clustering, measure, pairs  # noqa: E402
 
 
@@ -116,7 +117,7 @@ def test_every_page_fixture_is_its_own_story_but_the_seeds_and_the_rewrites(stor
     assert len(stories) == len(rows) - 4 - 3
 
 
-@pytest.mark.parametrize("part", ["tune", "holdout"])
+@pytest.mark.parametrize("part", PARTS)
 def test_the_labelled_stories_are_found_exactly(part):
     """Over all labelled articles (fixtures, tune and holdout reports) every labelled story of the
     part comes out exactly: nothing missing, nothing extra."""
@@ -155,6 +156,18 @@ def test_facts_conflict_only_when_both_sides_say_something():
     assert conflict(day, parse_facts(["q:4", "q:5", "q:6"])) == "figures"
     assert conflict(day, parse_facts(["q:1", "q:5", "q:6"])) is None  # one in five shared
     assert conflict(day, parse_facts(["q:4", "q:5"])) is None  # too few figures to judge
+
+
+def test_a_day_in_local_time_abroad_may_be_one_off_and_a_dayless_report_cannot_precede():
+    text = "Judul\n\nApi melanda Ventura, Selasa (7/10) waktu setempat, kata Newsom.\n"
+    local = parse_facts(fact_tokens(text, "2025-10-08T09:00:00+07:00"))
+    assert local.local == {"2025-10-07"} and not local.dates
+    assert conflict(local, parse_facts(["d:2025-10-08"])) is None
+    assert conflict(local, parse_facts(["d:2025-10-09"])) == "date"
+    later = parse_facts(["d:2025-11-17"])
+    assert conflict(parse_facts([], "2025-11-04T07:00:00+07:00"), later) == "date"
+    assert conflict(later, parse_facts([], "2025-11-16T20:00:00+07:00")) is None  # a day before
+    assert conflict(parse_facts([], "2026-01-10T07:00:00+07:00"), later) is None  # may retell
 
 
 def test_word_shingles_alone_would_not_separate():

@@ -49,7 +49,8 @@ def record(row: dict[str, Any]) -> Record:
         url=row["url"], outlet=row.get("outlet"), title=row.get("title"),
         published=row.get("published"), source=row.get("source"),
         content_hash=row["content_hash"], names=frozenset((row.get("names") or "").split()),
-        signature=row["signature"], facts=parse_facts((row.get("facts") or "").split()),
+        signature=row["signature"],
+        facts=parse_facts((row.get("facts") or "").split(), row.get("published")),
     )  # fmt: skip
 
 
