@@ -22,7 +22,7 @@ STORY_OF = {
     "banjir-rob-muara-angke-all": "rob-angke", "banjir-muara-angke-rewrite": "rob-angke",
     "het-beras-medium-paywall": "het-beras", "beras-het-rewrite": "het-beras",
 }  # fmt: skip
-PARTS = ("tune", "holdout", "holdout2")
+PARTS = ("tune", "holdout", "holdout2", "holdout3")
 SEED_STORY = "kim-russia"  # every fixture named *seed*: the Kim Jong Un / Russia seed story
 
 

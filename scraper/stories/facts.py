@@ -178,13 +178,15 @@ MIN_FIGURES = 3  # figures each article must give before their figures are compa
 FIGURE_JACCARD = 0.1  # rewrites share >= 0.2 of their figures; same-beat reports 0.0
 
 
-def conflict(a: Facts, b: Facts) -> str | None:
+def conflict(a: Facts, b: Facts, retell_days: float | None = None) -> str | None:
     """Why two articles that share names report different things, or None when nothing disagrees.
 
     - ``date``: both give the day they report on, and no day is the same (the gold price on the
       21st and on the 28th; two BMKG briefings a day apart; a day in local time abroad may be one
       off); or one gives no day and was published more than a day before every day the other
-      gives: it cannot report that (a later report without a day may retell an earlier event);
+      gives: it cannot report that. A later report without a day may retell an earlier event (that
+      keeps the 2023 tribunnews seed in the 2025 seed story, through mediapesan); ``retell_days``
+      bounds how much later (None: any; 7 makes the grouping event-level and splits that seed);
     - ``law``: both cite laws or rulings, and none is the same (two MK rulings);
     - ``figures``: both give at least MIN_FIGURES figures and share less than FIGURE_JACCARD of
       them (the 2024 and the 2025 Lebaran ticket counts).
@@ -193,7 +195,7 @@ def conflict(a: Facts, b: Facts) -> str | None:
     if a.days and b.days:
         if not _same_day(a, b):
             return "date"
-    elif _before(a, b) or _before(b, a):
+    elif _apart(a, b, retell_days) or _apart(b, a, retell_days):
         return "date"
     if a.laws and b.laws and not a.laws & b.laws:
         return "law"
@@ -211,8 +213,12 @@ def _same_day(a: Facts, b: Facts) -> bool:
     return any(abs(date.fromisoformat(x) - date.fromisoformat(y)).days <= 1 for x, y in near)
 
 
-def _before(dayless: Facts, dated: Facts) -> bool:
-    """``dayless`` gives no day and was published over a day before the first day ``dated`` gives."""
+def _apart(dayless: Facts, dated: Facts, retell_days: float | None) -> bool:
+    """``dayless`` gives no day and was published over a day before the first day ``dated`` gives
+    (or, with ``retell_days``, more than that after its last day)."""
     if dayless.days or not dated.days or dayless.published is None:
         return False
-    return (min(date.fromisoformat(d) for d in dated.days) - dayless.published).days > 1
+    days = [date.fromisoformat(d) for d in dated.days]
+    if (min(days) - dayless.published).days > 1:
+        return True
+    return retell_days is not None and (dayless.published - max(days)).days > retell_days
