@@ -104,8 +104,9 @@ class Story:
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    union = len(a | b)
-    return len(a & b) / union if union else 0.0
+    shared = len(a & b)  # the union's size from the sizes: no second set built
+    union = len(a) + len(b) - shared
+    return shared / union if union else 0.0
 
 
 def group(
