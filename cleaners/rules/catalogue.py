@@ -111,6 +111,12 @@ CREDIT_ONLY = _rx(rf"^{_SLASH_CREDIT}$")
 # "Tribunnews.com/Jeprima": an outlet and a photographer, alone under a photo of a gallery.
 DOMAIN_CREDIT = _rx(r"^(?:[\w-]+\.)+(?:com|co\.id|id|net|tv)\s?/\s?[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,3}$",
                     re.I)  # fmt: skip
+# "… melintas. ANTARA FOTO/Aditya Pradana Putra/foc": the agency first, then the photographer.
+CREDIT_AGENCY_FIRST = _rx(rf"\s\(?(?i:{AGENCY})\s?/\s?[\w.'’ -]{{2,60}}(?:/[\w.]{{1,10}})?\)?\.?$")
+# "… di Sidikalang. (Patrazone.com/Frengki Sinaga)": the outlet and the photographer.
+CREDIT_DOMAIN_TAIL = _rx(
+    r"\s\(?(?:[\w-]+\.)+(?:com|co\.id|id|net|tv)\s?/\s?[\w.'’ -]{2,40}\)?\.?$", re.I
+)
 CAPTION_ENDS_WITH_CREDIT = _rx(rf"(?:\s{_SLASH_CREDIT}|{_CREDIT_PARENS.pattern})\s*$")
 CAPTION_CREDIT_THEN_TEXT = _rx(rf"{_CREDIT_PARENS.pattern}\s[-–—]\s")
 CREDIT_DASH = _rx(r"\)\s[-–—]\s")  # cheap guard of the one above
@@ -141,6 +147,13 @@ LAPORAN = _rx(r"^Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor)\s+[^,]{
 # --- sign-offs and the trailer --------------------------------------------------------------
 
 SIGNOFF_LINE = _rx(r"^\(\s*(?P<inner>\*+|[*\w.]+(?:\s?/\s?[*\w. ]+)+|[a-z]{2,4}(?:\s?[,/]\s?[a-z]{2,4})*)\s*\)\.?$")  # fmt: skip
+# `… kata dia. (Tribunnews.com/Rina Ayu)`: the writer's sign-off glued to the last paragraph.
+SIGNED_TAIL = _rx(r"(?<=[.!?\"”’)])\s*\((?:[\w-]+\.)+(?:com|co\.id|id|net|org|tv)\s?/\s?"
+                  r"(?P<names>[^()]{2,60})\)\.?$", re.I)  # fmt: skip
+# A caption's label in capitals: `FOGGING DBD - Petugas melakukan …`.
+CAPS_LABEL = _rx(r"^[A-Z0-9][A-Z0-9 ,.'&/]{2,60}\s[-–—]\s")
+# One reporter's or desk's code in a sign-off: `ant`, `rin`, `Ant`, `Z-2`, `RED`.
+INITIALS = _rx(r"^\*?(?:[a-z]{1,5}|[A-Z][a-z]{1,3}|[A-Z]{1,4}(?:-\d{1,3})?)$")
 SIGNOFF_TAIL = _rx(r"\s*\(\s*(?:\*+(?:/\w+)?|[a-z]{2,5}(?:\s?/\s?[a-z*]{1,5})+|\*/[a-z]+)\s*\)\.?$")
 DOMAIN = _rx(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv)$", re.I)
 # A related/recommended block: in a page, the body may go on after its links.
