@@ -2,10 +2,12 @@
 fixtures; a split article only as its whole ``-all`` view) and the hand-written reports in
 ``tests/data/stories/``, each with the story it tells.
 
-Two parts: **tune** (the fixtures, ``tests/data/stories/*.txt`` and ``tests/data/stories/tune/``),
-on which thresholds are chosen, and **holdout** (``tests/data/stories/holdout/``), written before
-any threshold was chosen and only measured. In ``tune/`` and ``holdout/`` a ``labels.json`` gives
-each file its story, outlet, publication time and wire source.
+Parts: **tune** (the fixtures, ``tests/data/stories/*.txt`` and ``tests/data/stories/tune/``), on
+which the rules and thresholds were chosen; **holdout** (``holdout/``), written before any
+threshold was chosen and only measured; **holdout2**, written to probe the edges, measured once
+and then tuned on (its later figures are not holdout figures); **holdout3**, written after the
+last rule and only measured. In each folder a ``labels.json`` gives every file its story, outlet,
+publication time and wire source.
 """
 
 from __future__ import annotations
