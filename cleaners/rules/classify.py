@@ -21,6 +21,7 @@ from .catalogue import (
     DATE_STAMP,
     DOMAIN,
     DOMAIN_CREDIT,
+    EMBED_PLACEHOLDER,
     END,
     FIELD,
     FIELD_KEYS,
@@ -137,6 +138,7 @@ def is_boilerplate(line: str) -> bool:
     return bool(
         AD.match(line)
         or PROMO.match(line)
+        or EMBED_PLACEHOLDER.match(line)
         or DATE_STAMP.match(line)  # the page's date alone on a line: not a paragraph
         or PAGE_MARKER.match(line)
         or (short and READ_ALSO.match(line))
