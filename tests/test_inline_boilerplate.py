@@ -125,3 +125,30 @@ def test_a_sentence_split_by_an_ad_slot_rejoins(previous: str, text: str, joined
     from cleaners.lines import continues
 
     assert continues(previous, text) is joined
+
+
+@pytest.mark.parametrize(
+    ("fragment", "lines"),
+    [
+        (
+            '<p><strong>Baca Juga:</strong></p><ul><li><a href="/x">Judul A</a></li></ul><p>Kalimat.</p>',
+            ["Kalimat."],
+        ),
+        ('<p>BACA JUGA</p><p><a href="/x">Judul A</a></p><p>Kalimat.</p>', ["Kalimat."]),
+        ('<p><b>Baca juga:</b> <a href="/a">Judul A</a> | <a href="/b">Judul B</a></p>', []),
+        ('<p>Satu. <strong>» Baca Juga:</strong> <a href="/a">Judul A</a></p>', ["Satu."]),
+        (
+            "<p><strong>Baca juga:</strong></p><p>Kalimat yang bukan tautan.</p>",
+            ["Kalimat yang bukan tautan."],
+        ),
+    ],
+)
+def test_read_also_blocks_go_with_their_links(fragment: str, lines: list[str]):
+    assert _flat(fragment) == lines
+
+
+def test_scroll_ad_labels_inside_a_line_go():
+    from cleaners.lines import Line, build_body
+
+    body = build_body([Line("Harga naik ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT tajam.")])
+    assert body.paragraphs == ["Harga naik tajam."]

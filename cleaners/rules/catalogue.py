@@ -18,7 +18,7 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 # --- boilerplate lines (dropped) ------------------------------------------------------------
 
 READ_ALSO = _rx(
-    r"^(?:baca\s+(?:juga|pula|selengkapnya|lainnya|berita)|lihat\s+(?:juga|pula)|"
+    r"^(?:[»>▶►•*|]\s*)?(?:baca\s+(?:juga|pula|selengkapnya|lainnya|berita)|lihat\s+(?:juga|pula)|"
     r"simak\s+(?:juga|pula|video)|(?:tonton|saksikan)\s+(?:juga|video)|"
     r"(?:berita|artikel|topik)\s+terkait\s*:|(?:baca|terkait)\s*:)\s*:?",
     re.I,
@@ -36,9 +36,10 @@ _LABEL = (
 _LABEL_COLON = r"(?:baca|terkait|baca\s+(?:selengkapnya|berita))"
 _PUNCT = r"[:：\-–—»>|]"
 # An inline element that is only the label (`<b>Baca Juga :</b>`), its headline in the next link.
-INLINE_LABEL = _rx(rf"^(?:{_LABEL}|{_LABEL_COLON})\s*{_PUNCT}*\s*$", re.I)
+_MARK = r"(?:[»>▶►•*|]\s*)?"  # `» Baca juga:`, `▶ Baca Juga`
+INLINE_LABEL = _rx(rf"^{_MARK}(?:{_LABEL}|{_LABEL_COLON})\s*{_PUNCT}*\s*$", re.I)
 # An inline element holding the label and its headline (`<strong>Baca juga: <a>…</a></strong>`).
-INLINE_LABEL_LEAD = _rx(rf"^(?:{_LABEL}\s*{_PUNCT}?|{_LABEL_COLON}\s*:)\s*\S", re.I)
+INLINE_LABEL_LEAD = _rx(rf"^{_MARK}(?:{_LABEL}\s*{_PUNCT}?|{_LABEL_COLON}\s*:)\s*\S", re.I)
 # Text ending in a label, right before the headline's link (`… November. Baca juga: <a>`):
 # the label opens the text or follows a sentence's end.
 LABEL_AT_END = _rx(
@@ -53,7 +54,7 @@ GLUED_PROMO = _rx(
 )
 # Cheap first test of an inline element's opening text: every promo form above starts so.
 INLINE_TRIGGER = _rx(
-    r"\s*(?:baca|lihat|simak|tonton|saksikan|berita|artikel|topik|terkait|iklan|advert|adv|ads|"
+    r"\s*[»>▶►•*|]?\s*(?:baca|lihat|simak|tonton|saksikan|berita|artikel|topik|terkait|iklan|advert|adv|ads|"
     r"sponsored|scroll|konten|dapatkan|ikuti|gabung|mari|klik|follow|cek|jasa|-)",
     re.I,
 )
@@ -62,6 +63,8 @@ _AD_LABEL = (
     r"scroll to continue with content|konten berbayar|konten sponsor)(?:\s*-)?"
 )
 AD = _rx(rf"^{_AD_LABEL}(?:\s*{_AD_LABEL})*$", re.I)  # labels may stack, even glued
+# The scroll ad's labels in capitals inside a line of text: never words of a sentence.
+AD_IN_LINE = _rx(r"\s*\b(?:ADVERTISEMENT|SCROLL TO CONTINUE WITH CONTENT)\b\s*")
 # "[Gambas:Video 20detik]": an embed's placeholder left in the text (Trans Media's CMS).
 EMBED_PLACEHOLDER = _rx(r"^\[Gambas:[^\]]*\]$", re.I)
 PROMO = _rx(r"^jasa\s+(?:pembuatan\s+)?website\b.{0,40}$", re.I)
