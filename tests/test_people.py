@@ -69,6 +69,9 @@ CASES = {
     "the page says the editor wrote it": (
         (["Syamsul Bahri"], ["Andi Muh Ikhsan"], [], "Syamsul Bahri"),
         (["Syamsul Bahri", "Andi Muh Ikhsan"], [])),
+    "one spelling per person": (
+        (["RINA AYU LESTARI"], ["Rina Ayu Lestari"], ["RIN"], None), (["Rina Ayu Lestari"], [])),
+    "a photo credit's word is nobody": ((["Rina Ayu Lestari"], [], ["Istimewa"], None), (["Rina Ayu Lestari"], [])),
     "two reporters, one initialled": (
         (["Ferrika Lukmana Sari", "Nina Dwiantika"], [], ["Nina"], None),
         (["Ferrika Lukmana Sari", "Nina Dwiantika"], [])),

@@ -61,6 +61,7 @@ TABLE = [
     ("(Tribunnews.com/Rina Ayu)", Kind.SIGNOFF, {"signed": ["Rina Ayu"]}),
     ("(tfq/gil)", Kind.SIGNOFF, {"initials": ["tfq", "gil"]}),
     ("(*/rin)", Kind.SIGNOFF, {"initials": ["rin"]}),
+    ("(Rina Ayu/Tribunnews.com)", Kind.SIGNOFF, {"signed": ["Rina Ayu"]}),
     ("(wan/hen)", Kind.SIGNOFF, {"initials": ["wan", "hen"]}),
     ("(Foto/Istimewa)", Kind.SIGNOFF, None),  # a credit, not a reporter's code
     (

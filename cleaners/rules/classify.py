@@ -36,6 +36,7 @@ from .catalogue import (
     RELATED,
     REPUBLISHED,
     RESERVED_MARKS,
+    SIGNED_NAME_FIRST,
     SIGNED_TAIL,
     SIGNOFF_LINE,
     SIGNOFF_TAIL,
@@ -91,6 +92,9 @@ def _field(part: str) -> tuple[str | None, str] | None:
 
 
 def _signoff(line: str, captured: Captured) -> bool:
+    if named := SIGNED_NAME_FIRST.match(line):  # (Rina Ayu/Tribunnews.com)
+        captured.add("signed", named["names"])
+        return True
     match = SIGNOFF_LINE.match(line)
     if not match:
         return False
@@ -198,7 +202,7 @@ def signed_tail(line: str) -> tuple[str, str] | None:
     match = SIGNED_TAIL.search(line)
     if not match or CAPS_LABEL.match(line):
         return None
-    return line[: match.start()].rstrip(), match["names"]
+    return line[: match.start()].rstrip(), match["names"] or match["before"]
 
 
 def strip_signoff_tail(line: str, captured: Captured | None = None) -> str:
