@@ -55,12 +55,12 @@ def not_article_reason(root: html.HtmlElement, meta: PageMeta) -> str | None:
     og = (meta.first("og:type") or "").lower()
     if og.startswith(NOT_ARTICLE_OG):
         return f"og:type {og}, not an article"
-    dated = _has_date(root, meta)
-    if og == "article" and dated:
-        return None  # an article by its head: its related lists are no index
     # Weak alone (corporate news pages look like this too): only with a static page's name.
-    if not dated and not _article_element(root) and (heading := _static_heading(root, meta)):
+    undated = not _has_date(root, meta) and not _article_element(root)
+    if undated and (heading := _static_heading(root, meta)):
         return f"a site page ({heading}) without a publication date, not an article"
+    # og:type article and a date say little: CMSs give them to their index pages too; an index
+    # has no story, an article has one.
     if teasers := index_teasers(root):
         return f"an index of {teasers} article teasers without a story of its own, not an article"
     return None

@@ -122,6 +122,9 @@ INDEXES = {
     "og:type article on a tag page": index_page("Topik: Banjir", teasers(
         f"<li><h2>{HEADLINE}</h2><p class='date'>{{d}} Des 2025 10:00</p></li>"),
         head=OG.format("article")),
+    "og:type article and a date on a section page": index_page("Ekonomi", teasers(
+        f"<li><h2>{HEADLINE}</h2><time>{{d}} Des 2025</time></li>"),
+        head=OG.format("article") + DATE),
 }  # fmt: skip
 
 
