@@ -90,5 +90,10 @@ def _one_spelling(names: list[str]) -> list[str]:
     return list(kept.values())
 
 
+def same_person(a: str, b: str | None) -> bool:
+    """The same name, whatever its case and dots ("Anita K. Wardhani", "ANITA K WARDHANI")."""
+    return _same(a, b)
+
+
 def _same(a: str, b: str | None) -> bool:
     return b is not None and tokens(a) == tokens(b)
