@@ -36,6 +36,7 @@ NOT_ARTICLES = {
     "json-ld contact page": page(LD.format("ContactPage")),
     "json-ld section index": page(LD.format("CollectionPage")),
     "json-ld gallery only": page(LD.format("ImageGallery")),
+    "json-ld video only": page(LD.format("VideoObject")),
     "og video only": page(OG.format("video.other")),
     "og profile": page(OG.format("profile")),
     "website without a date": page(OG.format("website")),
@@ -115,9 +116,15 @@ INDEXES = {
     "author page with a short profile": index_page("Rina Ayu Lestari",
         "<p>Wartawan desk ekonomi sejak 2019.</p>" + teasers(
         f"<div class='post'>{HEADLINE}<div class='meta'>{{d}}/11/2025</div></div>")),
+    "category of picture cards without dates": index_page("Olahraga", teasers(
+        f"<div class='card'><a href='/f/{{i}}'><img src='/f{{i}}.jpg' alt=''></a><h2>{HEADLINE}</h2>"
+        "</div>", n=10)),
     "og:type article on a tag page": index_page("Topik: Banjir", teasers(
         f"<li><h2>{HEADLINE}</h2><p class='date'>{{d}} Des 2025 10:00</p></li>"),
         head=OG.format("article")),
+    "og:type article and a date on a section page": index_page("Ekonomi", teasers(
+        f"<li><h2>{HEADLINE}</h2><time>{{d}} Des 2025</time></li>"),
+        head=OG.format("article") + DATE),
 }  # fmt: skip
 
 
@@ -135,6 +142,10 @@ STORIES = {
     "short paragraphs and a dated related list": index_page("Harga Cabai Rawit Naik Lagi",
         f"<div class='body'>{SHORT_PARAGRAPHS}</div><h3>Berita Terkait</h3><ul>"
         + teasers(f"<li>{HEADLINE} <span>{{d}} Oktober 2025</span></li>") + "</ul>",
+        head=""),
+    "a story above picture cards": index_page("Harga Cabai Rawit Naik Lagi",
+        f"<div class='body'>{SHORT_PARAGRAPHS}</div>" + teasers(
+        f"<div class='card'><img src='/f{{i}}.jpg' alt=''><h3>{HEADLINE}</h3></div>", n=10),
         head=""),
     "a <br> body above dated cards": index_page("Banjir Rendam Kampar",
         "<div class='isi'>" + "Air naik sejak pagi di desa itu kata warga setempat.<br>" * 6

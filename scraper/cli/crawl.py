@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from ..store import DEFAULT_DB
-from . import EXIT_STORE, EXIT_UNHEALTHY, EXIT_USAGE, CliError
+from . import EXIT_FRONTIER, EXIT_STORE, EXIT_UNHEALTHY, EXIT_USAGE, CliError
 
 KEEP_LOGS = 100  # pass logs kept in the log folder; older ones are pruned
 
@@ -27,6 +27,8 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--since", metavar="DATE", help="skip articles dated before DATE (YYYY-MM-DD)"
     )
+    parser.add_argument("--frontier", metavar="redis://HOST:PORT/DB",
+                        help="share the pass with other workers: the queue and seen-set in Redis")  # fmt: skip
     parser.add_argument("--log-dir", metavar="DIR",
                         help="where the pass's log file goes (default: logs/ beside the store)")  # fmt: skip
 
@@ -54,7 +56,24 @@ def check_args(args: argparse.Namespace) -> list[str]:
         raise CliError(f"--mirror wants an http(s) URL, not {args.mirror!r}")
     if args.max_articles < 0:
         raise CliError("--max-articles wants a number of 0 or more")
+    check_frontier(getattr(args, "frontier", None))
     return list(dict.fromkeys(args.outlets)) or names
+
+
+def check_frontier(url: str | None) -> None:
+    """A bad --frontier URL is exit 2, a Redis that does not answer exit 7, before any work."""
+    if url is None:
+        return
+    from ..frontier import FrontierError, connect, parse_frontier_url
+
+    try:
+        config = parse_frontier_url(url)
+    except FrontierError as error:
+        raise CliError(str(error), EXIT_USAGE) from None
+    try:
+        connect(config).close()
+    except FrontierError as error:
+        raise CliError(str(error), EXIT_FRONTIER) from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -62,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
 
     outlets = check_args(args)
     try:
-        with StoreLock(args.db):
+        with StoreLock(args.db, worker=bool(args.frontier)):
             return crawl_pass(args, outlets)
     except Locked as error:
         raise CliError(str(error), EXIT_STORE) from None
@@ -82,7 +101,9 @@ def crawl_pass(args: argparse.Namespace, outlets: list[str]) -> int:
             run_id = store.start_run(outlets, {k: v for k, v in vars(args).items() if k != "run"})
     except StoreError as error:
         raise CliError(str(error), EXIT_STORE) from None
-    settings = crawl_settings(db, args.mirror, args.max_articles, args.since, log_file, run_id)
+    extra = {"KLIPING_FRONTIER": args.frontier} if getattr(args, "frontier", None) else None
+    settings = crawl_settings(db, args.mirror, args.max_articles, args.since, log_file, run_id,
+                              extra)  # fmt: skip
     reports = run_crawl(outlets, settings, progress=print_progress)
     if sys.stderr.isatty():
         sys.stderr.write("\n")

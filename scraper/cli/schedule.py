@@ -15,7 +15,7 @@ import sys
 import threading
 from datetime import datetime
 
-from . import EXIT_STORE, EXIT_UNHEALTHY, CliError
+from . import EXIT_FRONTIER, EXIT_STORE, EXIT_UNHEALTHY, CliError
 from .crawl import add_options, check_args
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -91,12 +91,16 @@ def _crawl_command(args: argparse.Namespace, outlets: list[str]) -> list[str]:
         command += ["--since", args.since]
     if args.log_dir:
         command += ["--log-dir", args.log_dir]
+    if args.frontier:
+        command += ["--frontier", args.frontier]
     return command
 
 
 def _outcome(code: int) -> str:
     return {0: "ok", EXIT_UNHEALTHY: "some outlets unhealthy (see kliping health)",
-            EXIT_STORE: "store locked or not writable; skipped", 130: "interrupted"}.get(
+            EXIT_STORE: "store locked or not writable; skipped",
+            EXIT_FRONTIER: "the frontier's Redis cannot be reached; skipped",
+            130: "interrupted"}.get(
         code, f"failed (exit {code}); the schedule goes on")  # fmt: skip
 
 

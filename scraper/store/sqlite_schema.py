@@ -113,6 +113,10 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE story_features ADD COLUMN facts TEXT NOT NULL DEFAULT '';
     """,
+    # v3 -> v4: the sign-off codes of an article (`initials`: `(ant/rin)` → ["ant", "rin"])
+    """
+    ALTER TABLE articles ADD COLUMN initials TEXT NOT NULL DEFAULT '[]';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from storecases import behind_the_back
 
-from scraper.store import open_store
+from scraper.store import SCHEMA_VERSION, open_store
 from scraper.store.postgres import PostgresStore
 from scraper.store.sqlite import SQLiteStore
 from scraper.stories import FEATURE_VERSION, article_features, find_stories
@@ -35,8 +35,11 @@ def _v2_store(target: str, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(cls, "_put_features", lambda self, conn, url, article: None)
     with open_store(target) as store:
         assert store.schema_version == 2
+        # Today's save() writes the later `initials` column (v3 -> v4): lent for the save only.
+        behind_the_back(target, "ALTER TABLE articles ADD COLUMN initials TEXT")
         for name in GOLD:
             store.save(_article(name), [])
+    behind_the_back(target, "ALTER TABLE articles DROP COLUMN initials")
     for name in GOLD:
         article = _article(name)
         names, signature, _ = article_features(article)
@@ -51,7 +54,7 @@ def test_a_v2_store_gets_facts_and_splits_what_names_alone_joined(
     target = new_target()
     _v2_store(target, monkeypatch)
     with open_store(target) as store:
-        assert store.schema_version == 3
+        assert store.schema_version == SCHEMA_VERSION >= 3
         stories = find_stories(store)
         assert sorted(len(s.articles) for s in stories) == [1, 1]  # up and down: two stories
     rows = behind_the_back(target, "SELECT version, facts FROM story_features ORDER BY url")
