@@ -89,10 +89,12 @@ SITE_SUFFIX = re.compile(r"\s*(?:[-|–:]\s*)?(?:[\w-]+\.)+(?:com|co\.id|id|net|
 
 
 def _static_heading(root: html.HtmlElement, meta: PageMeta) -> str | None:
+    """The page's heading when it names a static page: the first <h1>, or, when that is empty
+    (a logo) or missing, the <title> before its ` - Site` part."""
     heading = root.find(".//h1")
-    if heading is None:
-        heading = root.find(".//title")
     text = " ".join("".join(heading.itertext()).split()) if heading is not None else ""
+    if not text and (title := root.find(".//title")) is not None:
+        text = re.split(r"\s+[-|–]\s+", " ".join("".join(title.itertext()).split()))[0]
     text = SITE_SUFFIX.sub("", text)
     if site_name := meta.first("og:site_name"):
         text = re.sub(rf"\s*(?:[-|–:]\s*)?{re.escape(site_name)}$", "", text, flags=re.I)

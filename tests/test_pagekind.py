@@ -45,6 +45,9 @@ NOT_ARTICLES = {
     "undated og article with a static heading": page(OG.format("article")),
     "press guideline in another wording": page(title="Pedoman Pemberitaan Media Siber"),
     "redaction page with the site's name": page(title="Susunan Redaksi Kontan.co.id"),
+    "logo in the h1, the name in the title": page(title="Kontak Kami - Koran Kita").replace(
+        "<h1>Kontak Kami - Koran Kita</h1>", "<h1><a href='/'><img src='/logo.png' alt=''></a></h1>"
+    ),
 }
 ARTICLES = {
     "wordpress post": page(body_class="post-template-default single single-post postid-9"),
