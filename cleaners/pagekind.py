@@ -89,10 +89,12 @@ SITE_SUFFIX = re.compile(r"\s*(?:[-|–:]\s*)?(?:[\w-]+\.)+(?:com|co\.id|id|net|
 
 
 def _static_heading(root: html.HtmlElement, meta: PageMeta) -> str | None:
+    """The page's heading when it names a static page: the first <h1>, or, when that is empty
+    (a logo) or missing, the <title> before its ` - Site` part."""
     heading = root.find(".//h1")
-    if heading is None:
-        heading = root.find(".//title")
     text = " ".join("".join(heading.itertext()).split()) if heading is not None else ""
+    if not text and (title := root.find(".//title")) is not None:
+        text = re.split(r"\s+[-|–]\s+", " ".join("".join(title.itertext()).split()))[0]
     text = SITE_SUFFIX.sub("", text)
     if site_name := meta.first("og:site_name"):
         text = re.sub(rf"\s*(?:[-|–:]\s*)?{re.escape(site_name)}$", "", text, flags=re.I)
@@ -106,7 +108,7 @@ TEASER_WORDS = 80  # headline, date and blurb: a teaser is no longer
 MIN_CARDS = 8  # teasers with a picture but no date: more of them, to be sure
 STORY_WORDS = 40  # a story outside the teasers has at least this many words in one block
 HEADLINE_WORDS = 3  # a link of fewer words is a menu item or a page number
-TEASER_DEPTH = 3  # a teaser's date is within this many levels above its headline link
+TEASER_DEPTH = 4  # a teaser's date is within this many levels above its headline link
 OUTSIDE_MAIN = ("nav", "header", "footer", "aside")
 BLOCK_TAGS = frozenset(("p", "div", "li", "td", "section", "article", "main", "blockquote",
                         "dd", "body", "ul", "ol", "table", "tr", "form", "figure"))  # fmt: skip

@@ -45,6 +45,9 @@ NOT_ARTICLES = {
     "undated og article with a static heading": page(OG.format("article")),
     "press guideline in another wording": page(title="Pedoman Pemberitaan Media Siber"),
     "redaction page with the site's name": page(title="Susunan Redaksi Kontan.co.id"),
+    "logo in the h1, the name in the title": page(title="Kontak Kami - Koran Kita").replace(
+        "<h1>Kontak Kami - Koran Kita</h1>", "<h1><a href='/'><img src='/logo.png' alt=''></a></h1>"
+    ),
 }
 ARTICLES = {
     "wordpress post": page(body_class="post-template-default single single-post postid-9"),
@@ -158,3 +161,12 @@ STORIES = {
 def test_a_story_beside_dated_teasers_is_an_article(html: str) -> None:
     article = clean_html(html, url="https://koran.example/berita/harga-cabai")
     assert len(" ".join(article.paragraphs).split()) >= 60
+
+
+def test_a_deeply_wrapped_card_is_still_a_teaser() -> None:
+    cards = teasers(
+        f"<article class='post'><div class='a'><div class='b'><h2>{HEADLINE}</h2></div></div>"
+        "<div class='meta'><time>{d} Okt 2025</time></div></article>"
+    )
+    with pytest.raises(NoArticle, match=r"an index of 8 article teasers"):
+        clean_html(index_page("Kanal Ekonomi", cards), url="https://koran.example/ekonomi")
