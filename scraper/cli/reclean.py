@@ -16,46 +16,19 @@ def add_parser(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..reclean import BATCH, reclean
     from ..store import StoreError
 
     try:
         with open_store(args.db) as store:
-            seen, changed, failed = reclean(store, args.outlet)
+            result = reclean(store, args.outlet, progress=_progress)
     except StoreError as error:
         raise CliError(str(error), EXIT_STORE) from None
-    print(f"{seen} articles recleaned: {changed} changed, {seen - changed - failed} unchanged, "
-          f"{failed} failed (kept as they were)")  # fmt: skip
-    return 0
-
-
-BATCH = 100  # articles per write transaction: one commit per article would cost more than cleaning
-
-
-def reclean(store, outlet: str | None = None) -> tuple[int, int, int]:
-    """(articles seen, texts changed, failures); a failure keeps the stored article."""
-    from cleaners import CleanError
-    from cleaners.merge import clean_pages
-
-    seen = changed = failed = 0
-    total = store.count(outlet)
-    batch: list[tuple[str, dict]] = []
-    for stored in store.iter_articles(outlet):
-        seen += 1
-        try:
-            article = clean_pages(store.raw_pages(stored["url"]), url=stored["url"],
-                                  outlet=stored["outlet"])  # fmt: skip
-        except CleanError:
-            failed += 1
-            continue
-        batch.append((stored["url"], article.to_dict()))
-        if len(batch) >= BATCH:
-            changed += store.update_texts(batch)
-            batch.clear()
-            _progress(seen, total, changed)
-    changed += store.update_texts(batch)
-    if sys.stderr.isatty() and seen >= BATCH:
+    if sys.stderr.isatty() and result.seen >= BATCH:
         sys.stderr.write("\n")
-    return seen, changed, failed
+    print(f"{result.seen} articles recleaned: {result.changed} changed, "
+          f"{result.unchanged} unchanged, {result.failed} failed (kept as they were)")  # fmt: skip
+    return 0
 
 
 def _progress(seen: int, total: int, changed: int) -> None:
