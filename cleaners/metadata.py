@@ -59,6 +59,17 @@ def _article_ld(root: html.HtmlElement) -> dict[str, Any]:
     return candidates[0] if candidates else {}
 
 
+def ld_types(root: html.HtmlElement) -> set[str]:
+    """Every @type the page's JSON-LD gives, lower-cased (for the page-kind check)."""
+    types: set[str] = set()
+    for script in root.xpath("//script[contains(translate(@type,'JSON','json'),'ld+json')]"):
+        for item in _ld_items(_load_json(script.text or "")):
+            value = item.get("@type", [])
+            types.update(t.lower() for t in ([value] if isinstance(value, str) else value)
+                         if isinstance(t, str))  # fmt: skip
+    return types
+
+
 def _load_json(text: str) -> Any:
     text = text.strip().removeprefix("<!--").removesuffix("-->").strip()
     try:

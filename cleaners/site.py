@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
+from urllib.parse import urlsplit
 
 from .rules import Rule
 
@@ -18,6 +20,9 @@ class Source:
     kind: Literal["sitemap", "news_sitemap", "feed", "index"]
     url: str
     links: str = "a"  # index pages: CSS selector of the article links
+    # Sitemap indexes: regex of child sitemaps not followed (a sitemap of static pages, of
+    # categories or of authors lists no articles).
+    skip: str | None = None
 
 
 @dataclass(frozen=True)
@@ -57,3 +62,14 @@ class Site:
     def owns(self, host: str) -> bool:
         host = host.lower().rstrip(".")
         return any(host == h or host.endswith("." + h) for h in self.hosts)
+
+    def is_article_url(self, url: str) -> bool:
+        """Whether `url` is one of the outlet's article pages by its URL rules (not a tag,
+        section, video or static page): the one check the crawler and the archive import share."""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not self.owns(parts.hostname or ""):
+            return False
+        path = parts.path or "/"
+        if self.not_article_url and re.search(self.not_article_url, path):
+            return False
+        return re.search(self.article_url, path) is not None

@@ -25,11 +25,12 @@ from scraper.store import LIST_FIELDS, Store
 
 __all__ = ["EXPORT_FIELDS", "FORMATS", "export", "txt_name"]
 
-Format = Literal["jsonl", "csv", "txt"]
-FORMATS: tuple[str, ...] = ("jsonl", "csv", "txt")
+Format = Literal["jsonl", "csv", "txt", "warc"]
+FORMATS: tuple[str, ...] = ("jsonl", "csv", "txt", "warc")
 
-# What an exported article holds: the shape of Article.to_dict(), text last. No raw html.
-EXPORT_FIELDS = (*METADATA_FIELDS, "text")
+# What an exported article holds: the shape of Article.to_dict(), its story id (scraper.stories),
+# text last. No raw html.
+EXPORT_FIELDS = (*METADATA_FIELDS, "story", "text")
 
 _SLUG_MAX = 80
 
@@ -52,14 +53,33 @@ def _atomic(target: Path, *, text: bool = True, durable: bool = True) -> Iterato
         raise
 
 
+def _articles(store: Store, outlet: str | None, dedupe: bool) -> Iterator[dict[str, Any]]:
+    """The stored articles with their ``story`` (grouped over the whole store, so an id is the
+    same whatever the filter); with ``dedupe`` only the first published of each story's
+    exported articles."""
+    from scraper.stories import find_stories
+
+    story_of: dict[str, str] = {}
+    keep: set[str] = set()
+    for story in find_stories(store):
+        members = [a for a in story.articles if outlet is None or a.outlet == outlet]
+        story_of.update((a.url, story.id) for a in members)
+        if members:
+            keep.add(members[0].url)  # articles are earliest first
+    for article in store.iter_articles(outlet):
+        if dedupe and article["url"] not in keep:
+            continue
+        yield {**article, "story": story_of.get(article["url"])}
+
+
 def _fields(article: dict[str, Any]) -> dict[str, Any]:
     return {key: article.get(key) for key in EXPORT_FIELDS}
 
 
-def _write_jsonl(store: Store, out: Path, outlet: str | None) -> int:
+def _write_jsonl(store: Store, out: Path, outlet: str | None, dedupe: bool = False) -> int:
     count = 0
     with _atomic(out) as handle:
-        for article in store.iter_articles(outlet):
+        for article in _articles(store, outlet, dedupe):
             handle.write(json.dumps(_fields(article), ensure_ascii=False) + "\n")
             count += 1
     return count
@@ -71,12 +91,12 @@ def _csv_cell(key: str, value: Any) -> Any:
     return "" if value is None else value
 
 
-def _write_csv(store: Store, out: Path, outlet: str | None) -> int:
+def _write_csv(store: Store, out: Path, outlet: str | None, dedupe: bool = False) -> int:
     count = 0
     with _atomic(out) as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(EXPORT_FIELDS)
-        for article in store.iter_articles(outlet):
+        for article in _articles(store, outlet, dedupe):
             writer.writerow([_csv_cell(key, article.get(key)) for key in EXPORT_FIELDS])
             count += 1
     return count
@@ -106,11 +126,11 @@ def txt_name(outlet: str | None, url: str) -> Path:
     return Path(_outlet_dir(outlet)) / f"{slug}-{digest}.txt"
 
 
-def _write_txt(store: Store, out: Path, outlet: str | None) -> int:
+def _write_txt(store: Store, out: Path, outlet: str | None, dedupe: bool = False) -> int:
     if out.exists() and not out.is_dir():
         raise NotADirectoryError(f"{out} exists and is not a directory")
     count = 0
-    for article in store.iter_articles(outlet):
+    for article in _articles(store, outlet, dedupe):
         target = out / txt_name(article.get("outlet"), article["url"])
         with _atomic(target, text=False, durable=False) as handle:
             handle.write(article["text"].encode("utf-8"))
@@ -118,7 +138,16 @@ def _write_txt(store: Store, out: Path, outlet: str | None) -> int:
     return count
 
 
-def export(store: Store, fmt: Format, out: Path, outlet: str | None = None) -> int:
+def _write_warc(store: Store, out: Path, outlet: str | None, dedupe: bool = False) -> int:
+    from .archive.writer import write_warc
+
+    with _atomic(out, text=False) as handle:
+        return write_warc(store, handle, _articles(store, outlet, dedupe), fields=_fields)
+
+
+def export(
+    store: Store, fmt: Format, out: Path, outlet: str | None = None, dedupe: bool = False
+) -> int:
     """Write the stored articles (of one outlet) to ``out``; returns how many were written.
 
     - ``jsonl``: ``out`` is a file, one JSON object per line: the metadata fields, then ``text``.
@@ -126,12 +155,19 @@ def export(store: Store, fmt: Format, out: Path, outlet: str | None = None) -> i
       ``tags``, ``images``) as JSON, empty cells for missing values, ``text`` last. UTF-8.
     - ``txt``: ``out`` is a directory; one file per article, ``<outlet>/<slug>-<hash8>.txt``
       (see :func:`txt_name`), holding exactly the clean text.
+    - ``warc``: ``out`` is a WARC/1.1 file (gzip): the raw pages as response records, then a
+      metadata record of the article's clean JSON (see :mod:`scraper.archive.writer`).
+
+    ``story`` is the id of the article's story (``kliping stories``); ``dedupe`` keeps one
+    article per story, the one published first.
     """
     out = Path(out)
     if fmt == "jsonl":
-        return _write_jsonl(store, out, outlet)
+        return _write_jsonl(store, out, outlet, dedupe)
     if fmt == "csv":
-        return _write_csv(store, out, outlet)
+        return _write_csv(store, out, outlet, dedupe)
     if fmt == "txt":
-        return _write_txt(store, out, outlet)
+        return _write_txt(store, out, outlet, dedupe)
+    if fmt == "warc":
+        return _write_warc(store, out, outlet, dedupe)
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")

@@ -9,7 +9,7 @@ import sys
 import pytest
 from httpserver import serve
 
-from fixtures import page_fixtures, text_fixtures
+from cleaners.fixtures import page_fixtures, text_fixtures
 
 PAGES = page_fixtures()
 TEXTS = text_fixtures()

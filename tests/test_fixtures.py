@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleaners import clean_html, clean_text
-from fixtures import boilerplate_strings, page_fixtures, text_fixtures
+from cleaners.fixtures import boilerplate_strings, page_fixtures, text_fixtures
 
 PAGES = page_fixtures()
 TEXTS = text_fixtures()

@@ -34,12 +34,15 @@ def open_store(db: str):
     """An existing store, or one clear line: commands that read a store never create one."""
     from pathlib import Path
 
-    from ..store import Store, StoreError
+    from ..store import Store, StoreError, is_postgres_url
+    from ..store import open_store as open_backend
 
-    if not Path(db).exists():
+    postgres = is_postgres_url(db)
+    if not postgres and not Path(db).exists():
         raise CliError(f"no store at {db} (run kliping crawl first)")
     try:
-        return Store(db)
+        # A PostgreSQL database without kliping's tables is refused, never set up here.
+        return open_backend(db, create=False) if postgres else Store(db)
     except StoreError as error:
         raise CliError(str(error), EXIT_STORE) from None
 
@@ -63,6 +66,9 @@ COMMANDS: dict[str, str] = {
     "schedule": "scraper.cli.schedule",
     "runs": "scraper.cli.runs",
     "fixture": "scraper.cli.fixture",
+    "stories": "scraper.cli.stories",
+    "search": "scraper.cli.search",
+    "import": "scraper.cli.warc_import",
 }
 
 

@@ -6,7 +6,8 @@ import argparse
 import sys
 from datetime import date
 
-from ..passes import DEFAULT_DB, CrawlOptions, PassResult
+from ..passes import CrawlOptions, PassResult
+from ..store import DEFAULT_DB
 from . import EXIT_INTERRUPTED, EXIT_STORE, EXIT_UNHEALTHY, EXIT_USAGE, CliError
 
 

@@ -22,7 +22,7 @@ def add_parser(sub) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..mirror import MirrorServer
-    from ..mirror_build import build_mirror
+    from ..mirror.build import build_mirror
     from ..passes import CrawlOptions
     from .crawl import run_pass
 
@@ -44,9 +44,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _export(out: Path) -> None:
     from ..export import export
-    from ..store import Store
+    from ..store import open_store
 
-    with Store(out / "kliping.db") as store:
+    with open_store(out / "kliping.db") as store:
         count = export(store, "jsonl", out / "articles.jsonl")
         export(store, "txt", out / "articles")
     print(f"exported {count} articles: {out / 'articles.jsonl'} and {out / 'articles'}/")

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from ..store import DEFAULT_DB
 from . import CliError, open_store
 
 
@@ -17,7 +18,7 @@ def add_parser(sub) -> None:
     actions.required = True
     add = actions.add_parser("add", help="a fixture from a page kept in the store")
     add.add_argument("--from-db", required=True, metavar="URL", help="the page's URL")
-    add.add_argument("--db", default="data/kliping.db", help="SQLite store")
+    add.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default {DEFAULT_DB})")
     add.add_argument("--name", help="fixture folder name (default: from the URL)")
     add.add_argument("--fixtures", help="fixtures folder (default: the repository's)")
     add.set_defaults(run=run_add)
@@ -25,9 +26,9 @@ def add_parser(sub) -> None:
 
 def run_add(args: argparse.Namespace) -> int:
     from cleaners import CleanError, site_for_url
+    from cleaners.fixtures import ROOT as FIXTURES
+    from cleaners.fixtures import new_page_fixture
     from cleaners.urls import canonical_url
-
-    from ..fixturing import FIXTURES, new_page_fixture
 
     url = canonical_url(args.from_db, keep_page=False)
     with open_store(args.db) as store:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..store import DEFAULT_DB
 from . import EXIT_STORE, CliError, open_store
 
 
 def add_parser(sub) -> None:
     parser = sub.add_parser("reclean", help="re-clean the stored raw pages with today's cleaners")
-    parser.add_argument("--db", default="data/kliping.db", help="SQLite store")
+    parser.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default {DEFAULT_DB})")
     parser.add_argument("--outlet", help="only this outlet's articles")
     parser.set_defaults(run=run)
 

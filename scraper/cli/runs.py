@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import argparse
 
+from ..store import DEFAULT_DB
 from . import open_store
 
 
 def add_parser(sub) -> None:
     runs = sub.add_parser("runs", help="list the recent crawl passes")
-    runs.add_argument("--db", default="data/kliping.db", help="SQLite store")
+    runs.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default {DEFAULT_DB})")
     runs.add_argument("--limit", type=int, default=10, help="how many passes (default 10)")
     runs.set_defaults(run=run_runs)
     health = sub.add_parser("health", help="each outlet's health over the last passes")
-    health.add_argument("--db", default="data/kliping.db", help="SQLite store")
+    health.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default {DEFAULT_DB})")
     health.add_argument("--passes", type=int, default=5, help="how many passes (default 5)")
     health.set_defaults(run=run_health)
 

@@ -26,7 +26,7 @@ from hostile_util import (
 )
 
 from scraper.mirror import MirrorServer
-from scraper.mirror_build import build_mirror
+from scraper.mirror.build import build_mirror
 from scraper.store import Store
 
 ROBOTS = "https://mediapesan.com/robots.txt"
