@@ -7,10 +7,9 @@ import re
 from typing import Any
 
 from .article import Article
-from .engine import apply_captured, read_metadata
 from .errors import NotAnArticle
 from .lines import Line, build_body, looks_like_article
-from .metadata import read_meta
+from .metadata import apply_captured, read_meta, read_metadata
 from .pagekind import not_article_reason
 from .site import Site
 from .textutil import collapse
@@ -49,6 +48,8 @@ def _huge_tree(page: str | bytes):
 # last resort. 0.15 on the Scrapinghub set: a higher share lets link-heavy blocks win over a
 # right precision pass (F1 0.972 at 0.15, 0.970 at 0.2, 0.959 at 0.5).
 ENOUGH_OF_MAIN_TEXT = 0.15
+# A precision pass this long (characters) is an article's body: the baseline is not consulted.
+SURELY_ENOUGH = 2000
 
 
 def clean_generic(
@@ -72,9 +73,11 @@ def clean_generic(
     article = read_metadata(tree, site or GENERIC, meta, url)
     article.outlet = site.name if site else (host_of(url) or None)
     article.method = "generic"
+    precise = _extract(tree, url, site, article.title, precision=True)
+    if _chars(precise) >= SURELY_ENOUGH:  # the usual case: no second look at the page
+        return _finish(article, precise)
     dense = _densest_block(page, url, site, meta)
     main = _chars(dense)
-    precise = _extract(tree, url, site, article.title, precision=True)
     if _enough(precise, main):
         return _finish(article, precise)
     fresh = _huge_tree(page)
@@ -109,7 +112,8 @@ def _extract(tree, url, site, title, *, precision: bool) -> Body | None:
     # trafilatura keeps nbsp and runs of spaces inside its lines: the format allows neither.
     lines = [Line(line) for line in map(collapse, text.split("\n")) if line and not is_menu(line)]
     body = build_body(lines, rules=site.rules if site else (),
-                      dateline=site.dateline if site else None, title=title)  # fmt: skip
+                      dateline=site.dateline if site else None, title=title,
+                      signoff=site.signoff if site else None)  # fmt: skip
     if not looks_like_article(body.paragraphs):
         return None
     return body.paragraphs, body.captured

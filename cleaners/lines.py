@@ -38,6 +38,7 @@ def build_body(
     title: str | None = None,
     captured: Captured | None = None,
     structured: bool = False,
+    signoff: str | None = None,
 ) -> Body:
     """The body's paragraphs and the metadata found on the way. `structured` lines come from a
     page's markup, so their link density is known: a related block inside the body is skipped
@@ -59,11 +60,23 @@ def build_body(
             continue
         if title and text == title:
             continue  # the headline repeated at the top of the body
-        text = strip_signoff_tail(text)
+        text, ended = _cut_signoff(strip_signoff_tail(text), signoff, body.captured)
         if text:
             body.paragraphs.append(text)
+        in_trailer = ended
     body.paragraphs = repair_dateline(body.paragraphs, dateline)
     return body
+
+
+def _cut_signoff(text: str, signoff: str | None, captured: Captured) -> tuple[str, bool]:
+    """The line without the outlet's own sign-off at its end, and whether it had one."""
+    match = re.search(signoff, text) if signoff else None
+    if not match:
+        return text, False
+    for key, value in match.groupdict().items():
+        if value:
+            captured.add(key, value)
+    return text[: match.start()].rstrip(), True
 
 
 # Less than this is a menu, an error page or a teaser, not an article. Characters count too:

@@ -11,6 +11,12 @@ from .rules import Rule
 
 Selectors = tuple[str, ...]  # CSS selectors, tried in order: the first that matches wins
 
+# Pagination links of an article split over pages, as most CMSs mark them.
+PAGE_LINKS: Selectors = (
+    "div.pagination a", "div.paging a", "div#pagingArticle a", "div.page-links a",
+    "nav.pagination a", "ul.pagination a",
+)  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Source:
@@ -32,6 +38,7 @@ class Site:
     name: str
     hosts: tuple[str, ...]  # registrable domains; every sub-domain matches
     home: str
+    publication: str | None = None  # the name it prints (`Kontan.co.id`); None: `name`
     # Where the fields are (metadata from JSON-LD and meta tags comes first, these second).
     title: Selectors = ("h1",)
     body: Selectors = ()
@@ -50,14 +57,24 @@ class Site:
     end: Selectors = ()  # the body ends where the first of these begins
     end_comments: tuple[str, ...] = ()  # ... or at an HTML comment with this text
     largest_block: bool = False  # no body selector known: take the <article>/largest text block
-    # Text rules of the outlet, on top of the shared catalogue in rules.py.
+    # Text rules of the outlet, on top of the shared catalogue (cleaners/rules/).
     dateline: str | None = None  # regex of the dateline lead, to repair `CITYOUTLETWord` glue
+    # Regex of a sign-off that ends the last paragraph (`… kata dia. (Ant/Z-2)`, `[ded]`):
+    # cut off, its named groups (`authors`, `editor`, `source`) to metadata, the body ends.
+    signoff: str | None = None
     rules: tuple[Rule, ...] = ()
     # For the crawler.
     article_url: str = r".*"  # regex a URL path must match to be an article
     not_article_url: str | None = None  # regex of paths that never are (tag, video, ...)
     whole_article: dict[str, str] = field(default_factory=dict)  # e.g. {"page": "all"}
     sources: tuple[Source, ...] = ()
+    news_sitemap_children: bool = False  # its sitemap index lists Google News sitemaps
+    # Pagination links of a split article, followed when there is no whole-article view.
+    page_links: Selectors = PAGE_LINKS
+
+    @property
+    def publication_name(self) -> str:
+        return self.publication or self.name
 
     def owns(self, host: str) -> bool:
         host = host.lower().rstrip(".")

@@ -21,7 +21,7 @@ from lxml import etree
 
 from cleaners import clean_html
 from cleaners.fixtures import page_fixtures
-from cleaners.sites import SITES, site_for_url
+from cleaners.sites import BY_NAME, SITES, site_for_url
 from cleaners.urls import canonical_url, page_number, with_query
 from scraper.mirror import MirrorServer, MirrorWriter, mirror_key, mirror_url
 from scraper.mirror.build import MirrorInfo, build_mirror
@@ -142,7 +142,8 @@ def test_whole_article_view_answers_for_every_article(server):
         if outlet not in WHOLE or page_number(url) is not None:
             continue
         canonical = canonical_url(url)
-        status, _, body = fetch(server, with_query(canonical, page="all"))
+        switch = BY_NAME[outlet].whole_article  # page=all, single=1, ...
+        status, _, body = fetch(server, with_query(canonical, **switch))
         assert status == 200, url
         # A single page answers itself; the first page of a split article, the -all view.
         assert body == (whole.get(canonical, folder) / "page.html").read_bytes(), url

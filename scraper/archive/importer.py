@@ -15,18 +15,15 @@ from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urljoin
 
 from cleaners import CleanError, NoArticle, site_for_url
-from cleaners.html import parse
-from cleaners.merge import clean_pages
+from cleaners.merge import clean_pages, later_pages
 from cleaners.site import Site
 from cleaners.urls import canonical_url, page_number
 
 from .reader import Capture, ReadCounts, WarcFile
 
 GENERIC = "generic"  # the outlet name of pages of other hosts (--all)
-PAGINATION_MARKS = (b"paginat", b"paging", b"page-links")
 COUNTERS = ("pages", "new", "already", "not_article", "failed")
 Page = tuple[str, str, bytes, tuple[tuple[str, str], ...]]  # url, capture date, body, headers
 
@@ -111,7 +108,8 @@ class Importer:
             self.report.count(outlet, "already")
             return
         number = page_number(capture.url)
-        if number == "all" or (number is None and not _links_to_more_pages(capture, canonical)):
+        split = number is None and site and later_pages(capture.body, capture.url, canonical, site)
+        if number == "all" or (number is None and not split):
             self._done.add(canonical)
             self._parts.pop(canonical, None)  # the whole view makes parts moot
             self._store(outlet, canonical,
@@ -211,18 +209,3 @@ class CleanPool:
     def close(self) -> None:
         if self._executor is not None:
             self._executor.shutdown(cancel_futures=True)
-
-
-def _links_to_more_pages(capture: Capture, canonical: str) -> bool:
-    """Whether the page links to its own page 2, 3 ... (a split article's first page): only
-    those wait for their parts; cheap byte test first, the parse only when it may be so."""
-    if not any(mark in capture.body for mark in PAGINATION_MARKS):
-        return False
-    root = parse(capture.body)
-    for link in root.iter("a"):
-        url = urljoin(capture.url, link.get("href") or "")
-        number = page_number(url)
-        is_later_page = number is not None and number.isdigit() and int(number) > 1
-        if is_later_page and canonical_url(url, keep_page=False) == canonical:
-            return True
-    return False

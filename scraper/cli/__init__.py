@@ -69,6 +69,7 @@ COMMANDS: dict[str, str] = {
     "stories": "scraper.cli.stories",
     "search": "scraper.cli.search",
     "import": "scraper.cli.warc_import",
+    "serve": "scraper.cli.serve",
 }
 
 

@@ -1,5 +1,5 @@
 """`kliping demo`: the whole pipeline offline. A local server serves a mirror of the bundled
-fixtures (discovery documents and article pages of all five outlets); kliping crawls it into a
+fixtures (discovery documents and article pages of every outlet); kliping crawls it into a
 fresh store and exports it."""
 
 from __future__ import annotations

@@ -36,9 +36,6 @@ WIB = timezone(timedelta(hours=7))
 UNDATED = datetime(2025, 1, 1, 8, 0, tzinfo=WIB)  # for a fixture whose date cannot be read
 XML = "application/xml; charset=utf-8"
 RSS = "application/rss+xml; charset=utf-8"
-PUBLICATION = {"tribunnews": "Tribunnews.com", "kontan": "Kontan.co.id", "riau24": "Riau24.com",
-               "mediapesan": "Mediapesan", "patrazone": "Patrazone.com"}  # fmt: skip
-NEWS_CHILDREN = frozenset({"kontan"})  # kontan's sitemap index lists Google News sitemaps [seen]
 PER_CHILD = 1000  # URLs per child sitemap of an index
 FEED_ITEMS = 50  # a feed holds the latest items only, when a sitemap lists the rest
 DISALLOW = ("/search/", "/wp-admin/", "/api/")
@@ -182,13 +179,13 @@ def _add_discovery(writer: MirrorWriter, site: Site, listed: list[Listed]) -> li
     entries = sorted(listed, key=lambda e: e.published, reverse=True)
     articles = [e for e in entries if e.article]
     has_sitemap = any(s.kind in ("sitemap", "news_sitemap") for s in site.sources)
-    publication = PUBLICATION.get(site.name, site.name)
+    publication = site.publication_name
     urls = []
     for source in site.sources:
         if source.kind == "news_sitemap":
             writer.add(source.url, _urlset(entries, publication), XML)
         elif source.kind == "sitemap":
-            news = site.name in NEWS_CHILDREN
+            news = site.news_sitemap_children
             children = _chunks(entries, PER_CHILD)
             child_urls = [_child_url(source.url, i + 1, news) for i in range(len(children))]
             for child_url, chunk in zip(child_urls, children, strict=True):
@@ -252,7 +249,7 @@ def _sitemapindex(child_urls: list[str], children: list[list[Listed]]) -> str:
 
 
 def _rss(site: Site, items: list[Listed]) -> str:
-    name = PUBLICATION.get(site.name, site.name)
+    name = site.publication_name
     built = format_datetime(max((e.published for e in items), default=UNDATED))
     out = ['<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>\n',
            f"<title>{escape(name)}</title><link>{escape(site.home)}</link>"

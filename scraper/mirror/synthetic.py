@@ -75,7 +75,11 @@ class Template:
         """The template's URL with `-n` on its slug, if the outlet takes it for an article."""
         parts = urlsplit(self.url)
         path = parts.path.rstrip("/")
-        path = f"{path}-{n}" + ("/" if parts.path.endswith("/") else "")
+        stem, dot, ext = path.rpartition(".")  # `…-481234-mvk.html`: the number before `.html`
+        if dot and ext in ("html", "htm", "php") and "/" not in ext:
+            path = f"{stem}-{n}.{ext}"
+        else:
+            path = f"{path}-{n}" + ("/" if parts.path.endswith("/") else "")
         if not re.search(self.site.article_url, path) or (
             self.site.not_article_url and re.search(self.site.not_article_url, path)
         ):

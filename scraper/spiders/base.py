@@ -14,8 +14,9 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from cleaners.html import css, parse
+from cleaners.merge import later_pages
 from cleaners.site import Site, Source
-from cleaners.urls import canonical_url, page_number, with_query
+from cleaners.urls import canonical_url, with_query
 
 from ..discovery import MAX_DOCUMENT_BYTES, BadDocument, read_document
 from ..health import is_challenge
@@ -24,7 +25,6 @@ from ..store import open_store
 from .seen import SeenURLs
 
 HTML_TYPES = (b"text/html", b"application/xhtml")
-PAGINATION_MARKS = (b"paginat", b"paging", b"page-links")
 # Discovery documents may be as large as the sitemap protocol allows (50 MiB, decompressed),
 # not only DOWNLOAD_MAXSIZE, the cap for pages; read_document caps them again.
 DOCUMENT_META = {"download_maxsize": MAX_DOCUMENT_BYTES, "download_warnsize": MAX_DOCUMENT_BYTES}
@@ -32,11 +32,6 @@ DOCUMENT_META = {"download_maxsize": MAX_DOCUMENT_BYTES, "download_warnsize": MA
 
 class OutletSpider(scrapy.Spider):
     site: ClassVar[Site]
-    # Pagination of an article split over pages, when there is no whole-article view.
-    page_links: ClassVar[tuple[str, ...]] = (
-        "div.pagination a", "div.paging a", "div#pagingArticle a", "div.page-links a",
-        "nav.pagination a", "ul.pagination a",
-    )  # fmt: skip
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
@@ -182,23 +177,7 @@ class OutletSpider(scrapy.Spider):
                                          "rest": rest[1:]})  # fmt: skip
 
     def _more_pages(self, response: Response, canonical: str) -> list[str]:
-        """Pages 2…N of a split article, in order, from page 1's pagination links."""
-        if not any(mark in response.body for mark in PAGINATION_MARKS):
-            return []  # no pagination: spare the parse, the cleaner parses the page anyway
-        root = parse(response.body)
-        numbered: dict[int, str] = {}
-        for selector in self.page_links:
-            for link in css(selector)(root):
-                url = urljoin(response.url, link.get("href") or "")
-                number = page_number(url)
-                if (
-                    number
-                    and number.isdigit()
-                    and int(number) > 1
-                    and canonical_url(url, keep_page=False) == canonical
-                ):
-                    numbered[int(number)] = canonical_url(url)  # fmt: skip
-        return [numbered[n] for n in sorted(numbered)]
+        return later_pages(response.body, response.url, canonical, self.site)
 
     def _item(self, canonical: str, pages: list) -> ArticlePages:
         fetched = datetime.now(UTC).isoformat(timespec="seconds")

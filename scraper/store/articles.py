@@ -186,6 +186,50 @@ class ArticleQueries:
                 last = row[0]
                 yield row_to_dict(row[1:])
 
+    def latest(
+        self, limit: int = 50, outlet: str | None = None, since: str | None = None
+    ) -> list[dict[str, Any]]:
+        """The newest articles (by publication, else fetch time), each with its ``id``."""
+        where, params = ["1 = 1"], []
+        if outlet:
+            where.append("outlet = ?")
+            params.append(outlet)
+        if since:
+            where.append("coalesce(published, fetched_at) >= ?")
+            params.append(since)
+        sql = (
+            f"SELECT {self._rowid}, {SELECT_ARTICLE} FROM articles WHERE {' AND '.join(where)}"
+            " ORDER BY coalesce(published, fetched_at) DESC LIMIT ?"
+        )
+        with self._read() as conn:
+            rows = conn.execute(sql, (*params, int(limit))).fetchall()
+        return [{"id": row[0], **row_to_dict(row[1:])} for row in rows]
+
+    def by_id(self, article_id: int) -> dict[str, Any] | None:
+        """The article of the ``id`` :meth:`latest` gives, or None."""
+        sql = f"SELECT {self._rowid}, {SELECT_ARTICLE} FROM articles WHERE {self._rowid} = ?"
+        with self._read() as conn:
+            row = conn.execute(sql, (int(article_id),)).fetchone()
+        return None if row is None else {"id": row[0], **row_to_dict(row[1:])}
+
+    def id_of(self, url: str) -> int | None:
+        with self._read() as conn:
+            sql = f"SELECT {self._rowid} FROM articles WHERE url = ?"
+            row = conn.execute(sql, (url,)).fetchone()
+        return None if row is None else int(row[0])
+
+    def daily_counts(self, days: int = 30) -> list[tuple[str, str, int]]:
+        """(outlet, YYYY-MM-DD, articles) by publication (else fetch) day, the last `days`."""
+        day = "substr(coalesce(published, fetched_at), 1, 10)"
+        sql = (
+            f"SELECT outlet, {day} AS day, count(*) FROM articles GROUP BY outlet, day"
+            " ORDER BY day DESC"
+        )
+        with self._read() as conn:
+            rows = conn.execute(sql, ()).fetchall()
+        recent = sorted({r[1] for r in rows if r[1]}, reverse=True)[:days]
+        return [(r[0] or "?", r[1], int(r[2])) for r in rows if r[1] in recent]
+
     def count(self, outlet: str | None = None) -> int:
         with self._read() as conn:
             if outlet is None:
