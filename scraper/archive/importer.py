@@ -21,6 +21,7 @@ from cleaners.merge import clean_pages, later_pages
 from cleaners.site import Site
 from cleaners.urls import canonical_url, page_number
 
+from ..store import DEFAULT_DB
 from .reader import Capture, ReadCounts, WarcFile
 
 GENERIC = "generic"  # the outlet name of pages of other hosts (--all)
@@ -209,3 +210,29 @@ class CleanPool:
     def close(self) -> None:
         if self._executor is not None:
             self._executor.shutdown(cancel_futures=True)
+
+
+@dataclass
+class ImportOptions:
+    """What one import does. `outlets` empty means every outlet kliping knows; `keep_all` also
+    keeps pages of other hosts (generic cleaner)."""
+
+    paths: list[Path]
+    db: str = DEFAULT_DB
+    outlets: list[str] = field(default_factory=list)
+    keep_all: bool = False
+    workers: int = 1
+
+
+def import_archives(
+    options: ImportOptions, progress: Callable[[WarcFile, int], None] | None = None
+) -> ImportReport:
+    """The archives into `options.db`, the store lock held (a PostgreSQL store has none to take).
+    Raises scraper.lock.Locked or scraper.store.StoreError."""
+    from ..lock import StoreLock
+    from ..store import open_store
+
+    with StoreLock(options.db), open_store(options.db) as store:
+        importer = Importer(store, outlets=options.outlets, keep_all=options.keep_all,
+                            workers=options.workers)  # fmt: skip
+        return importer.run(options.paths, progress)
