@@ -1,6 +1,6 @@
 """Generalisation (issue 10): kliping and trafilatura on the holdout pages, per class and part.
 
-    python -m bench.generalise [--part tune|sealed|all] [--no-write]
+    python -m bench.generalise [--part tune|sealed|sealed2|all] [--no-write]
 
 Prints the tables, writes `bench/out/generalise-latest.json` (every page's result) and, unless
 `--no-write`, the "Generalisation" section of `bench/RESULTS.md`.
@@ -210,7 +210,7 @@ def markdown(rows: list[Row], parts: tuple[str, ...], command: str) -> str:
         "",
         f"Command: `{command}` (run {when}, kliping {version('kliping')}, trafilatura "
         f"{version('trafilatura')}). Pages: `bench/holdouts/` (see its README): `tune/` may be "
-        "read by the cleaner engineers, `sealed/` is only measured. Exact: kliping's whole "
+        "read by the cleaner engineers, `sealed/` and `sealed2/` are only measured. Exact: kliping's whole "
         "output equals `expected.txt` (trafilatura: its body lines, it has no headline slot). "
         "Leaks: strings of `fixtures/boilerplate.txt` and the page's own planted boilerplate "
         "(`source.json` `planted`) in the output. Authors: the `authors` list equals "

@@ -9,7 +9,7 @@ from pathlib import Path
 from .data import REPO, Page, expected_body, read_html
 
 HOLDOUTS = REPO / "bench" / "holdouts"
-PARTS = ("tune", "sealed")
+PARTS = ("tune", "sealed", "sealed2")  # sealed2: a second outsider set, written later
 CLASSES = {
     "a": "boilerplate inside paragraphs",
     "b": "one person, one name",

@@ -11,6 +11,7 @@ from lxml import html
 
 from . import html as dom
 from .article import Article
+from .inline import cut_inline_boilerplate
 from .lines import Line, build_body, looks_like_article
 from .metadata import PageMeta, apply_captured, read_metadata
 from .rules import Captured, classify, is_caption
@@ -34,8 +35,9 @@ def clean_site(
     # A lead caption in markup nobody named.
     captured.add("caption", next((t for t in header if t and is_caption(t)), ""))
     prune_body(body_element, site)
+    cut_inline_boilerplate(body_element, captured)  # `… kata dia. <b>Baca juga: <a>…</a></b>`
     lines = [
-        Line(b.text, b.is_heading, b.link_density, b.is_image_caption)
+        Line(b.text, b.is_heading, b.link_density, b.is_image_caption, b.tag in ITEM_TAGS)
         for b in dom.blocks(body_element)
     ]
     body = build_body(lines, rules=site.rules, dateline=site.dateline, title=article.title,
@@ -74,6 +76,7 @@ def _header_blocks(root: html.HtmlElement, headline, body) -> list[html.HtmlElem
     return found
 
 
+ITEM_TAGS = frozenset(("li", "dt", "dd", "td", "th"))  # lines that stand alone, never joined
 MAX_HEADER_BLOCKS = 30
 HEADER_TAGS = frozenset(("div", "p", "span", "li", "td", "font", "small"))
 

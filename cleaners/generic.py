@@ -8,9 +8,11 @@ from typing import Any
 
 from .article import Article
 from .errors import NotAnArticle
+from .inline import cut_inline_boilerplate
 from .lines import Line, build_body, looks_like_article
 from .metadata import apply_captured, read_meta, read_metadata
 from .pagekind import not_article_reason
+from .rules import Captured
 from .site import Site
 from .textutil import collapse
 from .urls import host_of
@@ -96,6 +98,8 @@ Body = tuple[list[str], Any]  # the paragraphs of one pass, and what its rules c
 def _extract(tree, url, site, title, *, precision: bool) -> Body | None:
     import trafilatura  # slow to import: only pages that need it pay for it
 
+    captured = Captured()
+    cut_inline_boilerplate(tree, captured)  # promos glued in paragraphs: cut where links end
     text = trafilatura.extract(
         tree,
         url=url,
@@ -113,7 +117,7 @@ def _extract(tree, url, site, title, *, precision: bool) -> Body | None:
     lines = [Line(line) for line in map(collapse, text.split("\n")) if line and not is_menu(line)]
     body = build_body(lines, rules=site.rules if site else (),
                       dateline=site.dateline if site else None, title=title,
-                      signoff=site.signoff if site else None)  # fmt: skip
+                      captured=captured, signoff=site.signoff if site else None)  # fmt: skip
     if not looks_like_article(body.paragraphs):
         return None
     return body.paragraphs, body.captured

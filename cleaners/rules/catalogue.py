@@ -18,8 +18,43 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 # --- boilerplate lines (dropped) ------------------------------------------------------------
 
 READ_ALSO = _rx(
-    r"^(?:baca\s+(?:juga|selengkapnya|lainnya|berita)|lihat\s+juga|simak\s+(?:juga|video)|"
-    r"(?:berita|artikel|topik)\s+terkait\s*:|baca\s*:)\s*:?",
+    r"^(?:baca\s+(?:juga|pula|selengkapnya|lainnya|berita)|lihat\s+(?:juga|pula)|"
+    r"simak\s+(?:juga|pula|video)|(?:tonton|saksikan)\s+(?:juga|video)|"
+    r"(?:berita|artikel|topik)\s+terkait\s*:|(?:baca|terkait)\s*:)\s*:?",
+    re.I,
+)
+
+# --- read-also labels and promos glued inside a paragraph (cleaners/inline.py) ---------------
+
+# The label of a read-also link, as outlets write it: `Baca juga:`, `Baca Juga :`, `BACA JUGA`,
+# `Lihat juga`, `Simak juga`, `Artikel Terkait:`, `Terkait:`. Bare `Baca`/`Terkait` only with a
+# colon: "terkait" is an ordinary word of a sentence ("saksi terkait kasus …").
+_LABEL = (
+    r"(?:baca\s+(?:juga|pula)|lihat\s+(?:juga|pula)|simak\s+(?:juga|pula)|"
+    r"(?:tonton|saksikan)\s+(?:juga|video)|(?:berita|artikel|topik)\s+terkait)"
+)
+_LABEL_COLON = r"(?:baca|terkait|baca\s+(?:selengkapnya|berita))"
+_PUNCT = r"[:：\-–—»>|]"
+# An inline element that is only the label (`<b>Baca Juga :</b>`), its headline in the next link.
+INLINE_LABEL = _rx(rf"^(?:{_LABEL}|{_LABEL_COLON})\s*{_PUNCT}*\s*$", re.I)
+# An inline element holding the label and its headline (`<strong>Baca juga: <a>…</a></strong>`).
+INLINE_LABEL_LEAD = _rx(rf"^(?:{_LABEL}\s*{_PUNCT}?|{_LABEL_COLON}\s*:)\s*\S", re.I)
+# Text ending in a label, right before the headline's link (`… November. Baca juga: <a>`):
+# the label opens the text or follows a sentence's end.
+LABEL_AT_END = _rx(
+    rf"(?:^|(?<=[.!?”\"’')]))\s*(?:{_LABEL}\s*{_PUNCT}?|{_LABEL_COLON}\s*:)\s*$", re.I
+)
+# Where a promo glued after a paragraph's last sentence begins, in flat text (the generic path,
+# text mode): what follows is judged by the classifier before it is cut.
+GLUED_PROMO = _rx(
+    rf"(?<=[.!?”\"’)])\s+(?=(?:{_LABEL}|artikel ini|berita ini|dapatkan update|ikuti (?:kami|kanal|"
+    r"saluran|channel|berita|update)|simak breaking news|cek berita dan artikel|mari bergabung)\b)",
+    re.I,
+)
+# Cheap first test of an inline element's opening text: every promo form above starts so.
+INLINE_TRIGGER = _rx(
+    r"\s*(?:baca|lihat|simak|tonton|saksikan|berita|artikel|topik|terkait|iklan|advert|adv|ads|"
+    r"sponsored|scroll|konten|dapatkan|ikuti|gabung|mari|klik|follow|cek|jasa|-)",
     re.I,
 )
 _AD_LABEL = (
@@ -49,7 +84,7 @@ DATE_STAMP = _rx(
     re.I,
 )
 REPUBLISHED = _rx(
-    r"^artikel ini (?:telah|sudah)?\s*(?:tayang|ditayangkan|terbit|diterbitkan)\s+(?:di|pada)"
+    r"^(?:artikel|berita) ini (?:telah|sudah)?\s*(?:tayang|ditayangkan|terbit|diterbitkan)\s+(?:di|pada)"
     r"\s+(?P<source>[\w.-]+(?:\s[\w.-]+){0,3}?)\s+dengan judul\b",
     re.I,
 )
@@ -73,6 +108,9 @@ _SLASH_CREDIT = (
     rf"[\w.'-]+(?:\s[\w.'-]+){{0,3}}(?:\s?/\s?[\w.'-]+(?:\s[\w.'-]+){{0,3}})*\s?/\s?(?:{AGENCY})"
 )
 CREDIT_ONLY = _rx(rf"^{_SLASH_CREDIT}$")
+# "Tribunnews.com/Jeprima": an outlet and a photographer, alone under a photo of a gallery.
+DOMAIN_CREDIT = _rx(r"^(?:[\w-]+\.)+(?:com|co\.id|id|net|tv)\s?/\s?[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,3}$",
+                    re.I)  # fmt: skip
 CAPTION_ENDS_WITH_CREDIT = _rx(rf"(?:\s{_SLASH_CREDIT}|{_CREDIT_PARENS.pattern})\s*$")
 CAPTION_CREDIT_THEN_TEXT = _rx(rf"{_CREDIT_PARENS.pattern}\s[-–—]\s")
 CREDIT_DASH = _rx(r"\)\s[-–—]\s")  # cheap guard of the one above
@@ -133,6 +171,9 @@ TRIGGER_WORDS = [
     "baca",
     "lihat",
     "simak",
+    "tonton",
+    "saksikan",
+    "terkait",
     "berita",
     "artikel",
     "topik",
