@@ -5,23 +5,28 @@ articles, the store-time cost of a signature, and search latency over a syntheti
     python -m bench.stories_bench --sizes 1000 10000 --search 10000
 
 Synthetic articles: stories of 1-5 articles; each story has 25 names: 5 from 300 common ones
-(Zipf: every story names Jakarta), 20 from a pool of 200,000; each article keeps 60-90% of its story's names and adds a few
-of its own, like a rewrite. Recall is the share of planted same-story pairs that end in one story;
-false merges count articles put in a story that is not theirs.
+(Zipf: every story names Jakarta), 20 from a pool of 200,000, a reported day and 6 figures; each
+article keeps 60-90% of its story's names and figures and adds a few of its own, like a rewrite.
+One story in ten is the next report of the story before it (a beat: the same names, another day,
+other figures), which names alone would merge. Recall is the share of planted same-story pairs
+that end in one story; false merges count articles put in a story that is not theirs.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import random
 import resource
 import tempfile
 import time
 import tracemalloc
+from dataclasses import replace
 from pathlib import Path
 
 from scraper.stories import Record, group
+from scraper.stories.facts import NO_FACTS, Facts, fact_tokens
 from scraper.stories.minhash import signature
 
 POOL = 200_000
@@ -32,19 +37,25 @@ def synthetic(n: int, seed: int = 7) -> tuple[list[Record], list[int], float]:
     rng = random.Random(seed)
     records, planted, spent = [], [], 0.0
     story = 0
+    names: set[str] = set()
     while len(records) < n:
-        names = {f"c{int(rng.paretovariate(1.2)) % 300}" for _ in range(5)}  # Jakarta, Prabowo
-        names |= {f"n{rng.randrange(POOL)}" for _ in range(20)}  # the story's own actors
+        if not names or rng.random() >= 0.1:  # else: the next report on the same beat
+            names = {f"c{int(rng.paretovariate(1.2)) % 300}" for _ in range(5)}  # Jakarta, Prabowo
+            names |= {f"n{rng.randrange(POOL)}" for _ in range(20)}  # the story's own actors
+        reported = f"2025-{1 + story % 12:02d}-{1 + story % 28:02d}"
+        figures = {str(rng.randrange(10, 10**7)) for _ in range(6)}
         for _ in range(min(rng.choice((1, 1, 1, 2, 3, 5)), n - len(records))):
             own = {w for w in names if rng.random() < rng.uniform(0.6, 0.9)}
+            kept = frozenset(f for f in figures if rng.random() < rng.uniform(0.6, 0.9))
             own |= {f"x{rng.randrange(POOL)}" for _ in range(rng.randrange(1, 6))}
             start = time.perf_counter()
             sig = signature(own)
             spent += time.perf_counter() - start
             url = f"https://bench.test/{len(records)}"
-            day = f"2025-{1 + story % 12:02d}-{1 + story % 28:02d}T10:00:00+07:00"
-            records.append(Record(url, f"o{story % 5}", f"story {story}", day, None,
-                                  hashlib.sha256(url.encode()).hexdigest(), frozenset(own), sig))  # fmt: skip
+            facts = Facts(frozenset({reported}), kept, frozenset())
+            records.append(Record(url, f"o{story % 5}", f"story {story}", reported + "T10:00:00+07:00",
+                                  None, hashlib.sha256(url.encode()).hexdigest(), frozenset(own),
+                                  sig, facts))  # fmt: skip
             planted.append(story)
         story += 1
     return records, planted, spent / len(records)
@@ -71,17 +82,34 @@ def quality(stories, planted: list[int]) -> tuple[float, int]:
     return (together / pairs if pairs else 1.0), wrong
 
 
+def facts_ms() -> float:
+    """Milliseconds to read the facts of one fixture article (store time, beside the signature)."""
+    texts = [
+        p.read_text()
+        for p in sorted(Path(__file__).parent.parent.glob("fixtures/pages/*/*/expected.txt"))
+    ]
+    start = time.perf_counter()
+    for _ in range(5):
+        for text in texts:
+            fact_tokens(text, "2025-07-13T10:00:00+07:00")
+    return (time.perf_counter() - start) / (5 * len(texts)) * 1e3
+
+
 def bench_grouping(n: int) -> dict:
     records, planted, per_sig = synthetic(n)
-    tracemalloc.start()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     stories = group(records)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    # Memory in a second run: tracemalloc slows every allocation, so it must not be timed.
+    tracemalloc.start()
+    group(records)
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     recall, wrong = quality(stories, planted)
-    return {"n": n, "seconds": seconds, "peak_mib": peak / 2**20, "signature_ms": per_sig * 1e3,
-            "stories": len(stories), "recall": recall, "false_merges": wrong}  # fmt: skip
+    names_only = quality(group([replace(r, facts=NO_FACTS) for r in records]), planted)[1]
+    return {"n": n, "seconds": seconds, "cpu": cpu, "peak_mib": peak / 2**20, "signature_ms": per_sig * 1e3,
+            "stories": len(stories), "recall": recall, "false_merges": wrong,
+            "names_only": names_only}  # fmt: skip
 
 
 def bench_search(n: int, queries: int = 50) -> dict:
@@ -118,20 +146,22 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
     parser.add_argument("--search", type=int, nargs="*", default=[10_000])
     args = parser.parse_args()
-    print("grouping (scraper.stories.group over stored signatures):")
-    print(
-        f"{'articles':>9} {'seconds':>8} {'peak MiB':>9} {'sig ms':>7} {'stories':>8} {'recall':>7} {'false merges':>13}"
-    )
+    print(f"facts of one fixture article: {facts_ms():.3f} ms")
+    print("grouping (scraper.stories.group over stored signatures and facts):")
+    print(f"{'articles':>9} {'seconds':>8} {'cpu s':>7} {'peak MiB':>9} {'sig ms':>7} {'stories':>8} "
+          f"{'recall':>7} {'false merges':>13} {'names only':>11}")  # fmt: skip
     for n in args.sizes:
         r = bench_grouping(n)
-        print(f"{r['n']:>9} {r['seconds']:>8.2f} {r['peak_mib']:>9.1f} {r['signature_ms']:>7.3f} "
-              f"{r['stories']:>8} {r['recall']:>7.3f} {r['false_merges']:>13}")  # fmt: skip
+        print(f"{r['n']:>9} {r['seconds']:>8.2f} {r['cpu']:>7.2f} {r['peak_mib']:>9.1f} {r['signature_ms']:>7.3f} "
+              f"{r['stories']:>8} {r['recall']:>7.3f} {r['false_merges']:>13} "
+              f"{r['names_only']:>11}")  # fmt: skip
     if args.search:
         print("search (store.search, 20 results, two-word queries):")
         print(f"{'articles':>9} {'save ms':>8} {'median ms':>10} {'p95 ms':>8}")
         for n in args.search:
             r = bench_search(n)
             print(f"{r['n']:>9} {r['save_ms']:>8.2f} {r['median_ms']:>10.2f} {r['p95_ms']:>8.2f}")
+    print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print(f"max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
 
 

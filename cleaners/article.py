@@ -17,6 +17,7 @@ METADATA_FIELDS = (
     "authors",
     "editor",
     "source",
+    "initials",
     "section",
     "tags",
     "description",
@@ -39,6 +40,7 @@ class Article:
     authors: list[str] = field(default_factory=list)
     editor: str | None = None
     source: str | None = None  # wire agency or origin outlet
+    initials: list[str] = field(default_factory=list)  # sign-off codes: `(ant/rin)` → ant, rin
     section: str | None = None
     tags: list[str] = field(default_factory=list)
     description: str | None = None

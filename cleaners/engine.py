@@ -11,6 +11,7 @@ from lxml import html
 
 from . import html as dom
 from .article import Article
+from .captions import gallery_block, keep_story_captions
 from .inline import cut_inline_boilerplate
 from .lines import Line, build_body, looks_like_article
 from .metadata import PageMeta, apply_captured, read_metadata
@@ -34,6 +35,7 @@ def clean_site(
         classify(line, captured, site.rules)  # the outlet's byline forms too ("A - detikNews")
     # A lead caption in markup nobody named.
     captured.add("caption", next((t for t in header if t and is_caption(t)), ""))
+    keep_story_captions(body_element)  # a photo story: its captions are its text
     prune_body(body_element, site)
     cut_inline_boilerplate(body_element, captured)  # `… kata dia. <b>Baca juga: <a>…</a></b>`
     lines = [
@@ -85,7 +87,13 @@ def find_body(root: html.HtmlElement, site: Site) -> html.HtmlElement | None:
     found = dom.select_one(root, site.body, likely=True)
     if found is None and site.largest_block:
         found = largest_text_block(root)
+        if found is None or len(dom.text(found)) < GALLERY_GATE:
+            gallery = gallery_block(root)  # a photo story, one block per photo
+            found = found if gallery is None else gallery
     return found
+
+
+GALLERY_GATE = 400  # characters: a largest block this small may be one photo of a gallery
 
 
 CONTAINERS = frozenset(("article", "div", "section", "main", "td", "body"))

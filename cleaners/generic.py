@@ -7,13 +7,16 @@ import re
 from typing import Any
 
 from .article import Article
+from .captions import keep_story_captions_in_page
 from .errors import NotAnArticle
 from .inline import cut_inline_boilerplate
+from .layout import paragraphs_from_breaks, unwrap_layout_tables, wrap_loose_text
 from .lines import Line, build_body, looks_like_article
 from .metadata import apply_captured, read_meta, read_metadata
 from .pagekind import not_article_reason
 from .rules import Captured
 from .site import Site
+from .textmode import GENERIC_DATELINES
 from .textutil import collapse
 from .urls import host_of
 
@@ -52,6 +55,11 @@ def _huge_tree(page: str | bytes):
 ENOUGH_OF_MAIN_TEXT = 0.15
 # A precision pass this long (characters) is an article's body: the baseline is not consulted.
 SURELY_ENOUGH = 2000
+# Above this many elements a page is read by the densest-block baseline alone, one linear walk
+# at about 0.1 ms a line: trafilatura costs about 0.5 ms a line and grows faster than the page
+# on its XPath passes (40k <br> lines took 17 s, 80k 75 s). Real pages stay far below: the
+# Scrapinghub set's biggest has 1,600 elements, a long article with its comments a few thousand.
+MAX_TRAFILATURA_ELEMENTS = 10_000
 
 
 def clean_generic(
@@ -75,10 +83,13 @@ def clean_generic(
     article = read_metadata(tree, site or GENERIC, meta, url)
     article.outlet = site.name if site else (host_of(url) or None)
     article.method = "generic"
+    if tree.xpath("count(//*)") > MAX_TRAFILATURA_ELEMENTS:  # counted in C, no Python per element
+        dense = _densest_block(tree, url, site, meta)
+        return _finish(article, dense) if dense else None
     precise = _extract(tree, url, site, article.title, precision=True)
     if _chars(precise) >= SURELY_ENOUGH:  # the usual case: no second look at the page
         return _finish(article, precise)
-    dense = _densest_block(page, url, site, meta)
+    dense = _densest_block(_huge_tree(page), url, site, meta)
     main = _chars(dense)
     if _enough(precise, main):
         return _finish(article, precise)
@@ -100,6 +111,10 @@ def _extract(tree, url, site, title, *, precision: bool) -> Body | None:
 
     captured = Captured()
     cut_inline_boilerplate(tree, captured)  # promos glued in paragraphs: cut where links end
+    unwrap_layout_tables(tree)  # an article in a layout cell is not one table row
+    paragraphs_from_breaks(tree)  # a body of text and <br>s: one <p> a line
+    wrap_loose_text(tree)  # text after an ad slot in a <br> body: not the slot's tail
+    keep_story_captions_in_page(tree)  # a photo story: trafilatura would drop its captions
     text = trafilatura.extract(
         tree,
         url=url,
@@ -114,13 +129,20 @@ def _extract(tree, url, site, title, *, precision: bool) -> Body | None:
     if not text:
         return None
     # trafilatura keeps nbsp and runs of spaces inside its lines: the format allows neither.
-    lines = [Line(line) for line in map(collapse, text.split("\n")) if line and not is_menu(line)]
+    lines = [_line(line) for line in map(collapse, text.split("\n")) if line and not is_menu(line)]
     body = build_body(lines, rules=site.rules if site else (),
                       dateline=site.dateline if site else None, title=title,
                       captured=captured, signoff=site.signoff if site else None)  # fmt: skip
     if not looks_like_article(body.paragraphs):
         return None
     return body.paragraphs, body.captured
+
+
+def _line(text: str) -> Line:
+    """A line of trafilatura's text; `- item` is a list item: its own line, without the dash."""
+    if text.startswith("- ") and len(text) > 2:
+        return Line(text[2:], item=True)
+    return Line(text)
 
 
 MENU_SEPARATORS = re.compile(r"\s+(?:\\?\||·|•|»)\s+")
@@ -133,13 +155,13 @@ def is_menu(line: str) -> bool:
     return len(parts) >= 5 and sum(len(p.split()) for p in parts) <= 3 * len(parts)
 
 
-def _densest_block(page, url, site, meta) -> Body | None:
-    """The simple baseline: the container owning the most text, read by the site engine."""
+def _densest_block(tree, url, site, meta) -> Body | None:
+    """The simple baseline: the container owning the most text, read by the site engine (which
+    prunes `tree`: give it a parse of its own)."""
     from dataclasses import replace
 
     from .engine import clean_site
 
-    tree = _huge_tree(page)
     if tree is None:
         return None
     dense = clean_site(tree, replace(site or GENERIC, body=(), largest_block=True), meta, url)
@@ -162,5 +184,14 @@ def _finish(article: Article, body: Body) -> Article:
                 setattr(article, key, getattr(captured, key))
     elif captured is not None:
         apply_captured(article, captured)
-    article.paragraphs = paragraphs
+    article.paragraphs = _without_standfirst(paragraphs, article.description)
     return article
+
+
+def _without_standfirst(paragraphs: list[str], description: str | None) -> list[str]:
+    """The standfirst above the body is the description, not a paragraph: a first line that is
+    the page's description, with the dateline lead right after it."""
+    standfirst = description and len(paragraphs) > 1 and paragraphs[0] == collapse(description)
+    if standfirst and any(re.match(p, paragraphs[1]) for p in GENERIC_DATELINES):
+        return paragraphs[1:]
+    return paragraphs

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .rules import Captured, Kind, Rule, classify, is_caption, strip_signoff_tail
-from .rules.catalogue import GLUED_PROMO
+from .rules import Captured, Kind, Rule, classify, is_caption, signed_tail, strip_signoff_tail
+from .rules.catalogue import AD_IN_LINE, GLUED_PROMO
 
 # `PYONGYANG | MEDIAPESAN`: a city and the outlet in capitals, the form most likely to be glued.
 CITY_OUTLET = r"[A-Z][A-Z .,'-]{1,40}\s?\|\s?[A-Z0-9][A-Z0-9.]+?"
@@ -49,6 +49,8 @@ def build_body(
     body = Body(captured=captured or Captured())
     in_trailer = False
     joins = False  # the last paragraph may take the next line's text (not a heading)
+    signed = None  # a line dropped as a caption by its `(Outlet.com/NAME)` credit: if no text
+    # follows, it was the last paragraph with the writer's sign-off glued to it
     for line in lines:
         text = line.text
         if line.link_density > 0.7 and not in_trailer:
@@ -59,12 +61,14 @@ def build_body(
         if kind is Kind.DROP and not body.paragraphs and (line.image_caption or is_caption(text)):
             body.captured.add("caption", text)  # the lead photo's, standing at the top
         if in_trailer or kind is not Kind.TEXT:
+            if kind is Kind.DROP and not in_trailer and not line.image_caption and body.paragraphs:
+                signed = signed_tail(text) or signed
             in_trailer = in_trailer or kind in (Kind.SIGNOFF, Kind.END, Kind.RELATED)
             continue
         if title and text == title:
             continue  # the headline repeated at the top of the body
         text = cut_glued_promo(text, body.captured)
-        text, ended = _cut_signoff(strip_signoff_tail(text), signoff, body.captured)
+        text, ended = _cut_signoff(strip_signoff_tail(text, body.captured), signoff, body.captured)
         if _LEFTOVER.match(text):
             continue  # `|` left between two promos cut out of a line: no text
         own_line = line.heading or line.item
@@ -74,8 +78,21 @@ def build_body(
             body.paragraphs.append(text)
         joins = not own_line
         in_trailer = ended
+        signed = None  # text went on: that line was a caption
+    _sign_off_last(body, signed)
     body.paragraphs = repair_dateline(body.paragraphs, dateline)
     return body
+
+
+def _sign_off_last(body: Body, dropped: tuple[str, str] | None) -> None:
+    """The writer's `(Outlet.com/NAME)` glued to the last paragraph: cut off, the name to the
+    metadata. `dropped`: such a line the classifier took for a caption, and no text after it."""
+    if dropped:
+        body.paragraphs.append(dropped[0])
+    elif body.paragraphs and (dropped := signed_tail(body.paragraphs[-1])):
+        body.paragraphs[-1] = dropped[0]
+    if dropped:
+        body.captured.add("signed", dropped[1])
 
 
 # What stands between two promos of one line, once they are cut out.
@@ -104,6 +121,8 @@ def cut_glued_promo(text: str, captured: Captured) -> str:
     """The line without a promo glued after its last sentence, in flat text where no markup
     says where it begins: `… kata dia. Artikel ini telah tayang di … dengan judul …`, `… .
     Dapatkan update berita pilihan …`. What follows the sentence must be boilerplate by itself."""
+    if "ADVERTISEMENT" in text or "SCROLL TO" in text:  # `… daya beli ADVERTISEMENT masyarakat`
+        text = " ".join(AD_IN_LINE.sub(" ", text).split())
     for match in GLUED_PROMO.finditer(text):
         if classify(text[match.end() :], captured) in (Kind.DROP, Kind.RELATED):
             return text[: match.start()]

@@ -54,6 +54,7 @@ def clean_pages(
     for extra in articles[1:]:
         merged.paragraphs += [p for p in extra.paragraphs if p not in merged.paragraphs[:1]]
         merged.authors = dedupe(merged.authors + extra.authors)
+        merged.initials = dedupe(merged.initials + extra.initials)
         merged.editor = merged.editor or extra.editor
         merged.source = merged.source or extra.source
         if extra.method == "generic":

@@ -68,20 +68,21 @@ def not_article_reason(root: html.HtmlElement, meta: PageMeta) -> str | None:
 # What media sites call the pages about themselves and their indexes (the whole headline, not the
 # URL): Indonesian and English, as the same CMS serves both; the press council's guideline comes
 # in several wordings ("Pedoman Media Siber", "Pedoman Pemberitaan Media Siber", "Pedoman Siber").
-STATIC_HEADING = re.compile(
-    r"^(?:tentang(?: kami)?|about(?: us)?|kontak(?: kami)?|hubungi kami|contact(?: us)?|"
+_STATIC_NAME = (
+    r"(?:tentang(?: kami)?|about(?: us)?|kontak(?: kami)?|hubungi kami|contact(?: us)?|"
     r"(?:susunan |struktur |tim |alamat |dewan )?redaksi|redaksional|"
     r"pedoman(?: pemberitaan| penulisan)?(?: media)? (?:siber|cyber|online)|pedoman (?:pemberitaan|"
     r"hak jawab|ramah anak)|(?:standar perlindungan (?:profesi )?wartawan)|"
     r"kebijakan (?:privasi|redaksi|cookie|editorial)|privacy policy|cookie policy|disclaimer|"
     r"penafian|syarat(?: dan|&) ketentuan|ketentuan (?:layanan|penggunaan)|"
-    r"terms(?: of (?:use|service))?|(?:info|tarif|harga|pasang) iklan|rate ?card|media kit|"
+    r"terms(?: of (?:use|service))?|(?:info|tarif|harga|pasang) iklan|iklan|rate ?card|media kit|"
     r"advertis(?:e|ing)(?: with us)?|(?:kerja ?sama|kemitraan)(?: iklan)?|karir|karier|careers?|"
     r"lowongan(?: kerja)?|kode etik(?: jurnalistik)?|(?:profil|visi(?: dan|&) misi)(?: perusahaan)?|"
     r"faq|bantuan|help|sitemap|peta situs|indeks(?: berita| artikel)?|arsip(?: berita)?|"
-    r"berita terkini|terpopuler)$",
-    re.I,
+    r"berita terkini|terpopuler)"
 )
+# One name, or two joined ("Info Iklan & Kerja Sama", "Tentang Kami dan Redaksi").
+STATIC_HEADING = re.compile(rf"^{_STATIC_NAME}(?:\s*(?:dan|&|/|\|)\s*{_STATIC_NAME})?$", re.I)
 # What may follow the page's name in its heading: the site's own name ("Redaksi Kontan.co.id").
 SITE_SUFFIX = re.compile(r"\s*(?:[-|–:]\s*)?(?:[\w-]+\.)+(?:com|co\.id|id|net|org|tv)\s*$", re.I)
 
@@ -109,8 +110,9 @@ BLOCK_TAGS = frozenset(("p", "div", "li", "td", "section", "article", "main", "b
 MONTHS = (r"jan(?:uari)?|feb(?:ruari)?|mar(?:et)?|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|agu(?:stus)?|"
           r"agt|sep(?:tember)?|okt(?:ober)?|nov(?:ember)?|des(?:ember)?|january|february|march|"
           r"may|june|july|august|october|december")  # fmt: skip
-DATE_TEXT = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTHS})\.?\s+\d{{4}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b|"
-                       r"\b\d+\s+(?:menit|jam|hari)\s+(?:yang\s+)?lalu\b", re.I)  # fmt: skip
+DATE_TEXT = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTHS})\.?\s+\d{{4}}\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}\b|"
+                       r"\b\d{4}-\d{2}-\d{2}\b|\b\d+\s+(?:menit|jam|hari)\s+(?:yang\s+)?lalu\b",
+                       re.I)  # fmt: skip
 DATE_LINE = 60  # a date stamp beside a teaser is a short text
 
 
@@ -118,7 +120,7 @@ def index_teasers(root: html.HtmlElement) -> int:
     """How many dated headline teasers make up the page when it is an index; 0 when it is not."""
     main = _main_region(root)
     aside = {e for box in main.iter(*OUTSIDE_MAIN) for e in box.iter()}  # menus, sidebars
-    links = [a for a in main.iter("a") if a not in aside and len(_words(a)) >= HEADLINE_WORDS]
+    links = [a for a in main.iter("a") if a not in aside and _is_headline(a)]
     if len(links) < MIN_TEASERS:
         return 0
     teasers = [t for t in (_teaser_of(a, main) for a in links) if t is not None]
@@ -138,21 +140,32 @@ def _teaser_of(link: html.HtmlElement, main: html.HtmlElement) -> html.HtmlEleme
         item = item.getparent()
         if item is None or item is main:
             return None
-        headlines = sum(len(_words(a)) >= HEADLINE_WORDS for a in item.iter("a"))
+        headlines = sum(_is_headline(a) for a in item.iter("a"))
         if headlines > 1:
             return None
-        if _dated(item):
+        if _dated(item, link):
             return item
     return None
 
 
-def _dated(item: html.HtmlElement) -> bool:
+def _is_headline(link: html.HtmlElement) -> bool:
+    """A link that reads as a headline: a few words, and not a linked date ("2 Desember 2025")."""
+    words = _words(link)
+    if len(words) < HEADLINE_WORDS:
+        return False
+    text = " ".join(words)
+    return len(text) > DATE_LINE or not DATE_TEXT.search(text)
+
+
+def _dated(item: html.HtmlElement, link: html.HtmlElement) -> bool:
+    """Whether the item holds a date beside its headline (not in it: "Harga Emas 2 Desember")."""
     if item.find(".//time") is not None:
         return True
+    headline = set(link.iter())
     return any(
         len(own := _own_text(e)) <= DATE_LINE and DATE_TEXT.search(own)
-        for e in item.iter(html.etree.Element)
-        if e.tag != "a" and _has_own_text(e)
+        for e in item.iter(html.etree.Element)  # a theme may link the date too
+        if e not in headline and _has_own_text(e)
     )
 
 
@@ -200,7 +213,8 @@ def _has_date(root: html.HtmlElement, meta: PageMeta) -> bool:
 
 
 def _article_element(root: html.HtmlElement) -> bool:
-    return root.find(".//article") is not None
+    """An <article> that is not WordPress's wrapper of a static page (`type-page`)."""
+    return any("type-page" not in (a.get("class") or "").split() for a in root.iter("article"))
 
 
 def _pretty(names: set[str]) -> str:

@@ -17,9 +17,13 @@ def is_loopback(url: str) -> bool:
 
 
 class Kliping:
-    """A mirror on this machine is not a site to be polite to: the delays go, the limits stay."""
+    """A shared frontier puts the scheduler in Redis. A mirror on this machine is not a site to
+    be polite to: the delays go, the limits stay."""
 
     def update_settings(self, settings) -> None:
+        if settings.get("KLIPING_FRONTIER"):  # the queue and the seen-set in Redis
+            settings.set("SCHEDULER", "scraper.frontier.scheduler.FrontierScheduler",
+                         priority="spider")  # fmt: skip
         mirror = settings.get("KLIPING_MIRROR")
         if mirror and is_loopback(mirror):
             settings.set("DOWNLOAD_DELAY", 0, priority="spider")

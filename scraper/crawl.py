@@ -26,6 +26,7 @@ class OutletReport:
     status_counts: dict[int, int] = field(default_factory=dict)
     sources_ok: int = 0
     sources_failed: int = 0
+    sources_shared: int = 0  # fetched by another worker of a shared frontier in this pass
     challenges: int = 0  # challenge pages served instead of articles
     degraded: int = 0  # articles that look drifted (see scraper.health)
     no_article: int = 0  # pages in which the cleaners found no article
@@ -51,6 +52,7 @@ def report_from_stats(outlet: str, stats: dict) -> OutletReport:
         status_counts={int(k[len(prefix) :]): v for k, v in stats.items() if k.startswith(prefix)},
         sources_ok=get("sources/ok"),
         sources_failed=get("sources/failed") + get("sources/bad"),
+        sources_shared=int(stats.get("frontier/sources_shared", 0)),
         challenges=get("challenge"),
         degraded=get("degraded"),
         no_article=get("no_article"),

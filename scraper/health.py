@@ -57,6 +57,8 @@ def outlet_health(report) -> Health:
             "blocked", f"{refused} of {answered} answers were 403/429 or a challenge page"
         )
     if report.sources_ok == 0 and report.new + report.already == 0:
+        if report.sources_shared and not report.sources_failed:
+            return Health("idle", "discovery done by another worker of the frontier")
         why = f"no discovery source answered ({report.sources_failed} failed)"
         return Health("unreachable", why)
     if report.degraded or report.generic or report.no_article:

@@ -21,8 +21,11 @@ class StoreLock:
     """The lock of a SQLite store. A PostgreSQL store has none: several workers share it by
     design (each URL is written under its own advisory lock), so acquiring it always succeeds."""
 
-    def __init__(self, db: str | Path) -> None:
+    def __init__(self, db: str | Path, *, worker: bool = False) -> None:
         self.shared = is_postgres_url(db)
+        # A worker of a shared frontier shares the lock with the other workers on this store
+        # (flock's shared mode); a plain crawl still excludes them, and they it.
+        self.worker = worker
         self.path = Path(f"{db}.lock")
         self._fd: int | None = None
 
@@ -32,14 +35,21 @@ class StoreLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, (fcntl.LOCK_SH if self.worker else fcntl.LOCK_EX) | fcntl.LOCK_NB)
         except BlockingIOError:
             holder = os.read(fd, 32).decode(errors="replace").strip() or "?"
             os.close(fd)
-            raise Locked(f"another crawl (pid {holder}) is running on this store; "
-                         f"lock file {self.path}") from None  # fmt: skip
-        os.ftruncate(fd, 0)
-        os.write(fd, str(os.getpid()).encode())
+            if holder.endswith("+"):
+                who = f"workers of a shared frontier (pid {holder[:-1]} and others) are"
+            else:
+                who = f"another crawl (pid {holder}) is"
+            raise Locked(f"{who} running on this store; lock file {self.path}") from None
+        if self.worker:  # the last worker to come names itself; "+": shared
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, f"{os.getpid()}+".ljust(32).encode())
+        else:
+            os.ftruncate(fd, 0)
+            os.write(fd, str(os.getpid()).encode())
         self._fd = fd
         return self
 

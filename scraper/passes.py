@@ -24,6 +24,7 @@ class CrawlOptions:
     max_articles: int = 0
     since: str | None = None  # YYYY-MM-DD: articles dated before are skipped
     log_dir: str | None = None  # default: logs/ beside the store
+    frontier: str | None = None  # redis://...: a worker of a shared frontier (scraper.frontier)
 
     def outlet_names(self) -> list[str]:
         from cleaners import SITES
@@ -65,7 +66,8 @@ def crawl_pass(
     pass holds it, scraper.store.StoreError when the run cannot even be recorded."""
     from .lock import StoreLock
 
-    with StoreLock(options.db):
+    # Workers of one shared frontier share the lock; a plain pass excludes them and they it.
+    with StoreLock(options.db, worker=bool(options.frontier)):
         return _locked_pass(options, progress)
 
 
@@ -79,8 +81,9 @@ def _locked_pass(options: CrawlOptions, progress) -> PassResult:
     log_file = log_file_for(db, options.log_dir)
     with open_store(db) as store:
         run_id = store.start_run(outlets, asdict(options))
+    extra = {"KLIPING_FRONTIER": options.frontier} if options.frontier else None
     settings = crawl_settings(
-        db, options.mirror, options.max_articles, options.since, log_file, run_id
+        db, options.mirror, options.max_articles, options.since, log_file, run_id, extra
     )
     reports = run_crawl(outlets, settings, progress=progress)
     result = PassResult(run_id, db, log_file, finish_reason(reports), reports)

@@ -90,11 +90,14 @@ def crawl_command(options: CrawlOptions) -> list[str]:
         command += ["--since", options.since]
     if options.log_dir:
         command += ["--log-dir", options.log_dir]
+    if options.frontier:
+        command += ["--frontier", options.frontier]
     return command
 
 
 def outcome(code: int) -> str:
     """A crawl child's exit code in words (the codes of the README's table)."""
     return {0: "ok", 5: "some outlets unhealthy (see kliping health)",
-            6: "store locked or not writable; skipped", 130: "interrupted"}.get(
+            6: "store locked or not writable; skipped",
+            7: "the frontier's Redis cannot be reached; skipped", 130: "interrupted"}.get(
         code, f"failed (exit {code}); the schedule goes on")  # fmt: skip

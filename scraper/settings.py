@@ -49,6 +49,9 @@ DOWNLOAD_HANDLERS = {
 # The request queue on disk, in a folder of the pass's own (scraper/scheduler.py): memory flat in
 # the number of new articles.
 SCHEDULER = "scraper.scheduler.DiskQueueScheduler"
+# With a shared frontier (KLIPING_FRONTIER) the add-on swaps in the Redis scheduler, and each
+# site's delay and concurrency hold across workers (off without a frontier).
+DOWNLOADER_MIDDLEWARES = {"scraper.frontier.politeness.SharedPoliteness": 950}
 ITEM_PIPELINES = {
     "scraper.pipelines.CleanPipeline": 300,
     "scraper.pipelines.DriftPipeline": 500,
@@ -69,3 +72,4 @@ KLIPING_SINCE = None  # ISO date: skip discovered articles dated before it
 KLIPING_MAX_SITEMAP_URLS = 50_000  # the sitemap protocol's own limit per file
 KLIPING_MAX_SITEMAP_DEPTH = 3  # sitemap index → index → urlset
 KLIPING_RUN_ID = 0  # the run record drift samples belong to (set by `kliping crawl`)
+KLIPING_FRONTIER = None  # redis://HOST:PORT/DB: the queue and seen-set shared by many workers

@@ -11,7 +11,7 @@ import pytest
 
 from cleaners.article import METADATA_FIELDS, Article
 from scraper.export import EXPORT_FIELDS, export, txt_name
-from scraper.store import Store
+from scraper.store import LIST_FIELDS, Store
 
 KONTAN = "https://internasional.kontan.co.id/news/kim-jong-un-dukung-penuh-rusia"
 KONTAN_2 = "https://nasional.kontan.co.id/news/harga-beras-naik"
@@ -103,7 +103,7 @@ def test_csv_round_trip(store: Store, tmp_path: Path) -> None:
         record = dict(zip(header, row, strict=True))
         assert "RAW-HTML-MARKER" not in "".join(row)
         for key, value in expected.items():
-            if key in ("authors", "tags", "images"):
+            if key in LIST_FIELDS:
                 assert json.loads(record[key]) == value
             elif value is None:
                 assert record[key] == ""

@@ -58,8 +58,27 @@ TABLE = [
         Kind.DROP,
         {"source": "Kompas.com"},
     ),
-    ("(Tribunnews.com/Rina Ayu)", Kind.SIGNOFF, {"authors": ["Rina Ayu"]}),
-    ("(tfq/gil)", Kind.SIGNOFF, None),
+    ("(Tribunnews.com/Rina Ayu)", Kind.SIGNOFF, {"signed": ["Rina Ayu"]}),
+    ("(tfq/gil)", Kind.SIGNOFF, {"initials": ["tfq", "gil"]}),
+    ("(*/rin)", Kind.SIGNOFF, {"initials": ["rin"]}),
+    ("(wan/hen)", Kind.SIGNOFF, {"initials": ["wan", "hen"]}),
+    ("(Foto/Istimewa)", Kind.SIGNOFF, None),  # a credit, not a reporter's code
+    (
+        "Penulis: Abdul Majid Editor: Dwi Setiawan",
+        Kind.META,
+        {"authors": ["Abdul Majid"], "editor": "Dwi Setiawan"},
+    ),
+    (
+        "Penulis : Abdul Majid, Editor : Dwi Setiawan",
+        Kind.META,
+        {"authors": ["Abdul Majid"], "editor": "Dwi Setiawan"},
+    ),
+    (
+        "Laporan Wartawan Tribunnews.com, Rina Ayu Editor: Anita K Wardhani",
+        Kind.META,
+        {"authors": ["Rina Ayu"], "editor": "Anita K Wardhani"},
+    ),
+    ("Reporter: Rina Ayu | Editor: Budi", Kind.META, {"authors": ["Rina Ayu"], "editor": "Budi"}),
     ("(***)", Kind.SIGNOFF, None),
     ("Berita Terkait", Kind.RELATED, None),
     ("Rekomendasi untuk Anda", Kind.RELATED, None),
@@ -79,7 +98,9 @@ def test_line_kind(line, kind, meta):
 
 
 def test_signoff_tail_is_cut_from_the_last_paragraph():
-    assert strip_signoff_tail("… kata dia. (tfq/gil)") == "… kata dia."
+    captured = Captured()
+    assert strip_signoff_tail("… kata dia. (tfq/gil)", captured) == "… kata dia."
+    assert captured.initials == ["tfq", "gil"]
     assert strip_signoff_tail("… kata dia (dalam rapat).") == "… kata dia (dalam rapat)."
 
 

@@ -111,13 +111,6 @@ def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="DEFECT: with the twelve new outlets' fixtures, five same-topic pairs of different "
-    "stories (two Whoosh reports, two BMKG outlooks, two OJK rules, gold up and gold down, two MK "
-    "rulings) share 0.33-0.67 of their name tokens, above the seeds' 0.26: name tokens alone "
-    "cannot separate them; the grouping needs another signal (content words, dates, numbers)",
-)
 def test_stories_cli_text_and_jsonl(db: Path, capsys) -> None:
     code, out, _ = run_cli(capsys, "stories", "--db", str(db), "--min-articles", "2")
     assert code == 0

@@ -17,6 +17,7 @@ from ..textutil import collapse, dedupe
 from ..urls import canonical_url
 from .head import PageMeta, ld_list, ld_people, ld_text
 from .images import images
+from .people import one_name_each
 
 # Meta names that hold the publication date on any page. Outlets' own names (`date_meta` of
 # each Site) are read after these, so known pages of another outlet on the same CMS get their
@@ -81,9 +82,13 @@ def read_metadata(
 
 
 def apply_captured(article: Article, captured: Captured) -> None:
-    """Bylines, editors and sources found in the text join what the page's metadata said."""
-    article.authors = dedupe(article.authors + captured.authors)
+    """Bylines, editors and sources found in the text join what the page's metadata said: each
+    person once, under their fullest name (`people`)."""
     article.editor = article.editor or captured.editor
+    article.authors, codes = one_name_each(
+        article.authors, captured.authors, captured.signed, article.editor
+    )
+    article.initials = dedupe(captured.initials + codes)
     article.source = article.source or captured.source
     if article.images and not article.images[0]["caption"] and captured.caption:
         article.images[0]["caption"] = captured.caption

@@ -8,19 +8,24 @@ from .catalogue import (
     AD,
     ALL_RIGHTS,
     BYLINE_NO_COLON,
+    CAPS_LABEL,
     CAPTION_CREDIT_THEN_TEXT,
     CAPTION_ENDS_WITH_CREDIT,
     CAPTION_FOTO,
     CAPTION_GETTY,
     CAPTION_LABEL,
+    CREDIT_AGENCY_FIRST,
     CREDIT_DASH,
+    CREDIT_DOMAIN_TAIL,
     CREDIT_ONLY,
     DATE_STAMP,
     DOMAIN,
     DOMAIN_CREDIT,
+    EMBED_PLACEHOLDER,
     END,
     FIELD,
     FIELD_KEYS,
+    INITIALS,
     LAPORAN,
     PAGE_MARKER,
     PHOTO_LABEL,
@@ -31,6 +36,7 @@ from .catalogue import (
     RELATED,
     REPUBLISHED,
     RESERVED_MARKS,
+    SIGNED_TAIL,
     SIGNOFF_LINE,
     SIGNOFF_TAIL,
     TRIGGER,
@@ -46,21 +52,38 @@ CREDIT_LINE = 120  # a photo credit alone on its line is no longer than this
 CAPTION_TAIL = 160  # a caption's credit is looked for in this many last characters
 
 
+# Where one field of a byline line ends and the next begins when nothing but a space (or a
+# comma) parts them: `Penulis: A Editor: B`, `Penulis : A, Editor : B`.
+_NEXT_FIELD = re.compile(
+    r",?\s+(?=(?:" + "|".join(sorted(FIELD_KEYS, key=len, reverse=True)) + r")\s*:)", re.I
+)
+
+
 def _field_line(line: str, captured: Captured) -> bool:
-    """`Sumber: Reuters | Editor: Handoyo`, `Penulis: A | Editor: B`: every part a key: value."""
+    """`Sumber: Reuters | Editor: Handoyo`, `Penulis: A Editor: B`, `Laporan Wartawan
+    Tribunnews.com, A | Editor: B`: every part a key: value (or a reporter's line)."""
     if len(line) > FIELD_LINE:
         return False
     parts = [p.strip() for p in re.split(r"\s[|•·]\s|\s{2,}", line) if p.strip()]
+    parts = [q.strip() for p in parts for q in _NEXT_FIELD.split(p) if q.strip()]
     parts = [p for p in parts if not DATE_STAMP.match(p)]  # `Kamis, 11 Desember 2025 | Penulis: A`
-    matches = [FIELD.match(p) for p in parts]
-    if not matches or not all(matches):
+    fields = [_field(p) for p in parts]
+    if not fields or not all(fields):
         return False
-    for m in matches:
-        if len(m["value"].split()) > FIELD_WORDS:  # a sentence, not a name: "Sumber: …" as text
+    for _, value in fields:
+        if len(value.split()) > FIELD_WORDS:  # a sentence, not a name: "Sumber: …" as text
             return False
-    for m in matches:
-        captured.add(FIELD_KEYS[m["key"].lower()], m["value"])
+    for key, value in fields:
+        captured.add(key, value)
     return True
+
+
+def _field(part: str) -> tuple[str | None, str] | None:
+    if match := FIELD.match(part):
+        return FIELD_KEYS[match["key"].lower()], match["value"]
+    if match := LAPORAN.match(part):
+        return "authors", match["name"]
+    return None
 
 
 def _signoff(line: str, captured: Captured) -> bool:
@@ -69,7 +92,9 @@ def _signoff(line: str, captured: Captured) -> bool:
         return False
     parts = [p.strip() for p in match["inner"].split("/")]
     if len(parts) > 1 and DOMAIN.match(parts[0]):  # (Tribunnews.com/NAME): the writer
-        captured.add("authors", ", ".join(p for p in parts[1:] if not DOMAIN.match(p)))
+        captured.add("signed", ", ".join(p for p in parts[1:] if not DOMAIN.match(p)))
+    elif all(INITIALS.match(p) for p in parts if p.strip("*")):  # (ant/rin), (*/red)
+        captured.add("initials", match["inner"])
     return True
 
 
@@ -92,12 +117,28 @@ def is_caption(line: str) -> bool:
     )
 
 
+def strip_credit(line: str) -> str:
+    """A caption without the photo credit at its end: `Warga … Minggu (23/11/2025). (Foto:
+    Dedi/Patrazone)` → `Warga … Minggu (23/11/2025).`; empty when it is only a credit."""
+    if (len(line) <= CREDIT_LINE and (CREDIT_ONLY.match(line) or DOMAIN_CREDIT.match(line))) or (
+        PHOTO_LABEL.match(line) and len(line) <= CREDIT_LINE
+    ):
+        return ""
+    start = max(0, len(line) - CAPTION_TAIL)
+    credits = (CAPTION_FOTO, CAPTION_ENDS_WITH_CREDIT, CREDIT_AGENCY_FIRST, CREDIT_DOMAIN_TAIL)
+    for pattern in credits:
+        if match := pattern.search(line, start):
+            line = line[: match.start()].rstrip(" -–—|,;")
+    return line
+
+
 def is_boilerplate(line: str) -> bool:
     """Lines that carry nothing worth keeping, wherever they stand."""
     short = len(line) <= SHORT
     return bool(
         AD.match(line)
         or PROMO.match(line)
+        or EMBED_PLACEHOLDER.match(line)
         or DATE_STAMP.match(line)  # the page's date alone on a line: not a paragraph
         or PAGE_MARKER.match(line)
         or (short and READ_ALSO.match(line))
@@ -145,6 +186,21 @@ def classify(line: str, captured: Captured, extra: tuple[Rule, ...] = ()) -> Kin
     return Kind.TEXT
 
 
-def strip_signoff_tail(line: str) -> str:
-    """`… kata dia. (tfq/gil)` → `… kata dia.`"""
-    return SIGNOFF_TAIL.sub("", line) if line[-1:] in ").;" and "(" in line else line
+def signed_tail(line: str) -> tuple[str, str] | None:
+    """`… dalam perkara ini. (Tribunnews.com/Fah)` → (`… dalam perkara ini.`, `Fah`); None for
+    other lines, and for a caption (`LABEL IN CAPS - …`) whose credit looks the same."""
+    if line[-1:] not in ").":
+        return None
+    match = SIGNED_TAIL.search(line)
+    if not match or CAPS_LABEL.match(line):
+        return None
+    return line[: match.start()].rstrip(), match["names"]
+
+
+def strip_signoff_tail(line: str, captured: Captured | None = None) -> str:
+    """`… kata dia. (tfq/gil)` → `… kata dia.`, the codes to `captured`."""
+    if line[-1:] not in ").;" or "(" not in line or not (match := SIGNOFF_TAIL.search(line)):
+        return line
+    if captured is not None:
+        captured.add("initials", match.group().strip(" .()"))
+    return line[: match.start()]

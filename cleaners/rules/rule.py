@@ -31,6 +31,10 @@ class Captured:
     editor: str | None = None
     source: str | None = None
     caption: str | None = None  # a lead-photo caption found above the body's first paragraph
+    # Names of a `(Tribunnews.com/Rina Ayu)` sign-off: matched against the byline's names later
+    # (`cleaners.metadata.people`), as a sign-off often shortens them.
+    signed: list[str] = field(default_factory=list)
+    initials: list[str] = field(default_factory=list)  # reporter codes: `(ant/rin)` → ant, rin
 
     def add(self, key: str | None, value: str) -> None:
         value = collapse(value).strip(" .,;:-–")
@@ -44,6 +48,10 @@ class Captured:
             self.source = WIRE_ABBREVIATIONS.get(value.casefold(), value)
         elif key == "caption" and not self.caption:
             self.caption = collapse(value)
+        elif key == "signed":
+            self.signed = dedupe(self.signed + _split_names(value))
+        elif key == "initials":
+            self.initials = dedupe(self.initials + _codes(value))
 
 
 def _split_names(value: str) -> list[str]:
@@ -52,10 +60,16 @@ def _split_names(value: str) -> list[str]:
     return [n for n in parts if n and not any(c.isdigit() for c in n)]
 
 
+def _codes(value: str) -> list[str]:
+    """`ant/rin`, `*/red`, `wan, hen`: the codes, without the stars that stand for nobody."""
+    return [c for c in (p.strip(" *") for p in re.split(r"[/,]", value)) if c]
+
+
 @dataclass(frozen=True)
 class Rule:
     """An outlet's own line rule: lines matching `pattern` are of `kind`; a named group
-    `authors`, `editor` or `source` sends its text to that metadata field."""
+    `authors`, `editor` or `source` sends its text to that metadata field, `signed` to the names
+    of a sign-off (matched to the byline's), `initials` to the reporter codes."""
 
     pattern: re.Pattern[str]
     kind: Kind = Kind.DROP

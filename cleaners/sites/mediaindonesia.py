@@ -25,7 +25,7 @@ SITE = Site(
     dateline=r"(?:[A-Z][A-Za-z .'-]{2,30},?\s)?\(?(?:Media Indonesia|MEDIAINDONESIA\.COM|MI)\)?\s?[-–—]",
     # Its articles end with "(Z-7)", "(Ant/Z-2)", "(AU/N-3)": the desk code, after a wire or the
     # reporter's initials. [presumed]
-    signoff=r"\s*\((?:(?:(?P<source>Ant|Antara|AFP|Reuters|AP|Xinhua)|[A-Z]{2,4})\s?/\s?)?[A-Z]{1,3}-\d{1,3}\)\.?$",
+    signoff=r"\s*\((?:(?:(?P<source>Ant|Antara|AFP|Reuters|AP|Xinhua)|[A-Z]{2,4})\s?/\s?)?(?P<initials>[A-Z]{1,3}-\d{1,3})\)\.?$",
     rules=(
         rule(r"^Penulis\s*:\s*(?P<authors>.+?)\s+Pada\s+.{6,60}$", Kind.META),
     ),

@@ -25,7 +25,7 @@ SITE = Site(
     end=(*portal.END, "div.article-tags", "div.mdk-tag-box"),
     dateline=r"Merdeka\.com\s?[-–—]",
     # Its articles end with the writer's initials in brackets: "[ded]", "[lia]". [presumed]
-    signoff=r"\s*\[[a-z]{2,4}(?:/[a-z]{2,4})?\]\.?$",
+    signoff=r"\s*\[(?P<initials>[a-z]{2,4}(?:/[a-z]{2,4})?)\]\.?$",
     rules=(rule(r"^Reporter\s*:\s*(?P<authors>[A-Z][\w.'’ -]{1,60}?)\s*$", Kind.META),),
     # Newer: /{channel}/{slug}-{id}-mvk.html; older: /{channel}/{slug}.html [presumed]
     article_url=r"^/[\w-]+/(?:[\w-]+/)?[\w-]+\.html$",

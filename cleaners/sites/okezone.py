@@ -24,7 +24,7 @@ SITE = Site(
     drop=(*portal.ADS, "div.paging", "div.newpaging", "div.box-baca", "div.bacajuga", "p.bacajuga"),
     end=(*portal.END, "div.detail-tag", "div.newtag", "div.box-gnews"),
     dateline=r"(?:[A-Z][A-Z .'-]+\s?[-–—]|Okezone\.com\s?[-–—](?:\s?[A-Z][A-Z .'-]+\s?[-–—])?)",
-    signoff=r"\s*\([a-z]{2,4}\)\.?$",  # "… di Ibu Kota. (fkh)": the editor's initials [presumed]
+    signoff=r"\s*\((?P<initials>[a-z]{2,4})\)\.?$",  # "… di Ibu Kota. (fkh)": the editor's initials [presumed]
     rules=(
         rule(r"^(?P<authors>[A-Z][\w.'’ -]{1,60}?),\s*Jurnalis\b.{0,60}$", Kind.META),
         rule(r"^(?P<authors>[A-Z][\w.'’ ]{1,60}?)\s+-\s+Okezone$", Kind.META),

@@ -42,7 +42,7 @@ SITE = Site(
     end=("div.side-article.mb5", "h5.tagcloud3"),
     dateline=r"TRIBUN[A-Z]*\.COM(?:,\s?[A-Z .'-]+)?\s?[-–—]",
     rules=(
-        rule(r"^\((?:Tribun[\w.]*|[\w-]+\.com)/(?P<authors>[^()/]+)(?:/[^()]*)?\)$", Kind.SIGNOFF),
+        rule(r"^\((?:Tribun[\w.]*|[\w-]+\.com)/(?P<signed>[^()/]+)(?:/[^()]*)?\)$", Kind.SIGNOFF),
         rule(r"^Simak berita (?:terbaru|lainnya) .{0,80}$", flags=re.I),
     ),
     article_url=r"^(?:/[\w-]+)*/(?:\d{4}/\d{2}/\d{2}|\d{6,})/[\w-]+/?$",

@@ -8,6 +8,7 @@ Exit codes (documented in the README):
   4  the page holds no article text
   5  a crawl finished but an outlet was blocked, unreachable or degraded
   6  the store is locked by another crawl, or cannot be written
+  7  the shared frontier (Redis, `kliping crawl --frontier`) cannot be reached
   130 interrupted
 """
 
@@ -19,7 +20,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE, EXIT_FETCH, EXIT_NO_ARTICLE = 0, 1, 2, 3, 4
-EXIT_UNHEALTHY, EXIT_STORE, EXIT_INTERRUPTED = 5, 6, 130
+EXIT_UNHEALTHY, EXIT_STORE, EXIT_FRONTIER, EXIT_INTERRUPTED = 5, 6, 7, 130
 
 
 class CliError(Exception):
@@ -73,12 +74,15 @@ COMMANDS: dict[str, str] = {
 }
 
 
-def build_parser() -> Parser:
+def build_parser(only: str | None = None) -> Parser:
+    """The whole command line, or with `only` one command's part of it: `kliping clean` then
+    imports no other command's module (they pull in the store, subprocess, Scrapy's settings)."""
     parser = Parser(prog="kliping", description="Crawl and clean Indonesian news.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     sub.required = True
-    for module in COMMANDS.values():
-        _module(module).add_parser(sub)
+    for name, module in COMMANDS.items():
+        if only is None or name == only:
+            _module(module).add_parser(sub)
     return parser
 
 
@@ -91,7 +95,10 @@ def _module(path: str):
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = build_parser().parse_args(argv)
+        # A known command first: only its parser is built (cold start); anything else (help,
+        # a typo) gets the whole parser and its list of commands.
+        only = argv[0] if argv and argv[0] in COMMANDS else None
+        args = build_parser(only).parse_args(argv)
         run: Callable[[argparse.Namespace], int] = args.run
         return run(args)
     except CliError as error:

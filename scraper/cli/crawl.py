@@ -8,7 +8,7 @@ from datetime import date
 
 from ..passes import CrawlOptions, PassResult
 from ..store import DEFAULT_DB
-from . import EXIT_INTERRUPTED, EXIT_STORE, EXIT_UNHEALTHY, EXIT_USAGE, CliError
+from . import EXIT_FRONTIER, EXIT_INTERRUPTED, EXIT_STORE, EXIT_UNHEALTHY, EXIT_USAGE, CliError
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
@@ -25,6 +25,8 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--since", metavar="DATE", help="skip articles dated before DATE (YYYY-MM-DD)"
     )
+    parser.add_argument("--frontier", metavar="redis://HOST:PORT/DB",
+                        help="share the pass with other workers: the queue and seen-set in Redis")  # fmt: skip
     parser.add_argument("--log-dir", metavar="DIR",
                         help="where the pass's log file goes (default: logs/ beside the store)")  # fmt: skip
 
@@ -52,8 +54,26 @@ def options_from(args: argparse.Namespace) -> CrawlOptions:
         raise CliError(f"--mirror wants an http(s) URL, not {args.mirror!r}")
     if args.max_articles < 0:
         raise CliError("--max-articles wants a number of 0 or more")
+    check_frontier(args.frontier)
     return CrawlOptions(outlets=list(args.outlets), db=args.db, mirror=args.mirror,
-                        max_articles=args.max_articles, since=args.since, log_dir=args.log_dir)  # fmt: skip
+                        max_articles=args.max_articles, since=args.since, log_dir=args.log_dir,
+                        frontier=args.frontier)  # fmt: skip
+
+
+def check_frontier(url: str | None) -> None:
+    """A bad --frontier URL is exit 2, a Redis that does not answer exit 7, before any work."""
+    if url is None:
+        return
+    from ..frontier import FrontierError, connect, parse_frontier_url
+
+    try:
+        config = parse_frontier_url(url)
+    except FrontierError as error:
+        raise CliError(str(error), EXIT_USAGE) from None
+    try:
+        connect(config).close()
+    except FrontierError as error:
+        raise CliError(str(error), EXIT_FRONTIER) from None
 
 
 def run(args: argparse.Namespace) -> int:

@@ -13,6 +13,7 @@ import argparse
 import gzip
 import html
 import threading
+import time
 from collections import Counter
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -35,7 +36,8 @@ class MirrorServer:
 
     `host_status` makes every request for a host answer that status (a blocked outlet);
     `set_host_status()` and `replace()` change answers while a crawl runs (a layout change);
-    `hits` counts requests per key, so a test can tell what a crawl fetched.
+    `hits` counts requests per key, so a test can tell what a crawl fetched; `arrivals` holds
+    (monotonic time, key) per request, so a test can tell how far apart they came.
     """
 
     def __init__(self, root: Path | str, host: str = "127.0.0.1", port: int = 0,
@@ -51,6 +53,7 @@ class MirrorServer:
         self._host_status = {h.lower(): s for h, s in (host_status or {}).items()}
         self._overrides: dict[str, Reply] = {}
         self.hits: Counter[str] = Counter()
+        self.arrivals: list[tuple[float, str]] = []
         self._httpd = _Server((host, port), _Handler)
         self._httpd.mirror = self  # type: ignore[attr-defined]
         self._thread: threading.Thread | None = None
@@ -96,6 +99,7 @@ class MirrorServer:
     def reset_hits(self) -> None:
         with self._lock:
             self.hits.clear()
+            self.arrivals.clear()
 
     # --- answering --------------------------------------------------------------------------
 
@@ -110,6 +114,7 @@ class MirrorServer:
         entry = self.entries.get(key)
         with self._lock:
             self.hits[key] += 1
+            self.arrivals.append((time.monotonic(), key))
             status = self._host_status.get(host) or self._host_status.get(host.split(":")[0])
             override = self._overrides.get(key)
         if status is not None:

@@ -137,6 +137,12 @@ class OutletSpider(scrapy.Spider):
                              cb_kwargs={"canonical": canonical, "pages": [], "whole": whole},
                              dont_filter=True)  # fmt: skip
 
+    def already_done(self, request: scrapy.Request) -> bool:
+        """A shared frontier's job for an article that is stored already (its worker died
+        between storing it and saying so): not fetched again."""
+        canonical = request.cb_kwargs.get("canonical")
+        return canonical is not None and self.store.has(canonical)
+
     def _recent(self, when: str | None) -> bool:
         return not (self.since and when and when[:10] < self.since.isoformat())
 

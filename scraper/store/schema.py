@@ -7,7 +7,7 @@ from __future__ import annotations
 from cleaners.article import METADATA_FIELDS
 
 # Metadata fields that hold lists (stored as JSON text).
-LIST_FIELDS = ("authors", "tags", "images")
+LIST_FIELDS = ("authors", "initials", "tags", "images")
 
 # Columns of the store beside the metadata and the text, returned by get() / iter_articles().
 STORE_FIELDS = ("fetched_at", "content_hash", "first_seen", "updated_at")

@@ -108,6 +108,15 @@ MIGRATIONS: list[str] = [
     END;
     INSERT INTO article_search (article_search) VALUES ('rebuild');
     """,
+    # v2 -> v3: fact tokens beside the names (scraper/stories/facts.py); rows of an older
+    # FEATURE_VERSION are recomputed on the next story_features() call
+    """
+    ALTER TABLE story_features ADD COLUMN facts TEXT NOT NULL DEFAULT '';
+    """,
+    # v3 -> v4: the sign-off codes of an article (`initials`: `(ant/rin)` → ["ant", "rin"])
+    """
+    ALTER TABLE articles ADD COLUMN initials TEXT NOT NULL DEFAULT '[]';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,4 +1,5 @@
-"""Story features in the store: each article's name tokens and their MinHash signature, computed
+"""Story features in the store: each article's name tokens, their MinHash signature and its fact
+tokens (the day reported on, figures, laws; ``scraper/stories/facts.py``), computed
 when the article is saved or recleaned (``scraper.stories.article_features``), so grouping reads
 signatures instead of texts and adding articles never recomputes the old ones.
 
@@ -12,18 +13,17 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 _UPSERT = (
-    "INSERT INTO story_features (url, version, names, signature) VALUES (?, ?, ?, ?)"
+    "INSERT INTO story_features (url, version, names, signature, facts) VALUES (?, ?, ?, ?, ?)"
     " ON CONFLICT (url) DO UPDATE SET version = excluded.version, names = excluded.names,"
-    " signature = excluded.signature"
+    " signature = excluded.signature, facts = excluded.facts"
 )
 _BATCH = 500
 
 
-def _features(article: dict[str, Any]) -> tuple[int, str, bytes]:
+def _features(article: dict[str, Any]) -> tuple[int, str, bytes, str]:
     from scraper.stories import FEATURE_VERSION, article_features
 
-    names, signature = article_features(article)
-    return FEATURE_VERSION, names, signature
+    return (FEATURE_VERSION, *article_features(article))
 
 
 class StoryFeatureQueries:
@@ -38,7 +38,8 @@ class StoryFeatureQueries:
         self, *, since: str | None = None, outlets: Sequence[str] | None = None
     ) -> list[dict[str, Any]]:
         """Per stored article (published on or after ``since``, of ``outlets``): url, outlet,
-        title, published, source, content_hash, names (space-joined), signature (bytes)."""
+        title, published, source, content_hash, names (space-joined), signature (bytes), facts
+        (space-joined)."""
         where, params = "", []
         if outlets:
             where += f" AND a.outlet IN ({', '.join('?' * len(outlets))})"
@@ -49,7 +50,7 @@ class StoryFeatureQueries:
         missing = dict(self._missing_features(where, params))
         sql = (
             "SELECT a.url, a.outlet, a.title, a.published, a.source, a.content_hash,"
-            " f.version, f.names, f.signature FROM articles a"
+            " f.version, f.names, f.signature, f.facts FROM articles a"
             f" LEFT JOIN story_features f ON f.url = a.url WHERE 1 = 1{where}"
         )
         keys = ("url", "outlet", "title", "published", "source", "content_hash")
@@ -58,9 +59,9 @@ class StoryFeatureQueries:
             for row in conn.execute(sql, params):
                 item = dict(zip(keys, row[:6], strict=True))
                 if row[0] in missing:
-                    item["names"], item["signature"] = missing[row[0]]
+                    item["names"], item["signature"], item["facts"] = missing[row[0]]
                 else:
-                    item["names"], item["signature"] = row[7], bytes(row[8])
+                    item["names"], item["signature"], item["facts"] = row[7], bytes(row[8]), row[9]
                 out.append(item)
         return out
 
@@ -69,18 +70,18 @@ class StoryFeatureQueries:
         from scraper.stories import FEATURE_VERSION
 
         sql = (
-            "SELECT a.url, a.outlet, a.text FROM articles a"
+            "SELECT a.url, a.outlet, a.text, a.published FROM articles a"
             " LEFT JOIN story_features f ON f.url = a.url"
             f" WHERE (f.url IS NULL OR f.version <> ?){where}"
         )
         with self._read() as conn:
             rows = conn.execute(sql, [FEATURE_VERSION, *params]).fetchall()
         for start in range(0, len(rows), _BATCH):
-            batch = [(url, _features({"outlet": outlet, "text": text}))
-                     for url, outlet, text in rows[start : start + _BATCH]]  # fmt: skip
+            batch = [(url, _features({"outlet": outlet, "text": text, "published": published}))
+                     for url, outlet, text, published in rows[start : start + _BATCH]]  # fmt: skip
             if not self.readonly:
                 with self._write() as conn:
                     for url, features in batch:
                         conn.execute(_UPSERT, (url, *features))
-            for url, (_, names, signature) in batch:
-                yield url, (names, signature)
+            for url, (_, *features) in batch:
+                yield url, tuple(features)

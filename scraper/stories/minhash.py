@@ -62,8 +62,15 @@ def candidate_pairs(signatures: Sequence[bytes] | np.ndarray) -> np.ndarray:
     pairs = np.concatenate(found)
     if not len(pairs):
         return pairs.reshape(0, 2)
-    codes = np.unique(pairs[:, 0] * n + pairs[:, 1])
+    codes = _distinct(pairs[:, 0] * n + pairs[:, 1])
     return np.stack([codes // n, codes % n], axis=1)
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """The sorted distinct values. Not ``np.unique``: numpy 2.4's hash-based unique takes ~23 s
+    on 3 million int64 where a sort takes 0.2 s (measured on this machine)."""
+    ordered = np.sort(values)
+    return ordered[np.r_[True, ordered[1:] != ordered[:-1]]] if len(ordered) else ordered
 
 
 def _matrix(signatures: Sequence[bytes] | np.ndarray) -> np.ndarray:
@@ -82,7 +89,7 @@ def _pairs_in_runs(keys: np.ndarray) -> np.ndarray:
     sizes = np.diff(np.r_[starts, len(keys)])
     out = []
     small = (sizes >= 2) & (sizes <= FULL_BUCKET)
-    for size in np.unique(sizes[small]):
+    for size in _distinct(sizes[small]):
         runs = order[starts[small & (sizes == size)][:, None] + np.arange(size)]  # (runs, size)
         i, j = np.triu_indices(size, k=1)
         out.append(_ordered(runs[:, i].ravel(), runs[:, j].ravel()))

@@ -1,0 +1,164 @@
+"""Old markup made readable before trafilatura reads it: tables used for layout unwrapped, and
+text loose after a block element put in a paragraph of its own.
+
+Pages of 2015 and earlier portals lay the whole page out in `<table>`s; trafilatura reads a
+table as data and flattens each cell to one line (`| p1 p2 p3 |`), so an article in a layout
+cell comes out as one line. A table whose cells hold paragraphs is layout, not data: its rows
+and cells become `<div>`s. Data tables (results, prices) keep their cells.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .html import BLOCK_TAGS, text
+
+TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th")
+# Blocks a data cell does not hold two of.
+_BLOCKS = frozenset(("p", "div", "table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
+                     "blockquote"))  # fmt: skip
+MIN_BR_CELL = 200  # characters: a cell of text broken by <br>s this long is a page column
+
+
+def unwrap_layout_tables(root: etree._Element) -> None:
+    for table in list(root.iter("table")):
+        if any(_is_column(cell) for cell in _cells(table)):
+            for part in _parts(table):
+                part.tag = "div"
+            table.tag = "div"
+
+
+def _cells(table: etree._Element) -> list[etree._Element]:
+    """The table's own cells, not those of a table nested in one of them."""
+    rows = [r for child in table for r in ((child,) if child.tag == "tr" else child.iter("tr"))]
+    return [cell for row in rows if _owner(row) is table for cell in row
+            if cell.tag in ("td", "th")]  # fmt: skip
+
+
+def _owner(row: etree._Element) -> etree._Element | None:
+    node = row.getparent()
+    while node is not None and node.tag != "table":
+        node = node.getparent()
+    return node
+
+
+def _parts(table: etree._Element) -> list[etree._Element]:
+    return [p for p in table.iter(*TABLE_PARTS) if _owner(p) is table]
+
+
+def _is_column(cell: etree._Element) -> bool:
+    """A cell holding a page's column: two paragraphs or more, or long text between <br>s."""
+    blocks = sum(1 for child in cell if child.tag in _BLOCKS)
+    if blocks >= 2:
+        return True
+    breaks = sum(1 for _ in cell.iter("br"))
+    return breaks >= 2 and len(text(cell)) >= MIN_BR_CELL
+
+
+_AFTER_BLOCK = BLOCK_TAGS - {"br", "td", "th", "tr", "tbody", "thead", "tfoot", "body"}
+
+
+def wrap_loose_text(root: etree._Element) -> None:
+    """`…</div>Paragraph text <b>bold</b> more<br><br>`: in a body of text and <br>s, the text
+    after an ad slot or a widget is the tail of that block, and trafilatura loses a tail when it
+    removes the block before it. The text and the inline elements up to the next `<br>`
+    or block become a `<p>` of their own."""
+    for block in [e for e in root.iter(*_AFTER_BLOCK) if e.tail and not e.tail.isspace()]:
+        if not _removable(block) or not _sentence_follows(block):
+            continue  # a text block's tail, a byline or a date: trafilatura keeps or drops them
+        paragraph = etree.Element("p")
+        paragraph.text, block.tail = block.tail, None
+        following = paragraph_end = block.getnext()
+        while (
+            following is not None
+            and following.tag not in BLOCK_TAGS
+            and isinstance(following.tag, str)
+        ):
+            paragraph_end = following.getnext()
+            paragraph.append(following)  # moves it, with its tail
+            following = paragraph_end
+        block.addnext(paragraph)
+
+
+MIN_LOOSE_WORDS = 6  # a sentence of a paragraph, not a byline or a date beside a block
+
+
+def _sentence_follows(block: etree._Element) -> bool:
+    words = len(block.tail.split())
+    following = block.getnext()
+    while words < MIN_LOOSE_WORDS and following is not None and following.tag not in BLOCK_TAGS:
+        if isinstance(following.tag, str):
+            words += len(text(following).split()) + len((following.tail or "").split())
+        following = following.getnext()
+    return words >= MIN_LOOSE_WORDS
+
+
+# Blocks trafilatura removes with their tail: ad slots and recommendation widgets by their class,
+# or a block with scripts, frames or ad tags and no text.
+_WIDGET_CLASS = re.compile(r"(?:^|[\s_-])ads?(?:$|[\s_-])|advert|iklan|banner|recommend|related|"
+                           r"popin|sponsor|promo", re.I)  # fmt: skip
+_SLOT = etree.XPath("boolean(.//ins | .//script | .//iframe)")
+
+
+def _removable(block: etree._Element) -> bool:
+    name = f"{block.get('class') or ''} {block.get('id') or ''}"
+    if _WIDGET_CLASS.search(name):
+        return True
+    return bool(_SLOT(block)) and not text(block).strip()
+
+
+MIN_BR_TEXT = 200  # characters of text of its own between <br>s: a body of text, not a menu
+_INLINE_WRAPPERS = frozenset(("font", "span", "b", "strong", "i", "em", "center", "small", "big"))
+
+
+def paragraphs_from_breaks(root: etree._Element) -> None:
+    """A body of text and `<br>`s (`<div><strong>CITY</strong> - text<br><br>text…</div>`)
+    becomes one `<p>` per line, as the site engine reads it: trafilatura drops the run of text
+    before the first `<br>` of such a body (the dateline lead), and a paragraph's inline markup
+    with it."""
+    for element in [e for e in root.iter() if _is_break_body(e)]:
+        _split_at_breaks(element)
+
+
+def _is_break_body(element: etree._Element) -> bool:
+    if not isinstance(element.tag, str) or element.tag in ("p", "pre", "textarea"):
+        return False
+    breaks = sum(1 for child in element if child.tag == "br")
+    if breaks < 2:
+        return False
+    own = len((element.text or "").strip()) + sum(
+        len((c.tail or "").strip()) for c in element if c.tag == "br" or c.tag in _INLINE_WRAPPERS
+    )
+    return own >= MIN_BR_TEXT
+
+
+def _split_at_breaks(element: etree._Element) -> None:
+    children = list(element)
+    paragraph = etree.Element("p")
+    paragraph.text, element.text = element.text, None
+    out: list[etree._Element] = []
+
+    def close() -> None:
+        nonlocal paragraph
+        if (paragraph.text or "").strip() or len(paragraph):
+            out.append(paragraph)
+        paragraph = etree.Element("p")
+
+    for child in children:
+        element.remove(child)
+        tail, child.tail = child.tail, None
+        if child.tag == "br" or (isinstance(child.tag, str) and child.tag in BLOCK_TAGS):
+            close()
+            if child.tag != "br":
+                out.append(child)
+            paragraph.text = tail
+        else:  # inline: goes on the current line, with its tail
+            paragraph.append(child)
+            child.tail = tail
+    close()
+    for node in out:
+        element.append(node)
+    if element.tag in _INLINE_WRAPPERS:
+        element.tag = "div"  # <font> around paragraphs: a block now

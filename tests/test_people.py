@@ -1,0 +1,80 @@
+"""One person, one name (issue 10.2): bylines, sign-offs and the page's metadata reconciled."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.metadata.people import abbreviates, looks_like_name, one_name_each
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("Rina Ayu", "Rina Ayu Lestari"),
+        ("Rin", "Rina Ayu Lestari"),
+        ("Rina A.", "Rina Ayu Lestari"),
+        ("Rina Lestari", "Rina Ayu Lestari"),
+        ("RAL", "Rina Ayu Lestari"),
+        ("fah", "Fahmi Ramadhan"),
+    ],
+)
+def test_shorter_forms_of_a_name(short: str, full: str) -> None:
+    assert abbreviates(short, full)
+    assert not abbreviates(full, short)
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("Ayu Lestari", "Rina Ayu Lestari"),  # the first name is never left out
+        ("Rini", "Rina Ayu Lestari"),
+        ("R", "Rina Ayu Lestari"),  # one letter is nobody
+        ("Rina Ayu Lestari", "Rina Ayu Lestari"),
+        ("Lestari Rina", "Rina Ayu Lestari"),
+    ],
+)
+def test_other_names_are_not_shortenings(short: str, full: str) -> None:
+    assert not abbreviates(short, full)
+
+
+@pytest.mark.parametrize("name", ["Fransiskus Adhiyuda", "Reynas", "Andi Muh Ikhsan"])
+def test_names_read_as_names(name: str) -> None:
+    assert looks_like_name(name)
+
+
+@pytest.mark.parametrize("code", ["Fah", "RAL", "rin", "ant", "Z-2", ""])
+def test_codes_do_not(code: str) -> None:
+    assert not looks_like_name(code)
+
+
+CASES = {
+    "short sign-off of the byline": (
+        (["Rina Ayu Lestari"], [], ["Rina Ayu"], None), (["Rina Ayu Lestari"], [])),
+    "initialled sign-off of the byline": (
+        (["Fahmi Ramadhan"], [], ["Fah"], "Adi Suhendi"), (["Fahmi Ramadhan"], [])),
+    "the sign-off spells out a short byline": (
+        ([], ["Rina Ayu"], ["Rina Ayu Lestari"], None), (["Rina Ayu Lestari"], [])),
+    "a short byline line beside the page's full name": (
+        (["Rina Ayu Lestari"], ["Rina Ayu"], [], None), (["Rina Ayu Lestari"], [])),
+    "a sign-off that names nobody else": (
+        (["Rina Ayu Lestari"], [], ["Fransiskus Adhiyuda"], None),
+        (["Rina Ayu Lestari", "Fransiskus Adhiyuda"], [])),
+    "a code that fits nobody": ((["Rina Ayu Lestari"], [], ["Wan"], None), (["Rina Ayu Lestari"], ["Wan"])),
+    "a code that fits two people": (
+        (["Rina Ayu", "Rini Putri"], [], ["Ri"], None), (["Rina Ayu", "Rini Putri"], ["Ri"])),
+    "the editor's line is no byline": (
+        ([], ["Andi Muh Ikhsan", "Syamsul Bahri"], [], "Syamsul Bahri"), (["Andi Muh Ikhsan"], [])),
+    "the editor's sign-off": ((["Andi Muh Ikhsan"], [], ["Syamsul"], "Syamsul Bahri"), (["Andi Muh Ikhsan"], [])),
+    # The page's own metadata names the editor as its author (a WordPress account): kept.
+    "the page says the editor wrote it": (
+        (["Syamsul Bahri"], ["Andi Muh Ikhsan"], [], "Syamsul Bahri"),
+        (["Syamsul Bahri", "Andi Muh Ikhsan"], [])),
+    "two reporters, one initialled": (
+        (["Ferrika Lukmana Sari", "Nina Dwiantika"], [], ["Nina"], None),
+        (["Ferrika Lukmana Sari", "Nina Dwiantika"], [])),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("given", "expected"), CASES.values(), ids=CASES.keys())
+def test_one_name_each(given: tuple, expected: tuple) -> None:
+    assert one_name_each(*given) == expected
