@@ -108,7 +108,7 @@ TEASER_WORDS = 80  # headline, date and blurb: a teaser is no longer
 MIN_CARDS = 8  # teasers with a picture but no date: more of them, to be sure
 STORY_WORDS = 40  # a story outside the teasers has at least this many words in one block
 HEADLINE_WORDS = 3  # a link of fewer words is a menu item or a page number
-TEASER_DEPTH = 3  # a teaser's date is within this many levels above its headline link
+TEASER_DEPTH = 4  # a teaser's date is within this many levels above its headline link
 OUTSIDE_MAIN = ("nav", "header", "footer", "aside")
 BLOCK_TAGS = frozenset(("p", "div", "li", "td", "section", "article", "main", "blockquote",
                         "dd", "body", "ul", "ol", "table", "tr", "form", "figure"))  # fmt: skip

@@ -161,3 +161,12 @@ STORIES = {
 def test_a_story_beside_dated_teasers_is_an_article(html: str) -> None:
     article = clean_html(html, url="https://koran.example/berita/harga-cabai")
     assert len(" ".join(article.paragraphs).split()) >= 60
+
+
+def test_a_deeply_wrapped_card_is_still_a_teaser() -> None:
+    cards = teasers(
+        f"<article class='post'><div class='a'><div class='b'><h2>{HEADLINE}</h2></div></div>"
+        "<div class='meta'><time>{d} Okt 2025</time></div></article>"
+    )
+    with pytest.raises(NoArticle, match=r"an index of 8 article teasers"):
+        clean_html(index_page("Kanal Ekonomi", cards), url="https://koran.example/ekonomi")
