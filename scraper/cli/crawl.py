@@ -104,6 +104,9 @@ def report(result: PassResult) -> int:
     if result.unrecorded:
         raise CliError(f"the run could not be recorded in the store: {result.unrecorded}",
                        EXIT_STORE)  # fmt: skip
+    if any(r.finish_reason == "frontier_lost" for r in result.reports):
+        raise CliError("the frontier's Redis went away mid-pass; what was stored is kept, the "
+                       f"next pass takes up the rest (see {result.log_file})", EXIT_FRONTIER)  # fmt: skip
     if result.store_failed:
         raise CliError(f"the store could not be written ({result.db}); see {result.log_file}",
                        EXIT_STORE)  # fmt: skip
