@@ -2,10 +2,12 @@
 fixtures; a split article only as its whole ``-all`` view) and the hand-written reports in
 ``tests/data/stories/``, each with the story it tells.
 
-Two parts: **tune** (the fixtures, ``tests/data/stories/*.txt`` and ``tests/data/stories/tune/``),
-on which thresholds are chosen, and **holdout** (``tests/data/stories/holdout/``), written before
-any threshold was chosen and only measured. In ``tune/`` and ``holdout/`` a ``labels.json`` gives
-each file its story, outlet, publication time and wire source.
+Parts: **tune** (the fixtures, ``tests/data/stories/*.txt`` and ``tests/data/stories/tune/``), on
+which the rules and thresholds were chosen; **holdout** (``holdout/``), written before any
+threshold was chosen and only measured; **holdout2**, written to probe the edges, measured once
+and then tuned on (its later figures are not holdout figures); **holdout3**, written after the
+last rule and only measured. In each folder a ``labels.json`` gives every file its story, outlet,
+publication time and wire source.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ STORY_OF = {
     "banjir-rob-muara-angke-all": "rob-angke", "banjir-muara-angke-rewrite": "rob-angke",
     "het-beras-medium-paywall": "het-beras", "beras-het-rewrite": "het-beras",
 }  # fmt: skip
+PARTS = ("tune", "holdout", "holdout2", "holdout3")
 SEED_STORY = "kim-russia"  # every fixture named *seed*: the Kim Jong Un / Russia seed story
 
 
@@ -53,7 +56,7 @@ def labelled() -> list[Labelled]:
         found.append(
             Labelled(name, path.read_text(), None, None, None, _fixture_story(name), "tune")
         )
-    for part in ("tune", "holdout"):
+    for part in PARTS:
         labels = json.loads((STORIES / part / "labels.json").read_text())
         for stem, label in sorted(labels.items()):
             text = (STORIES / part / f"{stem}.txt").read_text()

@@ -17,7 +17,7 @@ import hashlib
 import itertools
 from dataclasses import dataclass
 
-from bench.stories_pairs import Labelled, labelled
+from bench.stories_pairs import PARTS, Labelled, labelled
 from scraper.stories import MIN_NAMES, NAME_JACCARD, article_features, group, record
 from scraper.stories.facts import conflict, parse_facts
 from scraper.stories.features import name_tokens, words
@@ -39,19 +39,20 @@ def articles() -> list[tuple[str, str, str | None]]:
     return [(x.name, x.text, x.outlet) for x in labelled()]
 
 
-def pairs(part: str | None = None) -> list[Pair]:
+def pairs(part: str | None = None, retell_days: float | None = None) -> list[Pair]:
     """Every pair of labelled articles (both of ``part`` when given)."""
     items = [x for x in labelled() if part is None or x.part == part]
     feats = {}
     for x in items:
         feats[x.name] = (
             name_tokens(x.text, x.outlet), set(words(x.text)),
-            parse_facts(article_features({"text": x.text, "published": x.published})[2].split()),
+            parse_facts(article_features({"text": x.text, "published": x.published})[2].split(),
+                        x.published),
         )  # fmt: skip
     out = []
     for a, b in itertools.combinations(items, 2):
         (na, wa, fa), (nb, wb, fb) = feats[a.name], feats[b.name]
-        out.append(Pair(jaccard(na, nb), len(wa & wb) / len(wa | wb), conflict(fa, fb),
+        out.append(Pair(jaccard(na, nb), len(wa & wb) / len(wa | wb), conflict(fa, fb, retell_days),
                         a.story == b.story, a, b))  # fmt: skip
     return out
 
@@ -78,7 +79,9 @@ def scores(truth: list[bool], said: list[bool]) -> tuple[float, float]:
     return precision, recall
 
 
-def clustering(part: str, with_facts: bool = True) -> tuple[float, float, int, int]:
+def clustering(
+    part: str, with_facts: bool = True, retell_days: float | None = None
+) -> tuple[float, float, int, int]:
     """Pair precision and recall of the stories found over *all* labelled articles, counted on the
     pairs within ``part``; then stories found exactly and labelled stories of that part."""
     everything = labelled()
@@ -91,7 +94,8 @@ def clustering(part: str, with_facts: bool = True) -> tuple[float, float, int, i
                      "published": x.published, "source": x.source, "names": names, "signature": sig,
                      "facts": facts if with_facts else "",
                      "content_hash": hashlib.sha256(x.text.encode()).hexdigest()})  # fmt: skip
-    found = {a.url: s.id for s in group([record(r) for r in rows]) for a in s.articles}
+    stories = group([record(r) for r in rows], retell_days=retell_days)
+    found = {a.url: s.id for s in stories for a in s.articles}
     mine = [x for x in everything if x.part == part]
     truth, said = [], []
     for a, b in itertools.combinations(mine, 2):
@@ -106,8 +110,8 @@ def clustering(part: str, with_facts: bool = True) -> tuple[float, float, int, i
     return (*scores(truth, said), exact, len(labelled_stories))
 
 
-def report(part: str) -> None:
-    found = pairs(part)
+def report(part: str, retell_days: float | None = None) -> None:
+    found = pairs(part, retell_days)
     pos = sorted((p for p in found if p.same), key=lambda p: p.names)
     neg = sorted((p for p in found if not p.same), key=lambda p: -p.names)
     print(f"== {part}: {len(pos)} same-story pairs, {len(neg)} other pairs")
@@ -120,18 +124,18 @@ def report(part: str) -> None:
     truth = [p.same for p in found]
     for label, facts in (("names only", False), ("names + facts", True)):
         pp, pr = scores(truth, [linked(p, facts) for p in found])
-        cp, cr, exact, total = clustering(part, facts)
+        cp, cr, exact, total = clustering(part, facts, retell_days)
         print(f"{label:>14}: pairs P {pp:.3f} R {pr:.3f} | stories P {cp:.3f} R {cr:.3f}, "
               f"{exact}/{total} labelled stories found exactly")  # fmt: skip
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument(
-        "--part", choices=["tune", "holdout"], nargs="*", default=["tune", "holdout"]
-    )
-    for part in parser.parse_args().part:
-        report(part)
+    parser.add_argument("--part", choices=PARTS, nargs="*", default=PARTS)
+    parser.add_argument("--retell-days", type=float, help="bound on a dayless later retelling")
+    args = parser.parse_args()
+    for part in args.part:
+        report(part, args.retell_days)
 
 
 if __name__ == "__main__":

@@ -10,12 +10,13 @@ from .article import Article
 from .captions import keep_story_captions_in_page
 from .errors import NotAnArticle
 from .inline import cut_inline_boilerplate
-from .layout import unwrap_layout_tables, wrap_loose_text
+from .layout import paragraphs_from_breaks, unwrap_layout_tables, wrap_loose_text
 from .lines import Line, build_body, looks_like_article
 from .metadata import apply_captured, read_meta, read_metadata
 from .pagekind import not_article_reason
 from .rules import Captured
 from .site import Site
+from .textmode import GENERIC_DATELINES
 from .textutil import collapse
 from .urls import host_of
 
@@ -111,6 +112,7 @@ def _extract(tree, url, site, title, *, precision: bool) -> Body | None:
     captured = Captured()
     cut_inline_boilerplate(tree, captured)  # promos glued in paragraphs: cut where links end
     unwrap_layout_tables(tree)  # an article in a layout cell is not one table row
+    paragraphs_from_breaks(tree)  # a body of text and <br>s: one <p> a line
     wrap_loose_text(tree)  # text after an ad slot in a <br> body: not the slot's tail
     keep_story_captions_in_page(tree)  # a photo story: trafilatura would drop its captions
     text = trafilatura.extract(
@@ -127,13 +129,20 @@ def _extract(tree, url, site, title, *, precision: bool) -> Body | None:
     if not text:
         return None
     # trafilatura keeps nbsp and runs of spaces inside its lines: the format allows neither.
-    lines = [Line(line) for line in map(collapse, text.split("\n")) if line and not is_menu(line)]
+    lines = [_line(line) for line in map(collapse, text.split("\n")) if line and not is_menu(line)]
     body = build_body(lines, rules=site.rules if site else (),
                       dateline=site.dateline if site else None, title=title,
                       captured=captured, signoff=site.signoff if site else None)  # fmt: skip
     if not looks_like_article(body.paragraphs):
         return None
     return body.paragraphs, body.captured
+
+
+def _line(text: str) -> Line:
+    """A line of trafilatura's text; `- item` is a list item: its own line, without the dash."""
+    if text.startswith("- ") and len(text) > 2:
+        return Line(text[2:], item=True)
+    return Line(text)
 
 
 MENU_SEPARATORS = re.compile(r"\s+(?:\\?\||·|•|»)\s+")
@@ -170,10 +179,19 @@ def _enough(body: Body | None, main: int) -> bool:
 def _finish(article: Article, body: Body) -> Article:
     paragraphs, captured = body
     if isinstance(captured, Article):  # the densest-block pass read its own bylines
-        for key in ("authors", "editor", "source"):
+        for key in ("authors", "editor", "source", "initials"):
             if not getattr(article, key):
                 setattr(article, key, getattr(captured, key))
     elif captured is not None:
         apply_captured(article, captured)
-    article.paragraphs = paragraphs
+    article.paragraphs = _without_standfirst(paragraphs, article.description)
     return article
+
+
+def _without_standfirst(paragraphs: list[str], description: str | None) -> list[str]:
+    """The standfirst above the body is the description, not a paragraph: a first line that is
+    the page's description, with the dateline lead right after it."""
+    standfirst = description and len(paragraphs) > 1 and paragraphs[0] == collapse(description)
+    if standfirst and any(re.match(p, paragraphs[1]) for p in GENERIC_DATELINES):
+        return paragraphs[1:]
+    return paragraphs

@@ -154,7 +154,7 @@ def drop_all(root: html.HtmlElement, selectors: tuple[str, ...]) -> None:
 BOILERPLATE_TAGS = frozenset(("figcaption", "nav", "aside"))
 BOILERPLATE_CLASS = re.compile(
     r"wp-caption|gallery|comments-area|comment-respond|sharedaddy|jp-relatedposts|yarpp|share|"
-    r"related|social|advert|adsbygoogle|iklan|baca-?juga|newsletter|post-tags|tag-links|breadcrumb|"
+    r"related|social|advert|adsbygoogle|iklan|baca-?juga|read-?also|terkait|newsletter|post-tags|tag-links|breadcrumb|"
     r"twitter-tweet|instagram-media|tiktok-embed|wp-block-embed|fb-post|embed-responsive"
 )
 BOILERPLATE_ID = re.compile(r"^(?:comments|respond)$|related|div-gpt-ad")

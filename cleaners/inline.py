@@ -45,6 +45,39 @@ def cut_inline_boilerplate(root: etree._Element, captured: Captured | None = Non
             _judge(_outermost(element), captured)
         if element.tag == "a":
             _label_before(element, root)
+    for block in list(root.iter(*LABEL_BLOCKS)):
+        _label_block(block, root)
+
+
+LABEL_BLOCKS = ("p", "div", "h2", "h3", "h4", "h5", "h6")
+
+
+def _label_block(block: etree._Element, root: etree._Element) -> None:
+    """A read-also label in a block of its own (`<p><strong>Baca Juga:</strong></p>`) and the
+    block of links after it: the plain-text path would read the label as a related block and
+    end the article there."""
+    head = block.text if block.text and not block.text.isspace() else None
+    if head is None and len(block) and isinstance(block[0].tag, str):
+        head = block[0].text
+    if not head or not INLINE_TRIGGER.match(head) or block is root:
+        return
+    if len(head) > SHORT or not INLINE_LABEL.match(collapse(text(block))):
+        return
+    if not _attached(block, root):
+        return
+    links = block.getnext()
+    if links is not None and _blank(block.tail) and _links_only(links):
+        remove(links)
+    remove(block)
+
+
+def _links_only(element: etree._Element) -> bool:
+    """A block whose text is all in links: the read-also headlines (`<ul><li><a>…`)."""
+    if not isinstance(element.tag, str) or element.tag in _INLINE or element.tag == "br":
+        return False
+    whole = collapse(text(element))
+    linked = collapse(" ".join(text(a) for a in element.iter("a")))
+    return bool(whole) and len(linked) >= 0.9 * len(whole)
 
 
 def _judge(element: etree._Element, captured: Captured | None) -> None:
@@ -94,19 +127,28 @@ def _cut(group: list[etree._Element]) -> None:
         remove(after)
     elif _is_br(before) and _blank(before.tail):
         remove(before)
+    for element in group[:-1]:
+        if set(element.tail or "") <= _SEPARATOR:
+            element.tail = None  # the ` | ` between two promos goes with them
     for element in group:
         remove(element)
 
 
 def _link_after(element: etree._Element) -> list[etree._Element]:
-    """The link right after `element` (nothing but white space or punctuation between, or one
-    `<br>`), with that `<br>`; empty when no link follows."""
+    """The links right after `element` (nothing but white space or punctuation between, or one
+    `<br>`: `<b>Baca juga:</b> <a>A</a> | <a>B</a>`), with that `<br>`; empty when none."""
     following = element.getnext()
     if following is None or not set(element.tail or "") <= _SEPARATOR:
         return []
+    group = []
     if _is_br(following) and _blank(following.tail) and _is_link(following.getnext()):
-        return [following, following.getnext()]
-    return [following] if _is_link(following) else []
+        group, following = [following], following.getnext()
+    while _is_link(following):
+        group.append(following)
+        if not set(following.tail or "") <= _SEPARATOR:
+            break
+        following = following.getnext()
+    return group if group and _is_link(group[-1]) else []
 
 
 def _is_link(element: etree._Element | None) -> bool:

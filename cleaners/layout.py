@@ -107,3 +107,58 @@ def _removable(block: etree._Element) -> bool:
     if _WIDGET_CLASS.search(name):
         return True
     return bool(_SLOT(block)) and not text(block).strip()
+
+
+MIN_BR_TEXT = 200  # characters of text of its own between <br>s: a body of text, not a menu
+_INLINE_WRAPPERS = frozenset(("font", "span", "b", "strong", "i", "em", "center", "small", "big"))
+
+
+def paragraphs_from_breaks(root: etree._Element) -> None:
+    """A body of text and `<br>`s (`<div><strong>CITY</strong> - text<br><br>text…</div>`)
+    becomes one `<p>` per line, as the site engine reads it: trafilatura drops the run of text
+    before the first `<br>` of such a body (the dateline lead), and a paragraph's inline markup
+    with it."""
+    for element in [e for e in root.iter() if _is_break_body(e)]:
+        _split_at_breaks(element)
+
+
+def _is_break_body(element: etree._Element) -> bool:
+    if not isinstance(element.tag, str) or element.tag in ("p", "pre", "textarea"):
+        return False
+    breaks = sum(1 for child in element if child.tag == "br")
+    if breaks < 2:
+        return False
+    own = len((element.text or "").strip()) + sum(
+        len((c.tail or "").strip()) for c in element if c.tag == "br" or c.tag in _INLINE_WRAPPERS
+    )
+    return own >= MIN_BR_TEXT
+
+
+def _split_at_breaks(element: etree._Element) -> None:
+    children = list(element)
+    paragraph = etree.Element("p")
+    paragraph.text, element.text = element.text, None
+    out: list[etree._Element] = []
+
+    def close() -> None:
+        nonlocal paragraph
+        if (paragraph.text or "").strip() or len(paragraph):
+            out.append(paragraph)
+        paragraph = etree.Element("p")
+
+    for child in children:
+        element.remove(child)
+        tail, child.tail = child.tail, None
+        if child.tag == "br" or (isinstance(child.tag, str) and child.tag in BLOCK_TAGS):
+            close()
+            if child.tag != "br":
+                out.append(child)
+            paragraph.text = tail
+        else:  # inline: goes on the current line, with its tail
+            paragraph.append(child)
+            child.tail = tail
+    close()
+    for node in out:
+        element.append(node)
+    if element.tag in _INLINE_WRAPPERS:
+        element.tag = "div"  # <font> around paragraphs: a block now

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .rules import Captured, Kind, Rule, classify, is_caption, signed_tail, strip_signoff_tail
-from .rules.catalogue import GLUED_PROMO
+from .rules.catalogue import AD_IN_LINE, GLUED_PROMO
 
 # `PYONGYANG | MEDIAPESAN`: a city and the outlet in capitals, the form most likely to be glued.
 CITY_OUTLET = r"[A-Z][A-Z .,'-]{1,40}\s?\|\s?[A-Z0-9][A-Z0-9.]+?"
@@ -121,6 +121,8 @@ def cut_glued_promo(text: str, captured: Captured) -> str:
     """The line without a promo glued after its last sentence, in flat text where no markup
     says where it begins: `… kata dia. Artikel ini telah tayang di … dengan judul …`, `… .
     Dapatkan update berita pilihan …`. What follows the sentence must be boilerplate by itself."""
+    if "ADVERTISEMENT" in text or "SCROLL TO" in text:  # `… daya beli ADVERTISEMENT masyarakat`
+        text = " ".join(AD_IN_LINE.sub(" ", text).split())
     for match in GLUED_PROMO.finditer(text):
         if classify(text[match.end() :], captured) in (Kind.DROP, Kind.RELATED):
             return text[: match.start()]

@@ -1,9 +1,11 @@
 """`kliping serve` over a demo store, looked at in a real headless Chromium (Debian's package):
 search lists the seeds' story, an article shows its text, health names the outlets and draws its
-chart, a hostile query stays text, a bad id is 404. Screenshots of each page go to docs/."""
+chart, a hostile query stays text, a bad id is 404. Screenshots go to a temporary folder, or to
+$KLIPING_SCREENSHOTS (`KLIPING_SCREENSHOTS=docs pytest tests/test_web.py` refreshes docs/)."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -11,6 +13,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 from urllib.parse import quote
 
 import pytest
@@ -20,7 +23,6 @@ from cleaners import SITES
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
-DOCS = REPO / "docs"
 SEED_OUTLETS = {"kontan", "tribunnews", "riau24", "mediapesan", "patrazone"}
 
 
@@ -53,16 +55,18 @@ def site(tmp_path_factory):
 
 
 def browse(site, path: str, shot: str | None = None) -> str:
-    """The DOM Chromium renders for `path` (and a screenshot in docs/ when named)."""
+    """The DOM Chromium renders for `path` (and a PNG screenshot when named)."""
     base, folder = site
     flags = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
              "--no-first-run", "--disable-background-networking", "--disable-component-update",
              "--disable-sync", f"--user-data-dir={folder / 'chromium'}",
              "--window-size=1200,1000"]  # fmt: skip
     if shot:
-        DOCS.mkdir(exist_ok=True)
-        subprocess.run([*flags, f"--screenshot={DOCS / shot}", base + path],
+        shots = Path(os.environ.get("KLIPING_SCREENSHOTS") or folder / "shots")
+        shots.mkdir(parents=True, exist_ok=True)
+        subprocess.run([*flags, f"--screenshot={shots / shot}", base + path],
                        capture_output=True, timeout=120, check=True)  # fmt: skip
+        assert (shots / shot).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     done = subprocess.run([*flags, "--dump-dom", base + path], capture_output=True, text=True,
                           timeout=120, check=True)  # fmt: skip
     return done.stdout

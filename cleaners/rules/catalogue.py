@@ -18,7 +18,7 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 # --- boilerplate lines (dropped) ------------------------------------------------------------
 
 READ_ALSO = _rx(
-    r"^(?:baca\s+(?:juga|pula|selengkapnya|lainnya|berita)|lihat\s+(?:juga|pula)|"
+    r"^(?:[»>▶►•*|]\s*)?(?:baca\s+(?:juga|pula|selengkapnya|lainnya|berita)|lihat\s+(?:juga|pula)|"
     r"simak\s+(?:juga|pula|video)|(?:tonton|saksikan)\s+(?:juga|video)|"
     r"(?:berita|artikel|topik)\s+terkait\s*:|(?:baca|terkait)\s*:)\s*:?",
     re.I,
@@ -36,9 +36,10 @@ _LABEL = (
 _LABEL_COLON = r"(?:baca|terkait|baca\s+(?:selengkapnya|berita))"
 _PUNCT = r"[:：\-–—»>|]"
 # An inline element that is only the label (`<b>Baca Juga :</b>`), its headline in the next link.
-INLINE_LABEL = _rx(rf"^(?:{_LABEL}|{_LABEL_COLON})\s*{_PUNCT}*\s*$", re.I)
+_MARK = r"(?:[»>▶►•*|]\s*)?"  # `» Baca juga:`, `▶ Baca Juga`
+INLINE_LABEL = _rx(rf"^{_MARK}(?:{_LABEL}|{_LABEL_COLON})\s*{_PUNCT}*\s*$", re.I)
 # An inline element holding the label and its headline (`<strong>Baca juga: <a>…</a></strong>`).
-INLINE_LABEL_LEAD = _rx(rf"^(?:{_LABEL}\s*{_PUNCT}?|{_LABEL_COLON}\s*:)\s*\S", re.I)
+INLINE_LABEL_LEAD = _rx(rf"^{_MARK}(?:{_LABEL}\s*{_PUNCT}?|{_LABEL_COLON}\s*:)\s*\S", re.I)
 # Text ending in a label, right before the headline's link (`… November. Baca juga: <a>`):
 # the label opens the text or follows a sentence's end.
 LABEL_AT_END = _rx(
@@ -53,7 +54,7 @@ GLUED_PROMO = _rx(
 )
 # Cheap first test of an inline element's opening text: every promo form above starts so.
 INLINE_TRIGGER = _rx(
-    r"\s*(?:baca|lihat|simak|tonton|saksikan|berita|artikel|topik|terkait|iklan|advert|adv|ads|"
+    r"\s*[»>▶►•*|]?\s*(?:baca|lihat|simak|tonton|saksikan|berita|artikel|topik|terkait|iklan|advert|adv|ads|"
     r"sponsored|scroll|konten|dapatkan|ikuti|gabung|mari|klik|follow|cek|jasa|-)",
     re.I,
 )
@@ -62,6 +63,10 @@ _AD_LABEL = (
     r"scroll to continue with content|konten berbayar|konten sponsor)(?:\s*-)?"
 )
 AD = _rx(rf"^{_AD_LABEL}(?:\s*{_AD_LABEL})*$", re.I)  # labels may stack, even glued
+# The scroll ad's labels in capitals inside a line of text: never words of a sentence.
+AD_IN_LINE = _rx(r"\s*\b(?:ADVERTISEMENT|SCROLL TO CONTINUE WITH CONTENT)\b\s*")
+# "[Gambas:Video 20detik]": an embed's placeholder left in the text (Trans Media's CMS).
+EMBED_PLACEHOLDER = _rx(r"^\[Gambas:[^\]]*\]$", re.I)
 PROMO = _rx(r"^jasa\s+(?:pembuatan\s+)?website\b.{0,40}$", re.I)
 PROMPT = _rx(
     r"^(?:ikuti|simak|cek|dapatkan|follow|gabung|klik|download|unduh|join|baca)\b.{0,140}"
@@ -148,8 +153,11 @@ LAPORAN = _rx(r"^Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor)\s+[^,]{
 
 SIGNOFF_LINE = _rx(r"^\(\s*(?P<inner>\*+|[*\w.]+(?:\s?/\s?[*\w. ]+)+|[a-z]{2,4}(?:\s?[,/]\s?[a-z]{2,4})*)\s*\)\.?$")  # fmt: skip
 # `… kata dia. (Tribunnews.com/Rina Ayu)`: the writer's sign-off glued to the last paragraph.
-SIGNED_TAIL = _rx(r"(?<=[.!?\"”’)])\s*\((?:[\w-]+\.)+(?:com|co\.id|id|net|org|tv)\s?/\s?"
-                  r"(?P<names>[^()]{2,60})\)\.?$", re.I)  # fmt: skip
+_OUTLET_DOMAIN = r"(?:[\w-]+\.)+(?:com|co\.id|id|net|org|tv)"
+SIGNED_TAIL = _rx(rf"(?<=[.!?\"”’)])\s*\((?:{_OUTLET_DOMAIN}\s?/\s?(?P<names>[^()]{{2,60}})|"
+                  rf"(?P<before>[^()/]{{2,40}}?)\s?/\s?{_OUTLET_DOMAIN})\)\.?$", re.I)  # fmt: skip
+# The same sign-off alone on its line, the name first: `(Rina Ayu/Tribunnews.com)`.
+SIGNED_NAME_FIRST = _rx(rf"^\((?P<names>[^()/]{{2,40}}?)\s?/\s?{_OUTLET_DOMAIN}\)\.?$", re.I)
 # A caption's label in capitals: `FOGGING DBD - Petugas melakukan …`.
 CAPS_LABEL = _rx(r"^[A-Z0-9][A-Z0-9 ,.'&/]{2,60}\s[-–—]\s")
 # One reporter's or desk's code in a sign-off: `ant`, `rin`, `Ant`, `Z-2`, `RED`.
@@ -274,6 +282,6 @@ TRIGGER = _rx("|".join(sorted(TRIGGER_WORDS, key=len, reverse=True)), re.I)
 # non-letter (tests/test_rules.py checks that every start of each is covered). Captions and
 # ALL_RIGHTS are tried on any line.
 LABELLED = (
-    READ_ALSO, AD, PROMO, PROMPT, PROMO_LEAD, DATE_STAMP, REPUBLISHED, PAGE_MARKER, PHOTO_LABEL,
-    FIELD, BYLINE_NO_COLON, LAPORAN, SIGNOFF_LINE, RELATED, END,
+    READ_ALSO, AD, EMBED_PLACEHOLDER, PROMO, PROMPT, PROMO_LEAD, DATE_STAMP, REPUBLISHED,
+    PAGE_MARKER, PHOTO_LABEL, FIELD, BYLINE_NO_COLON, LAPORAN, SIGNOFF_LINE, RELATED, END,
 )  # fmt: skip

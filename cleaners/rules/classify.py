@@ -21,6 +21,7 @@ from .catalogue import (
     DATE_STAMP,
     DOMAIN,
     DOMAIN_CREDIT,
+    EMBED_PLACEHOLDER,
     END,
     FIELD,
     FIELD_KEYS,
@@ -35,6 +36,7 @@ from .catalogue import (
     RELATED,
     REPUBLISHED,
     RESERVED_MARKS,
+    SIGNED_NAME_FIRST,
     SIGNED_TAIL,
     SIGNOFF_LINE,
     SIGNOFF_TAIL,
@@ -58,6 +60,9 @@ _NEXT_FIELD = re.compile(
 )
 
 
+_TIME = re.compile(r"^(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?$", re.I)
+
+
 def _field_line(line: str, captured: Captured) -> bool:
     """`Sumber: Reuters | Editor: Handoyo`, `Penulis: A Editor: B`, `Laporan Wartawan
     Tribunnews.com, A | Editor: B`: every part a key: value (or a reporter's line)."""
@@ -65,7 +70,8 @@ def _field_line(line: str, captured: Captured) -> bool:
         return False
     parts = [p.strip() for p in re.split(r"\s[|•·]\s|\s{2,}", line) if p.strip()]
     parts = [q.strip() for p in parts for q in _NEXT_FIELD.split(p) if q.strip()]
-    parts = [p for p in parts if not DATE_STAMP.match(p)]  # `Kamis, 11 Desember 2025 | Penulis: A`
+    # `Kamis, 11 Desember 2025 | 10:05 WIB | Penulis: A`: the date and time are not fields.
+    parts = [p for p in parts if not DATE_STAMP.match(p) and not _TIME.match(p)]
     fields = [_field(p) for p in parts]
     if not fields or not all(fields):
         return False
@@ -86,6 +92,9 @@ def _field(part: str) -> tuple[str | None, str] | None:
 
 
 def _signoff(line: str, captured: Captured) -> bool:
+    if named := SIGNED_NAME_FIRST.match(line):  # (Rina Ayu/Tribunnews.com)
+        captured.add("signed", named["names"])
+        return True
     match = SIGNOFF_LINE.match(line)
     if not match:
         return False
@@ -137,6 +146,7 @@ def is_boilerplate(line: str) -> bool:
     return bool(
         AD.match(line)
         or PROMO.match(line)
+        or EMBED_PLACEHOLDER.match(line)
         or DATE_STAMP.match(line)  # the page's date alone on a line: not a paragraph
         or PAGE_MARKER.match(line)
         or (short and READ_ALSO.match(line))
@@ -192,7 +202,7 @@ def signed_tail(line: str) -> tuple[str, str] | None:
     match = SIGNED_TAIL.search(line)
     if not match or CAPS_LABEL.match(line):
         return None
-    return line[: match.start()].rstrip(), match["names"]
+    return line[: match.start()].rstrip(), match["names"] or match["before"]
 
 
 def strip_signoff_tail(line: str, captured: Captured | None = None) -> str:

@@ -49,7 +49,8 @@ def record(row: dict[str, Any]) -> Record:
         url=row["url"], outlet=row.get("outlet"), title=row.get("title"),
         published=row.get("published"), source=row.get("source"),
         content_hash=row["content_hash"], names=frozenset((row.get("names") or "").split()),
-        signature=row["signature"], facts=parse_facts((row.get("facts") or "").split()),
+        signature=row["signature"],
+        facts=parse_facts((row.get("facts") or "").split(), row.get("published")),
     )  # fmt: skip
 
 
@@ -60,11 +61,13 @@ def find_stories(
     outlets: Sequence[str] | None = None,
     threshold: float = NAME_JACCARD,
     max_days: float | None = None,
+    retell_days: float | None = None,
 ) -> list[Story]:
     """The stories among the stored articles published on or after ``since`` (ISO date), of the
     given outlets (all when empty); every article is in exactly one story."""
     rows: Iterable[dict[str, Any]] = store.story_features(since=since, outlets=outlets)
-    return group([record(row) for row in rows], threshold=threshold, max_days=max_days)
+    records = [record(row) for row in rows]
+    return group(records, threshold=threshold, max_days=max_days, retell_days=retell_days)
 
 
 def story_of(stories: Iterable[Story]) -> dict[str, str]:

@@ -9,6 +9,8 @@ Stored with the other story features as one space-joined string of tagged tokens
   (``Senin (17/11/2025)``, ``Rabu, 12 November 2025``, ``pada Minggu (13/7)``), or a day name
   alone (``di Jakarta, Rabu,``) read as the latest such weekday on or before the publication day.
   Other dates (``berlaku mulai 1 Januari 2026``) are not the day reported on and are left out.
+  A date said to be in local time abroad (``Selasa (7/10) waktu setempat``) is ``l:2025-10-07``:
+  it may be the next day in Jakarta.
 - ``q:14900``, ``q:8.2%``: a *figure*: an amount or count (``Rp 14.900``, ``1,4 juta``,
   ``8,2 persen``), normalised (Indonesian dots for thousands, comma for decimals, ``ribu``/``juta``
   /``miliar``/``triliun`` multiplied out). Years, clock times, dates and whole numbers below 10
@@ -72,29 +74,37 @@ class Facts:
     dates: frozenset[str]
     figures: frozenset[str]
     laws: frozenset[str]
+    local: frozenset[str] = frozenset()  # days in local time abroad: +-1 day in Jakarta
+    published: date | None = None  # the day of publication (not a stored token)
+
+    @property
+    def days(self) -> frozenset[str]:
+        return self.dates | self.local
 
 
 NO_FACTS = Facts(frozenset(), frozenset(), frozenset())
+_LOCAL_TIME = re.compile(r"[^.;]{0,25}?\bwaktu setempat", re.I)  # matched at a date's end
 
 
 def fact_tokens(text: str, published: str | None) -> list[str]:
     """The tagged fact tokens of a clean text (sorted), as the store keeps them."""
     text = unicodedata.normalize("NFKC", text)
     day = _day(published)
-    tokens = {f"d:{d.isoformat()}" for d in _event_dates(text, day)}
+    tokens = {f"{kind}:{d.isoformat()}" for kind, d in _event_dates(text, day)}
     tokens |= {f"q:{q}" for q in _figures(text)}
     tokens |= {f"i:{i}" for i in _laws(text)}
     return sorted(tokens)
 
 
-def parse_facts(tokens: Iterable[str]) -> Facts:
-    """Stored tokens back into their three kinds."""
-    kinds: dict[str, set[str]] = {"d": set(), "q": set(), "i": set()}
+def parse_facts(tokens: Iterable[str], published: str | None = None) -> Facts:
+    """Stored tokens back into their kinds; ``published`` (ISO) dates an article without a day."""
+    kinds: dict[str, set[str]] = {"d": set(), "q": set(), "i": set(), "l": set()}
     for token in tokens:
         kind, _, value = token.partition(":")
         if kind in kinds and value:
             kinds[kind].add(value)
-    return Facts(frozenset(kinds["d"]), frozenset(kinds["q"]), frozenset(kinds["i"]))
+    return Facts(frozenset(kinds["d"]), frozenset(kinds["q"]), frozenset(kinds["i"]),
+                 frozenset(kinds["l"]), _day(published))  # fmt: skip
 
 
 def _day(published: str | None) -> date | None:
@@ -106,28 +116,37 @@ def _day(published: str | None) -> date | None:
         return None
 
 
-def _event_dates(text: str, published: date | None) -> set[date]:
-    found: set[date] = set()
+def _event_dates(text: str, published: date | None) -> set[tuple[str, date]]:
+    """("d" or "l" for local time abroad, the day) of every dateline day in the text."""
+    found: set[tuple[str, date]] = set()
     for m in _SLASH_DATE.finditer(text):
-        _add(found, m.group(4), int(m.group(3)), int(m.group(2)), published)
+        day = _date(m.group(4), int(m.group(3)), int(m.group(2)), published)
+        _add(found, text, m.end(), day)
     for m in _LONG_DATE.finditer(text):
-        _add(found, m.group(4), _MONTHS[m.group(3).lower()], int(m.group(2)), published)
+        day = _date(m.group(4), _MONTHS[m.group(3).lower()], int(m.group(2)), published)
+        _add(found, text, m.end(), day)
     if published is not None:
         for m in _BARE_DAY.finditer(text):
             back = (published.weekday() - _DAYS[m.group(1).lower()]) % 7
-            found.add(published - timedelta(days=back))
+            _add(found, text, m.end(), published - timedelta(days=back))
     return found
 
 
-def _add(found: set[date], year: str | None, month: int, day: int, published: date | None) -> None:
+def _add(found: set[tuple[str, date]], text: str, end: int, day: date | None) -> None:
+    if day is not None:
+        found.add(("l" if _LOCAL_TIME.match(text, end) else "d", day))
+
+
+def _date(year: str | None, month: int, day: int, published: date | None) -> date | None:
     if year:
         y = int(year) + (2000 if len(year) == 2 else 0)
     elif published is not None:  # (13/7): the year of publication, or the one before in January
         y = published.year - (month > published.month + 1)
     else:
-        return
+        return None
     with contextlib.suppress(ValueError):  # 31/2: not a date
-        found.add(date(y, month, day))
+        return date(y, month, day)
+    return None
 
 
 def _figures(text: str) -> set[str]:
@@ -159,18 +178,24 @@ MIN_FIGURES = 3  # figures each article must give before their figures are compa
 FIGURE_JACCARD = 0.1  # rewrites share >= 0.2 of their figures; same-beat reports 0.0
 
 
-def conflict(a: Facts, b: Facts) -> str | None:
+def conflict(a: Facts, b: Facts, retell_days: float | None = None) -> str | None:
     """Why two articles that share names report different things, or None when nothing disagrees.
 
     - ``date``: both give the day they report on, and no day is the same (the gold price on the
-      21st and on the 28th; two BMKG briefings a day apart);
+      21st and on the 28th; two BMKG briefings a day apart; a day in local time abroad may be one
+      off); or one gives no day and was published more than a day before every day the other
+      gives: it cannot report that. A later report without a day may retell an earlier event (that
+      keeps the 2023 tribunnews seed in the 2025 seed story, through mediapesan); ``retell_days``
+      bounds how much later (None: any; 7 makes the grouping event-level and splits that seed);
     - ``law``: both cite laws or rulings, and none is the same (two MK rulings);
     - ``figures``: both give at least MIN_FIGURES figures and share less than FIGURE_JACCARD of
       them (the 2024 and the 2025 Lebaran ticket counts).
-    Facts that are missing on either side never disagree: a rewrite that gives no day is judged
-    on names and figures alone.
+    Otherwise facts missing on either side never disagree.
     """
-    if a.dates and b.dates and not a.dates & b.dates:
+    if a.days and b.days:
+        if not _same_day(a, b):
+            return "date"
+    elif _apart(a, b, retell_days) or _apart(b, a, retell_days):
         return "date"
     if a.laws and b.laws and not a.laws & b.laws:
         return "law"
@@ -179,3 +204,21 @@ def conflict(a: Facts, b: Facts) -> str | None:
         if shared / len(a.figures | b.figures) < FIGURE_JACCARD:
             return "figures"
     return None
+
+
+def _same_day(a: Facts, b: Facts) -> bool:
+    if a.dates & b.dates or a.local & b.local:
+        return True
+    near = [(x, y) for x in a.local for y in b.days] + [(x, y) for x in b.local for y in a.days]
+    return any(abs(date.fromisoformat(x) - date.fromisoformat(y)).days <= 1 for x, y in near)
+
+
+def _apart(dayless: Facts, dated: Facts, retell_days: float | None) -> bool:
+    """``dayless`` gives no day and was published over a day before the first day ``dated`` gives
+    (or, with ``retell_days``, more than that after its last day)."""
+    if dayless.days or not dated.days or dayless.published is None:
+        return False
+    days = [date.fromisoformat(d) for d in dated.days]
+    if (min(days) - dayless.published).days > 1:
+        return True
+    return retell_days is not None and (dayless.published - max(days)).days > retell_days

@@ -17,7 +17,7 @@ import unicodedata
 __all__ = ["FEATURE_VERSION", "name_tokens", "words"]
 
 # Bump when the features change: stored features of an older version are recomputed.
-FEATURE_VERSION = 2  # 2: fact tokens (facts.py) beside the names
+FEATURE_VERSION = 3  # 2: fact tokens (facts.py) beside the names; 3: local-time days
 
 _WORD = re.compile(r"[^\W_]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")

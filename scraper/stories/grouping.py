@@ -6,7 +6,7 @@ Thresholds (measured on the fixtures and the hand-written rewrites in ``tests/da
 figures are in ``scraper/stories/README.md``):
 
 - two articles are candidates when the exact Jaccard of their name-token sets is at least
-  :data:`NAME_JACCARD` (0.24); rewrites score 0.26-0.91. Reports of one beat on different days
+  :data:`NAME_JACCARD` (0.24); rewrites score 0.26-0.81 (exact copies aside). Reports of one beat on different days
   score as high (two Whoosh reports 0.67, two rice-price days 0.91), so a candidate pair is linked
   only when its facts do not conflict (``facts.conflict``: another reported day, another law,
   other figures).
@@ -104,17 +104,24 @@ class Story:
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    union = len(a | b)
-    return len(a & b) / union if union else 0.0
+    shared = len(a & b)  # the union's size from the sizes: no second set built
+    union = len(a) + len(b) - shared
+    return shared / union if union else 0.0
 
 
 def group(
-    records: Sequence[Record], *, threshold: float = NAME_JACCARD, max_days: float | None = None
+    records: Sequence[Record],
+    *,
+    threshold: float = NAME_JACCARD,
+    max_days: float | None = None,
+    retell_days: float | None = None,
 ) -> list[Story]:
     """Every record in exactly one story; stories biggest first, then newest first.
 
     ``max_days``: when set, two articles published further apart than this are never linked
-    directly (off by default: the seed story spans two years, see README).
+    directly (off by default: the seed story spans two years, see README). ``retell_days``: how
+    much later than the other's day a report without a day may be and still retell it
+    (``facts.conflict``; None: any).
     """
     parent = list(range(len(records)))
 
@@ -131,7 +138,7 @@ def group(
 
     for i, j in _exact_duplicates(records):
         union(i, j)
-    for i, j in _linked_pairs(records, threshold, max_days):
+    for i, j in _linked_pairs(records, threshold, max_days, retell_days):
         union(i, j)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(records)):
@@ -150,7 +157,7 @@ def _exact_duplicates(records: Sequence[Record]) -> Iterable[tuple[int, int]]:
 
 
 def _linked_pairs(
-    records: Sequence[Record], threshold: float, max_days: float | None
+    records: Sequence[Record], threshold: float, max_days: float | None, retell_days: float | None
 ) -> Iterable[tuple[int, int]]:
     usable = [i for i, r in enumerate(records) if len(r.names) >= MIN_NAMES]
     if len(usable) < 2:
@@ -169,7 +176,7 @@ def _linked_pairs(
         i, j = usable[a], usable[b]
         if jaccard(records[i].names, records[j].names) < threshold:
             continue
-        if conflict(records[i].facts, records[j].facts):
+        if conflict(records[i].facts, records[j].facts, retell_days):
             continue
         if max_days is not None and _days_apart(records[i], records[j]) > max_days:
             continue
