@@ -118,6 +118,9 @@ def crawl_pass(args: argparse.Namespace, outlets: list[str]) -> int:
     print(f"store: {db}  log: {log_file}")
     if unrecorded:
         raise CliError(f"the run could not be recorded in the store: {unrecorded}", EXIT_STORE)
+    if any(r.finish_reason == "frontier_lost" for r in reports):
+        raise CliError(f"the frontier's Redis went away mid-pass; what was stored is kept, the "
+                       f"next pass takes up the rest (see {log_file})", EXIT_FRONTIER)  # fmt: skip
     store_error = next((r for r in reports if r.finish_reason == "store_error"), None)
     if store_error:
         raise CliError(f"the store could not be written ({db}); see {log_file}", EXIT_STORE)
