@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
 
 from ..store import DEFAULT_DB
-from . import EXIT_STORE, CliError, open_store
+from . import EXIT_STORE, EXIT_USAGE, CliError, open_store
 
 
 def add_parser(sub) -> None:
     parser = sub.add_parser("reclean", help="re-clean the stored raw pages with today's cleaners")
     parser.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default {DEFAULT_DB})")
     parser.add_argument("--outlet", help="only this outlet's articles")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, metavar="N",
+                        help="processes that clean (default: the cores, here %(default)s)")  # fmt: skip
     parser.set_defaults(run=run)
 
 
@@ -20,18 +24,29 @@ def run(args: argparse.Namespace) -> int:
     from ..reclean import BATCH, reclean
     from ..store import StoreError
 
+    if args.workers < 1:
+        raise CliError("--workers wants 1 or more", EXIT_USAGE)
+    progress = _Progress() if sys.stderr.isatty() else None
     try:
         with open_store(args.db) as store:
-            result = reclean(store, args.outlet, progress=_progress)
+            result = reclean(store, args.outlet, progress=progress, workers=args.workers)
     except StoreError as error:
         raise CliError(str(error), EXIT_STORE) from None
-    if sys.stderr.isatty() and result.seen >= BATCH:
+    if progress and result.seen >= BATCH:
         sys.stderr.write("\n")
     print(f"{result.seen} articles recleaned: {result.changed} changed, "
           f"{result.unchanged} unchanged, {result.failed} failed (kept as they were)")  # fmt: skip
     return 0
 
 
-def _progress(seen: int, total: int, changed: int) -> None:
-    if sys.stderr.isatty():
-        sys.stderr.write(f"\r\033[K{seen}/{total} articles, {changed} changed")
+class _Progress:
+    """`1,200/10,000 articles  3 changed  85/s` on one line, after each batch written."""
+
+    def __init__(self) -> None:
+        self.start = time.monotonic()
+
+    def __call__(self, seen: int, total: int, changed: int) -> None:
+        rate = seen / max(time.monotonic() - self.start, 1e-9)
+        sys.stderr.write(f"\r\033[K{seen:,}/{total:,} articles  {changed:,} changed  "
+                         f"{rate:,.0f}/s")  # fmt: skip
+        sys.stderr.flush()
