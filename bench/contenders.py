@@ -119,6 +119,24 @@ def contenders() -> list[Contender]:
     ]
 
 
+def _parse_call(html: str, url: str | None) -> object:
+    from cleaners.html import parse
+
+    return parse(html)
+
+
+def parse_only() -> Contender:
+    """lxml's parse alone (the site path's parser, `cleaners.html.parse`): the floor cost of any
+    DOM cleaner, timed beside the others, never scored."""
+    return Contender(
+        "lxml-parse",
+        _parse_call,
+        lambda html, url, meta: None,
+        headline_in_body=False,
+        exact_date=False,
+    )
+
+
 def library_default() -> Contender:
     """trafilatura.extract with all its own defaults (comments kept): the scorer check's aside."""
     return Contender(

@@ -28,6 +28,7 @@ import os
 import platform
 import re
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -38,7 +39,7 @@ import urllib.error
 import urllib.request
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
 
@@ -73,6 +74,7 @@ class Proc:
     stderr: str
     samples: list[tuple[float, float, int | None]] = field(default_factory=list)
     # (seconds since start, RSS MB, rows stored) while it ran; rows only for the crawl
+    stopped: bool = False  # interrupted at the bench's --stop-at deadline
 
 
 @dataclass
@@ -102,6 +104,8 @@ class SizeResult:
     again_exit: int | None = None
     crawl_samples: list = field(default_factory=list)
     reclean_samples: list = field(default_factory=list)
+    partial: bool = False  # stopped at the deadline, or discovery lost: `stored` of the mirror's
+    failed_sources: int = 0  # discovery documents the first pass could not fetch
 
 
 # --- measuring a subprocess ---------------------------------------------------------------------
@@ -144,8 +148,11 @@ def _count(db: Path) -> int | None:
         return None
 
 
-def measure(command: list[str], db: Path | None = None, every: float = 0.5) -> Proc:
-    """Run `command`, sampling the RSS of its python process (and the store's rows if `db`)."""
+def measure(command: list[str], db: Path | None = None, every: float = 0.5,
+            stop_at: float | None = None) -> Proc:  # fmt: skip
+    """Run `command`, sampling the RSS of its python process (and the store's rows if `db`).
+    At `stop_at` (epoch seconds) the python process gets SIGINT (Scrapy stops gracefully; a
+    second SIGINT two minutes later forces it) and the result is marked `stopped`."""
     use_time = Path(TIME).exists()
     with tempfile.NamedTemporaryFile("r", suffix=".time", delete=False) as handle:
         time_file = Path(handle.name)
@@ -161,10 +168,16 @@ def measure(command: list[str], db: Path | None = None, every: float = 0.5) -> P
         r.start()
     samples: list[tuple[float, float, int | None]] = []
     stop = threading.Event()
+    interrupts: list[float] = []
 
     def sample() -> None:
         while not stop.wait(every):
             kids = _children(proc.pid) if use_time else [proc.pid]
+            due = stop_at is not None and time.time() >= stop_at + 120 * len(interrupts)
+            if due and kids and len(interrupts) < 2:
+                with contextlib.suppress(OSError):
+                    os.kill(kids[0], signal.SIGINT)
+                interrupts.append(time.time())
             rss = _rss_mb(kids[0]) if kids else None
             if rss is not None:
                 rows = _count(db) if db is not None else None
@@ -196,7 +209,7 @@ def measure(command: list[str], db: Path | None = None, every: float = 0.5) -> P
             returncode = int(status.group(1))
     time_file.unlink(missing_ok=True)
     return Proc(command, returncode, wall, cpu, peak, out.get("stdout", ""), out.get("stderr", ""),
-                samples)  # fmt: skip
+                samples, stopped=bool(interrupts))  # fmt: skip
 
 
 # --- the mirror server --------------------------------------------------------------------------
@@ -264,6 +277,12 @@ def _store_facts(db: Path) -> tuple[int, float | None, float | None]:
     return stored, run_s, store_s
 
 
+def _failed_sources(logs: Path) -> int:
+    """Discovery sources the (first, only) pass logged as failed in `logs`."""
+    return sum(p.read_text(errors="replace").count("discovery source failed")
+               for p in logs.glob("*.log"))  # fmt: skip
+
+
 def crawl_command(base: str, db: Path, log_dir: Path) -> list[str]:
     return [PYTHON, "-m", "scraper", "crawl", "--mirror", base, "--db", str(db),
             "--log-dir", str(log_dir)]  # fmt: skip
@@ -287,30 +306,53 @@ def mirror_for(n: int, work: Path, cache: Path | None) -> tuple[Path, int, float
     return root, len(info.articles), build_s
 
 
-def run_size(n: int, work: Path, cache: Path | None = None) -> SizeResult:
+def run_size(n: int, work: Path, cache: Path | None = None,
+             stop_at: float | None = None) -> SizeResult | None:  # fmt: skip
+    """One size measured; None when `stop_at` had passed before it began. A crawl stopped at
+    `stop_at` gives a partial result (its peak so far, no second pass, no reclean)."""
+    if stop_at is not None and time.time() >= stop_at:
+        print(f"N={n}: not started, the deadline had passed", file=sys.stderr)
+        return None
     db, logs = work / f"store-{n}.db", work / f"logs-{n}"
     root, articles, build_s = mirror_for(n, work, cache)
     with Server(root) as server:
-        crawl = measure(crawl_command(server.base, db, logs), db=db)
-        if crawl.returncode not in (0, 5):
+        crawl = measure(crawl_command(server.base, db, logs), db=db, stop_at=stop_at)
+        if not crawl.stopped and crawl.returncode not in (0, 5):
             raise RuntimeError(f"crawl N={n} exited {crawl.returncode}: "
                                f"{crawl.stderr.strip()[-500:]}")  # fmt: skip
+        # The first pass's own figures, before a second pass could add to the store.
+        stored, run_s, store_s = _store_facts(db)
+        failed = _failed_sources(logs)
+        if stored < articles:
+            print(f"N={n}: INCOMPLETE first pass: {stored} of {articles} stored, {failed} "
+                  "discovery sources failed (the mirror server too slow on a loaded machine?)",
+                  file=sys.stderr)  # fmt: skip
         # Nothing new: every discovered URL is asked of the store and found there.
-        again = measure(crawl_command(server.base, db, logs))
-    stored, run_s, store_s = _store_facts(db)
+        again = None if crawl.stopped else measure(crawl_command(server.base, db, logs),
+                                                   stop_at=stop_at)  # fmt: skip
     rate = stored / crawl.wall_s
     print(f"N={n}: crawl stored {stored} in {crawl.wall_s:.1f}s ({rate:.1f}/s), "
-          f"peak {crawl.peak_rss_mb:.0f} MB", file=sys.stderr)  # fmt: skip
-    print(f"N={n}: second pass (all known) in {again.wall_s:.1f}s, peak "
-          f"{again.peak_rss_mb:.0f} MB", file=sys.stderr)  # fmt: skip
-    reclean = measure([PYTHON, "-m", "scraper", "reclean", "--db", str(db)])
-    if reclean.returncode != 0:
-        raise RuntimeError(f"reclean N={n} exited {reclean.returncode}: {reclean.stderr.strip()}")
-    said = re.search(r"(\d+) articles recleaned: (\d+) changed, \d+ unchanged, (\d+) failed",
-                     reclean.stdout)  # fmt: skip
-    seen, changed, failed = (int(g) for g in said.groups()) if said else (0, 0, 0)
-    print(f"N={n}: reclean {seen} in {reclean.wall_s:.1f}s ({seen / reclean.wall_s:.1f}/s), "
-          f"peak {reclean.peak_rss_mb:.0f} MB", file=sys.stderr)  # fmt: skip
+          f"peak {crawl.peak_rss_mb:.0f} MB" + (" (stopped at the deadline)" * crawl.stopped),
+          file=sys.stderr)  # fmt: skip
+    again = None if again is None or again.stopped else again
+    if again:
+        print(f"N={n}: second pass (all known) in {again.wall_s:.1f}s, peak "
+              f"{again.peak_rss_mb:.0f} MB", file=sys.stderr)  # fmt: skip
+    reclean = None
+    seen = changed = failed = 0
+    if again:
+        reclean = measure([PYTHON, "-m", "scraper", "reclean", "--db", str(db)], stop_at=stop_at)
+        if reclean.stopped:
+            reclean = None
+        elif reclean.returncode != 0:
+            raise RuntimeError(f"reclean N={n} exited {reclean.returncode}: "
+                               f"{reclean.stderr.strip()}")  # fmt: skip
+    if reclean:
+        said = re.search(r"(\d+) articles recleaned: (\d+) changed, \d+ unchanged, (\d+) failed",
+                         reclean.stdout)  # fmt: skip
+        seen, changed, failed = (int(g) for g in said.groups()) if said else (0, 0, 0)
+        print(f"N={n}: reclean {seen} in {reclean.wall_s:.1f}s ({seen / reclean.wall_s:.1f}/s), "
+              f"peak {reclean.peak_rss_mb:.0f} MB", file=sys.stderr)  # fmt: skip
     return SizeResult(
         n=n,
         mirror_articles=articles,
@@ -327,17 +369,43 @@ def run_size(n: int, work: Path, cache: Path | None = None) -> SizeResult:
         recleaned=seen,
         reclean_changed=changed,
         reclean_failed=failed,
-        reclean_wall_s=round(reclean.wall_s, 2),
-        reclean_rate=round(seen / reclean.wall_s, 1),
-        reclean_cpu_s=_r(reclean.cpu_s),
-        reclean_peak_mb=_r(reclean.peak_rss_mb),
-        reclean_exit=reclean.returncode,
-        again_wall_s=round(again.wall_s, 2),
-        again_peak_mb=_r(again.peak_rss_mb),
-        again_exit=again.returncode,
+        reclean_wall_s=_r(reclean.wall_s) if reclean else None,
+        reclean_rate=round(seen / reclean.wall_s, 1) if reclean else None,
+        reclean_cpu_s=_r(reclean.cpu_s) if reclean else None,
+        reclean_peak_mb=_r(reclean.peak_rss_mb) if reclean else None,
+        reclean_exit=reclean.returncode if reclean else None,
+        again_wall_s=_r(again.wall_s) if again else None,
+        again_peak_mb=_r(again.peak_rss_mb) if again else None,
+        again_exit=again.returncode if again else None,
         crawl_samples=crawl.samples,
-        reclean_samples=[(t, m) for t, m, _ in reclean.samples],
+        reclean_samples=[(t, m) for t, m, _ in reclean.samples] if reclean else [],
+        partial=crawl.stopped or stored < articles,
+        failed_sources=failed,
     )
+
+
+def run_sizes(sizes: list[int], work: Path, cache: Path | None, jobs: int,
+              stop_at: float | None = None, partial: Path | None = None) -> list[SizeResult]:  # fmt: skip
+    """Every size, `jobs` of them at once (threads, each driving its own subprocesses), largest
+    first; each result is also written to `partial` (JSON) as it comes."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    done: list[SizeResult] = []
+    lock = threading.Lock()
+
+    def one(n: int) -> None:
+        result = run_size(n, work, cache, stop_at)
+        with lock:
+            if result is not None:
+                done.append(result)
+            if partial is not None:
+                partial.write_text(json.dumps([asdict(r) for r in done], indent=1) + "\n",
+                                   encoding="utf-8")  # fmt: skip
+
+    order = sorted(sizes, reverse=jobs > 1)
+    with ThreadPoolExecutor(max(1, jobs)) as pool:
+        list(pool.map(one, order))
+    return sorted(done, key=lambda r: r.n)
 
 
 def _rel(path: Path) -> str:
@@ -504,17 +572,22 @@ def targets(results: list[SizeResult], fixture: dict, stored: dict | None) -> li
             if getattr(large, f"{kind}_peak_mb") is None:
                 continue
             grow = getattr(large, f"{kind}_peak_mb") - getattr(small, f"{kind}_peak_mb")
+            cut = (f"; PARTIAL: {large.stored:,} of {large.mirror_articles:,} stored by the first "
+                   f"pass ({large.failed_sources} discovery sources failed; stopped at the "
+                   "deadline, or sitemaps lost)" if large.partial else "")  # fmt: skip
             out.append({"target": f"{KIND_NAMES[kind]} peak RSS at N={large.n} within "
                                   f"{MEMORY_GROWTH_TARGET_MB:.0f} MB of N={small.n}",
-                        "value": round(grow, 1), "met": grow <= MEMORY_GROWTH_TARGET_MB,
+                        "value": round(grow, 1),
+                        "met": None if large.partial else grow <= MEMORY_GROWTH_TARGET_MB,
                         "note": f"{getattr(small, f'{kind}_peak_mb')} -> "
                                 f"{getattr(large, f'{kind}_peak_mb')} MB; "
-                                f"{per_url(small, large, kind)} bytes per added article"})  # fmt: skip
+                                f"{per_url(small, large, kind)} bytes per added article"
+                                + cut})  # fmt: skip
     # Judged against the cleaners on the same (stored) pages when measured: the synthetic pages
     # are not the fixture pages, and clean at another rate.
     fixture_rate = fixture["pages_per_s"]
     same_rate = stored["articles_per_s"] if stored else None
-    for r in results:
+    for r in (r for r in results if r.reclean_rate is not None):
         note = f"{r.reclean_rate / fixture_rate:.0%} of clean_html on the fixture pages"
         note += f" ({fixture_rate}/s)"
         if same_rate:
@@ -528,6 +601,10 @@ def targets(results: list[SizeResult], fixture: dict, stored: dict | None) -> li
     return out
 
 
+def _cell(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}"
+
+
 def markdown(run: dict) -> str:
     env = run["machine"]
     lines = [
@@ -539,7 +616,13 @@ def markdown(run: dict) -> str:
         f"{env['python']}, Scrapy {env['scrapy']}, lxml {env['lxml']}. Mirror server, crawler "
         "and bench each in their own process on the same machine (loopback). Load average "
         f"(1 min) at start {run['load_start']}, at end {run['load_end']}: another job on the "
-        "machine slows every wall-clock figure; the CPU seconds are less affected.",
+        "machine slows every wall-clock figure; the CPU seconds are less affected."
+        + (
+            f" Sizes measured {run['jobs']} at once (`--jobs`): rates are not comparable across "
+            "sizes; peak RSS is per process."
+            if run.get("jobs", 1) > 1
+            else ""
+        ),
         "",
         f"Peak RSS: {run['rss_method']}.",
         "",
@@ -552,11 +635,13 @@ def markdown(run: dict) -> str:
     first = run["results"][0] if run["results"] else None
     for r in run["results"]:
         lines.append(
-            f"| {r['n']:,} | {r['mirror_articles']:,} | {r['stored']:,} | {r['crawl_wall_s']:.1f} "
+            f"| {r['n']:,}{' (partial)' if r.get('partial') else ''} | {r['mirror_articles']:,} "
+            f"| {r['stored']:,} | {r['crawl_wall_s']:.1f} "
             f"| {r['crawl_cpu_s']} | {r['crawl_rate']:.1f} | {r['crawl_store_rate']} "
-            f"| {r['crawl_peak_mb']} | {r['reclean_wall_s']:.1f} | {r['reclean_cpu_s']} "
-            f"| {r['reclean_rate']:.1f} | {r['reclean_peak_mb']} | {r.get('again_wall_s')} "
-            f"| {r.get('again_peak_mb')} | {per_url(first, r, 'crawl') or '–'} "
+            f"| {r['crawl_peak_mb']} | {_cell(r['reclean_wall_s'])} | {_cell(r['reclean_cpu_s'])} "
+            f"| {_cell(r['reclean_rate'])} | {_cell(r['reclean_peak_mb'])} "
+            f"| {_cell(r.get('again_wall_s'))} "
+            f"| {_cell(r.get('again_peak_mb'))} | {per_url(first, r, 'crawl') or '–'} "
             f"| {per_url(first, r, 'again') or '–'} |"
         )
     fx, st = run["cleaner_fixtures"], run.get("cleaner_stored")
@@ -585,7 +670,8 @@ def markdown(run: dict) -> str:
         "| --- | ---: | :---: | --- |",
     ]
     for t in run["targets"]:
-        lines.append(f"| {t['target']} | {t['value']} | {'yes' if t['met'] else '**no**'} "
+        met = "partial" if t["met"] is None else "yes" if t["met"] else "**no**"
+        lines.append(f"| {t['target']} | {t['value']} | {met} "
                      f"| {t['note']} |")  # fmt: skip
     prof = run.get("profile")
     if prof:
@@ -602,6 +688,16 @@ def markdown(run: dict) -> str:
     return "\n".join(lines)
 
 
+def _deadline(hhmm: str) -> float:
+    """Epoch seconds of the next HH:MM UTC."""
+    from datetime import timedelta
+
+    now = datetime.now(UTC)
+    hour, minute = (int(x) for x in hhmm.split(":"))
+    at = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    return (at if at > now else at + timedelta(days=1)).timestamp()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.crawl_bench",
                                      description=__doc__.split("\n")[0])  # fmt: skip
@@ -616,11 +712,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the mirrors and stores")
     parser.add_argument("--mirrors", type=Path, metavar="DIR",
                         help="build the mirrors into DIR and reuse those already there")  # fmt: skip
+    parser.add_argument("--jobs", type=int, default=1, metavar="J",
+                        help="sizes measured at once, largest first, each with its own mirror "
+                             "server, crawler and store: the wall time on a shared machine; peak "
+                             "RSS is per process and unaffected, rates are then not comparable "
+                             "across sizes (default 1)")  # fmt: skip
+    parser.add_argument("--stop-at", metavar="HH:MM",
+                        help="UTC time at which running crawls are stopped (SIGINT) and recorded "
+                             "as partial, and sizes not yet begun are skipped")  # fmt: skip
     args = parser.parse_args(argv)
+    stop_at = _deadline(args.stop_at) if args.stop_at else None
     sizes = sorted(set(args.sizes or (QUICK_SIZES if args.quick else DEFAULT_SIZES)))
     command = "python -m bench.crawl_bench" + (" --quick" if args.quick else "") + (
         f" --sizes {' '.join(map(str, sizes))}" if args.sizes else "") + (
-        " --profile" if args.profile else "")  # fmt: skip
+        " --profile" if args.profile else "") + (
+        f" --jobs {args.jobs}" if args.jobs > 1 else "") + (
+        f" --stop-at {args.stop_at}" if args.stop_at else "")  # fmt: skip
 
     started, t0 = datetime.now().astimezone(), time.perf_counter()
     load_start = round(os.getloadavg()[0], 2)
@@ -630,7 +737,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"clean_html on fixtures: {fixture['pages_per_s']} pages/s", file=sys.stderr)
     work = Path(tempfile.mkdtemp(prefix="kliping-crawl-bench-"))
     try:
-        results = [run_size(n, work, args.mirrors) for n in sizes]
+        results = run_sizes(sizes, work, args.mirrors, args.jobs, stop_at,
+                            args.out / "crawl-partial.json")  # fmt: skip
+        if not results:
+            raise SystemExit("no size was measured before the deadline")
         largest = work / f"store-{sizes[-1]}.db"
         stored = {"n": sizes[-1], **stored_rate(largest, seconds)}
         profile = (
@@ -648,6 +758,7 @@ def main(argv: list[str] | None = None) -> int:
         "started": started.isoformat(timespec="seconds"),
         "command": command,
         "quick": args.quick,
+        "jobs": args.jobs,
         "seconds": round(time.perf_counter() - t0, 1),
         "load_start": load_start,
         "load_end": round(os.getloadavg()[0], 2),

@@ -32,7 +32,7 @@ def plot(run: dict, path: Path) -> None:
     if all(r.get("crawl_store_rate") for r in results):
         speed.plot(ns, [r["crawl_store_rate"] for r in results], "o:",
                    label="crawl, while storing")  # fmt: skip
-    speed.plot(ns, [r["reclean_rate"] for r in results], "s-", label="reclean")
+    speed.plot(*_known(results, "reclean_rate"), "s-", label="reclean")
     fx = run["cleaner_fixtures"]["pages_per_s"]
     speed.axhline(fx, color="grey", ls="--", lw=1, label=f"clean_html, fixtures ({fx:.0f}/s)")
     stored = run.get("cleaner_stored")
@@ -46,10 +46,13 @@ def plot(run: dict, path: Path) -> None:
     speed.set_ylim(bottom=0)
 
     memory.plot(ns, [r["crawl_peak_mb"] for r in results], "o-", label="crawl peak RSS")
-    memory.plot(ns, [r["reclean_peak_mb"] for r in results], "s-", label="reclean peak RSS")
-    if all(r.get("again_peak_mb") is not None for r in results):
-        memory.plot(ns, [r["again_peak_mb"] for r in results], "^-",
-                    label="second pass (all known) peak RSS")  # fmt: skip
+    memory.plot(*_known(results, "reclean_peak_mb"), "s-", label="reclean peak RSS")
+    memory.plot(*_known(results, "again_peak_mb"), "^-", label="second pass (all known) peak RSS")
+    for r in results:
+        if r.get("partial"):  # stopped at the bench's deadline: the peak so far
+            memory.annotate(f"partial: {r['stored']:,} of\n{r['mirror_articles']:,} stored",
+                            (r["n"], r["crawl_peak_mb"]), textcoords="offset points",
+                            xytext=(-60, 12), fontsize=7)  # fmt: skip
     base = results[0]["crawl_peak_mb"]
     if base is not None and len(results) > 1:
         label = f"crawl at N={ns[0]:,} + {MEMORY_GROWTH_TARGET_MB:.0f} MB"
@@ -60,9 +63,10 @@ def plot(run: dict, path: Path) -> None:
 
     grown = results[1:]
     for kind, mark, label in (("crawl", "o-", "crawl"), ("again", "^-", "second pass")):
-        values = [per_url(results[0], r, kind) for r in grown]
-        if grown and all(v is not None for v in values):
-            per.plot([r["n"] for r in grown], values, mark, label=label)
+        points = [(r["n"], per_url(results[0], r, kind)) for r in grown]
+        points = [(n, v) for n, v in points if v is not None]
+        if points:
+            per.plot(*zip(*points, strict=True), mark, label=label)
     per.axhline(0, color="grey", lw=1)
     per.set_ylabel(f"bytes of peak RSS per article over N={ns[0]:,}")
     per.set_title("memory per URL")
@@ -79,6 +83,12 @@ def plot(run: dict, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=110)
     plt.close(fig)
+
+
+def _known(results: list[dict], key: str) -> tuple[list, list]:
+    """(N, value) of the sizes where `key` was measured (a partial size has no reclean)."""
+    kept = [r for r in results if r.get(key) is not None]
+    return [r["n"] for r in kept], [r[key] for r in kept]
 
 
 def main(argv: list[str] | None = None) -> int:

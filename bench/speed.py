@@ -16,7 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from .contenders import Contender, contenders, library_default
+from .contenders import Contender, contenders, library_default, parse_only
 from .data import Page, read_html
 
 Job = list[tuple[str, str | None]]  # (html, url) of every page, in order
@@ -83,7 +83,7 @@ def _reset_peak() -> None:
 def _memory_child(name: str, files: list[tuple[str, str | None]]) -> tuple[float, float, float]:
     """In a fresh process, pages read from disk one at a time (no page list in memory): peak RSS,
     its growth over the warmed-up baseline, and the tracemalloc peak, each of one pass."""
-    contender = next(c for c in [*contenders(), library_default()] if c.name == name)
+    contender = next(c for c in [*contenders(), library_default(), parse_only()] if c.name == name)
 
     def job() -> Iterator[tuple[str, str | None]]:
         return ((read_html(Path(path)), url) for path, url in files)
@@ -125,4 +125,6 @@ def ratios(speeds: list[Speed], base: str = "trafilatura") -> dict[str, float]:
         for name in ("kliping-site", "kliping-generic"):
             if by.get(base) and name in by:
                 out[f"{group}: {name} / {base}"] = by[name] / by[base]
+        if by.get("lxml-parse") and "kliping-site" in by:  # issue 16: the parser's own rate
+            out[f"{group}: kliping-site / lxml-parse"] = by["kliping-site"] / by["lxml-parse"]
     return out

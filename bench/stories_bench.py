@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import random
 import resource
 import tempfile
@@ -96,9 +97,9 @@ def facts_ms() -> float:
 
 def bench_grouping(n: int) -> dict:
     records, planted, per_sig = synthetic(n)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     stories = group(records)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     # Memory in a second run: tracemalloc slows every allocation, so it must not be timed.
     tracemalloc.start()
     group(records)
@@ -106,7 +107,7 @@ def bench_grouping(n: int) -> dict:
     tracemalloc.stop()
     recall, wrong = quality(stories, planted)
     names_only = quality(group([replace(r, facts=NO_FACTS) for r in records]), planted)[1]
-    return {"n": n, "seconds": seconds, "peak_mib": peak / 2**20, "signature_ms": per_sig * 1e3,
+    return {"n": n, "seconds": seconds, "cpu": cpu, "peak_mib": peak / 2**20, "signature_ms": per_sig * 1e3,
             "stories": len(stories), "recall": recall, "false_merges": wrong,
             "names_only": names_only}  # fmt: skip
 
@@ -147,11 +148,11 @@ def main() -> None:
     args = parser.parse_args()
     print(f"facts of one fixture article: {facts_ms():.3f} ms")
     print("grouping (scraper.stories.group over stored signatures and facts):")
-    print(f"{'articles':>9} {'seconds':>8} {'peak MiB':>9} {'sig ms':>7} {'stories':>8} "
+    print(f"{'articles':>9} {'seconds':>8} {'cpu s':>7} {'peak MiB':>9} {'sig ms':>7} {'stories':>8} "
           f"{'recall':>7} {'false merges':>13} {'names only':>11}")  # fmt: skip
     for n in args.sizes:
         r = bench_grouping(n)
-        print(f"{r['n']:>9} {r['seconds']:>8.2f} {r['peak_mib']:>9.1f} {r['signature_ms']:>7.3f} "
+        print(f"{r['n']:>9} {r['seconds']:>8.2f} {r['cpu']:>7.2f} {r['peak_mib']:>9.1f} {r['signature_ms']:>7.3f} "
               f"{r['stories']:>8} {r['recall']:>7.3f} {r['false_merges']:>13} "
               f"{r['names_only']:>11}")  # fmt: skip
     if args.search:
@@ -160,6 +161,7 @@ def main() -> None:
         for n in args.search:
             r = bench_search(n)
             print(f"{r['n']:>9} {r['save_ms']:>8.2f} {r['median_ms']:>10.2f} {r['p95_ms']:>8.2f}")
+    print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print(f"max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
 
 

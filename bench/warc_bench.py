@@ -1,9 +1,10 @@
-"""WARC import throughput and memory: `python -m bench.warc_bench [--size-mb 1024 256] [--workers 1 2]`.
+"""WARC import throughput and memory: `python -m bench.warc_bench [--size-mb 100 1024] [--workers 1 2] [--dir DIR]`.
 
 Writes one gzipped WARC per size (warcio, as a third party would), filled with the page fixtures
 under fresh article URLs until the file on disk reaches the size, then times `kliping import` of
 it into a fresh store as a separate process: records/s, articles stored/s and the process's
-peak RSS (so "memory flat" is read across sizes). The reading floor, warcio iterating the same
+peak RSS, sampled per process: the importer and its cleaning workers (so "memory flat" is read
+across sizes), with the load average beside each run. The reading floor, warcio iterating the same
 file without cleaning, is measured beside it. Results go to bench/out/warc-latest.md.
 """
 
@@ -15,9 +16,12 @@ import json
 import os
 import platform
 import re
+import resource
+import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -74,46 +78,115 @@ def read_floor(path: Path) -> float:
     return n / (time.perf_counter() - start)
 
 
-def timed_import(warc: Path, db: Path, workers: int) -> dict:
+def _rss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _rows(db: Path) -> int | None:
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0.5) as conn:
+            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.Error:
+        return None
+
+
+def timed_import(warc: Path, db: Path, workers: int, curve: Path) -> dict:
+    """`kliping import` of `warc` as its own process, sampled twice a second: the RSS of the
+    importing process (reader, store writes), of its largest cleaning worker, and of all of them
+    together; the peaks, beside the load average before and after. Every 5 s a line of `curve`
+    (seconds, articles stored, RSS MB of the importer and of all): a run cut short still shows
+    its rate and whether its memory stayed flat."""
+    load_before = os.getloadavg()[0]
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     child = subprocess.Popen([sys.executable, "-m", "scraper", "import", str(warc), "--db",
-                              str(db), "--workers", str(workers)],
+                              str(db), "--workers", str(workers)], cwd=ROOT,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    peaks = {"main": 0, "worker": 0, "total": 0}
+    stop = threading.Event()
+
+    def sample() -> None:
+        with curve.open("w", encoding="utf-8") as out:
+            out.write("seconds\tstored\timporter_mb\tall_mb\tload1\n")
+            ticks = 0
+            while not stop.wait(0.5):
+                main = _rss_kb(child.pid)
+                kids = [_rss_kb(k) for k in _children(child.pid)]
+                peaks["main"] = max(peaks["main"], main)
+                peaks["worker"] = max(peaks["worker"], *kids, 0)
+                peaks["total"] = max(peaks["total"], main + sum(kids))
+                ticks += 1
+                if ticks % 10 == 0:
+                    out.write(f"{time.perf_counter() - start:.0f}\t{_rows(db)}\t{main / 1024:.1f}"
+                              f"\t{(main + sum(kids)) / 1024:.1f}\t{os.getloadavg()[0]:.2f}\n")  # fmt: skip
+                    out.flush()
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     out, err = child.communicate()
     wall = time.perf_counter() - start
-    # RUSAGE_CHILDREN: the largest child so far (the import, or one of its workers).
-    peak_kb = __import__("resource").getrusage(__import__("resource").RUSAGE_CHILDREN).ru_maxrss
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the import and its reaped workers
+    cpu = after.ru_utime + after.ru_stime - used.ru_utime - used.ru_stime
+    stop.set()
+    sampler.join()
     if child.returncode:
         raise SystemExit(f"import failed ({child.returncode}): {err.decode()[-500:]}")
     summary = out.decode()
     stored = sum(int(line.split()[2]) for line in summary.splitlines()[1:] if line[:1].isalpha()
                  and len(line.split()) == 6 and line.split()[2].isdigit())  # fmt: skip
     records = int(re.search(r"records read ([\d,]+)", summary).group(1).replace(",", ""))
-    return {"wall_s": wall, "records": records, "stored": stored,
+    return {"wall_s": round(wall, 1), "records": records, "stored": stored,
             "records_per_s": records / wall, "stored_per_s": stored / wall,
-            "peak_rss_mb": peak_kb / 1024}  # fmt: skip
+            "cpu_s": round(cpu, 1), "cpu_ms_per_record": round(1000 * cpu / max(records, 1), 2),
+            "peak_rss_mb": peaks["main"] / 1024, "worker_peak_mb": peaks["worker"] / 1024,
+            "total_peak_mb": peaks["total"] / 1024,
+            "load_before": round(load_before, 2), "load_after": round(os.getloadavg()[0], 2)}  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--size-mb", type=int, nargs="+", default=[256, 1024])
+    parser.add_argument("--size-mb", type=int, nargs="+", default=[100, 1024])
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--dir", type=Path, metavar="DIR",
+                        help="write the WARCs into DIR and reuse those already there")  # fmt: skip
     args = parser.parse_args(argv)
-    rows = []
+    rows: list[dict] = []
+    OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="kliping-warc-bench-") as tmp:
+        folder = args.dir or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
         for size_mb in args.size_mb:
-            warc = Path(tmp) / f"bench-{size_mb}.warc.gz"
-            written = write_warc(warc, size_mb * 2**20)
+            warc = folder / f"bench-{size_mb}.warc.gz"
+            count = folder / f"bench-{size_mb}.count"
+            if not (args.dir and count.exists()):
+                count.write_text(str(write_warc(warc, size_mb * 2**20)))
+            written = int(count.read_text())
             floor = read_floor(warc)
             for workers in args.workers:
                 db = Path(tmp) / f"k-{size_mb}-{workers}.db"
-                result = timed_import(warc, db, workers)
+                curve = OUT / f"warc-curve-{size_mb}-{workers}.tsv"
+                result = timed_import(warc, db, workers, curve)
                 rows.append({"size_mb": size_mb, "workers": workers, "written": written,
                              "warcio_floor_per_s": floor, **result})  # fmt: skip
                 print(json.dumps(rows[-1]), flush=True)
-                db.unlink()
-            warc.unlink()
-    OUT.mkdir(parents=True, exist_ok=True)
+                (OUT / "warc-latest.json").write_text(json.dumps(rows, indent=1) + "\n")
+                for leftover in Path(tmp).glob(f"k-{size_mb}-{workers}.db*"):
+                    leftover.unlink()
+            if not args.dir:
+                warc.unlink()
     (OUT / "warc-latest.md").write_text(report(rows), encoding="utf-8")
     print(report(rows))
     return 0
@@ -124,13 +197,16 @@ def report(rows: list[dict]) -> str:
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
         "",
         "| WARC (gzip, on disk) | records | workers | records/s | articles stored/s | "
-        "warcio read-only records/s | peak RSS (MB) |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
+        "warcio read-only records/s | peak RSS MB: importer / largest worker / all | "
+        "load avg before, after | CPU ms per record (all processes) |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for r in rows:
         lines.append(f"| {r['size_mb']} MB | {r['records']:,} | {r['workers']} | "
                      f"{r['records_per_s']:,.0f} | {r['stored_per_s']:,.0f} | "
-                     f"{r['warcio_floor_per_s']:,.0f} | {r['peak_rss_mb']:,.0f} |")  # fmt: skip
+                     f"{r['warcio_floor_per_s']:,.0f} | {r['peak_rss_mb']:,.0f} / "
+                     f"{r['worker_peak_mb']:,.0f} / {r['total_peak_mb']:,.0f} | "
+                     f"{r['load_before']}, {r['load_after']} | {r['cpu_ms_per_record']} |")  # fmt: skip
     return "\n".join(lines) + "\n"
 
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 import codecs
 import re
 
-import charset_normalizer
-
 _BOMS = (  # UTF-32 before UTF-16: the UTF-32-LE BOM starts with the UTF-16-LE one
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -124,6 +122,8 @@ def _meta_encoding(data: bytes) -> str | None:
 def _detect_encoding(data: bytes) -> str | None:
     if _mostly_utf8(data):
         return "utf-8"
+    import charset_normalizer  # 60-90 ms to import: only pages without a declared charset pay
+
     best = charset_normalizer.from_bytes(data).best()
     # Undeclared legacy pages on Indonesian sites are windows-1252; the detector often names a
     # look-alike (cp1250, cp775, mac_roman) that decodes quotes and dashes wrongly, so prefer

@@ -220,7 +220,7 @@ def _enough(body: Body | None, main: int) -> bool:
 def _finish(article: Article, body: Body) -> Article:
     paragraphs, captured = body
     if isinstance(captured, Article):  # the densest-block pass read its own bylines
-        for key in ("authors", "editor", "source"):
+        for key in ("authors", "editor", "source", "initials"):
             if not getattr(article, key):
                 setattr(article, key, getattr(captured, key))
     elif captured is not None:

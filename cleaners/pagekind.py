@@ -25,6 +25,7 @@ ARTICLE_TYPES = frozenset({
 NOT_ARTICLE_TYPES = frozenset({
     "aboutpage", "contactpage", "collectionpage", "profilepage", "searchresultspage",
     "itempage", "faqpage", "imagegallery", "mediagallery", "videogallery", "checkoutpage",
+    "videoobject",  # alone (no article type beside it): a video page
 })  # fmt: skip
 # WordPress body classes: a post is `single single-post postid-N`; everything else has its own.
 WP_POST = frozenset({"single-post", "single-format-standard", "single-format-gallery"})
@@ -54,12 +55,12 @@ def not_article_reason(root: html.HtmlElement, meta: PageMeta) -> str | None:
     og = (meta.first("og:type") or "").lower()
     if og.startswith(NOT_ARTICLE_OG):
         return f"og:type {og}, not an article"
-    dated = _has_date(root, meta)
-    if og == "article" and dated:
-        return None  # an article by its head: its related lists are no index
     # Weak alone (corporate news pages look like this too): only with a static page's name.
-    if not dated and not _article_element(root) and (heading := _static_heading(root, meta)):
+    undated = not _has_date(root, meta) and not _article_element(root)
+    if undated and (heading := _static_heading(root, meta)):
         return f"a site page ({heading}) without a publication date, not an article"
+    # og:type article and a date say little: CMSs give them to their index pages too; an index
+    # has no story, an article has one.
     if teasers := index_teasers(root):
         return f"an index of {teasers} article teasers without a story of its own, not an article"
     return None
@@ -88,10 +89,12 @@ SITE_SUFFIX = re.compile(r"\s*(?:[-|–:]\s*)?(?:[\w-]+\.)+(?:com|co\.id|id|net|
 
 
 def _static_heading(root: html.HtmlElement, meta: PageMeta) -> str | None:
+    """The page's heading when it names a static page: the first <h1>, or, when that is empty
+    (a logo) or missing, the <title> before its ` - Site` part."""
     heading = root.find(".//h1")
-    if heading is None:
-        heading = root.find(".//title")
     text = " ".join("".join(heading.itertext()).split()) if heading is not None else ""
+    if not text and (title := root.find(".//title")) is not None:
+        text = re.split(r"\s+[-|–]\s+", " ".join("".join(title.itertext()).split()))[0]
     text = SITE_SUFFIX.sub("", text)
     if site_name := meta.first("og:site_name"):
         text = re.sub(rf"\s*(?:[-|–:]\s*)?{re.escape(site_name)}$", "", text, flags=re.I)
@@ -101,9 +104,11 @@ def _static_heading(root: html.HtmlElement, meta: PageMeta) -> str | None:
 # An index (tag, section, author, daily index): many teasers, each a headline link with its own
 # date, and no story outside them. An article's related list is one block beside its story.
 MIN_TEASERS = 5
+TEASER_WORDS = 80  # headline, date and blurb: a teaser is no longer
+MIN_CARDS = 8  # teasers with a picture but no date: more of them, to be sure
 STORY_WORDS = 40  # a story outside the teasers has at least this many words in one block
 HEADLINE_WORDS = 3  # a link of fewer words is a menu item or a page number
-TEASER_DEPTH = 3  # a teaser's date is within this many levels above its headline link
+TEASER_DEPTH = 4  # a teaser's date is within this many levels above its headline link
 OUTSIDE_MAIN = ("nav", "header", "footer", "aside")
 BLOCK_TAGS = frozenset(("p", "div", "li", "td", "section", "article", "main", "blockquote",
                         "dd", "body", "ul", "ol", "table", "tr", "form", "figure"))  # fmt: skip
@@ -114,38 +119,50 @@ DATE_TEXT = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTHS})\.?\s+\d{{4}}\b|\b\d{{1,2}}[
                        r"\b\d{4}-\d{2}-\d{2}\b|\b\d+\s+(?:menit|jam|hari)\s+(?:yang\s+)?lalu\b",
                        re.I)  # fmt: skip
 DATE_LINE = 60  # a date stamp beside a teaser is a short text
+STORY_LINES = frozenset(("p", "div", "blockquote", "h2", "h3", "h4", "figure"))
 
 
 def index_teasers(root: html.HtmlElement) -> int:
-    """How many dated headline teasers make up the page when it is an index; 0 when it is not."""
+    """How many headline teasers make up the page when it is an index; 0 when it is not. Five
+    dated ones, or eight with a picture each (themes that hide dates), and no story beside."""
     main = _main_region(root)
     aside = {e for box in main.iter(*OUTSIDE_MAIN) for e in box.iter()}  # menus, sidebars
     links = [a for a in main.iter("a") if a not in aside and _is_headline(a)]
     if len(links) < MIN_TEASERS:
         return 0
-    teasers = [t for t in (_teaser_of(a, main) for a in links) if t is not None]
-    if len(teasers) < MIN_TEASERS:
+    # Headlines under each element near a link, counted once (a list of 10,000 links stays linear).
+    headlines: dict[html.HtmlElement, int] = {}
+    for link in links:
+        for _, ancestor in zip(range(TEASER_DEPTH), link.iterancestors(), strict=False):
+            headlines[ancestor] = headlines.get(ancestor, 0) + 1
+    found = [t for t in (_teaser_of(a, main, headlines) for a in links) if t is not None]
+    dated = sum(is_dated for _, is_dated in found)
+    if dated < MIN_TEASERS and len(found) < MIN_CARDS:
         return 0
-    inside = aside | {e for t in teasers for e in t.iter()}
+    inside = aside | {e for item, _ in found for e in item.iter()}
     for block in main.iter(*BLOCK_TAGS):
-        if block not in inside and _story(block) >= STORY_WORDS:
+        if block not in inside and _story(block, inside) >= STORY_WORDS:
             return 0
-    return len(teasers)
+    return len(found)
 
 
-def _teaser_of(link: html.HtmlElement, main: html.HtmlElement) -> html.HtmlElement | None:
-    """The item around a headline link that also holds a date and no other headline."""
-    item = link
+def _teaser_of(
+    link: html.HtmlElement, main: html.HtmlElement, headlines: dict[html.HtmlElement, int]
+) -> tuple[html.HtmlElement, bool] | None:
+    """The item around a headline link that holds no other headline, and a date (True) or at
+    least a picture (False)."""
+    item, card = link, None
     for _ in range(TEASER_DEPTH):
         item = item.getparent()
         if item is None or item is main:
-            return None
-        headlines = sum(_is_headline(a) for a in item.iter("a"))
-        if headlines > 1:
-            return None
+            break
+        if headlines.get(item, 0) > 1 or len(_words(item)) > TEASER_WORDS:
+            break  # a list of teasers, or a story around its one link
         if _dated(item, link):
-            return item
-    return None
+            return item, True
+        if card is None and item.find(".//img") is not None:
+            card = item
+    return (card, False) if card is not None else None
 
 
 def _is_headline(link: html.HtmlElement) -> bool:
@@ -173,10 +190,15 @@ def _has_own_text(element: html.HtmlElement) -> bool:
     return bool((element.text or "").strip()) or any((c.tail or "").strip() for c in element)
 
 
-def _story(block: html.HtmlElement) -> int:
-    """Words of prose in one block: its own text and that of its paragraphs."""
+def _story(block: html.HtmlElement, teasers: set) -> int:
+    """Words of prose in one block: its own text and that of its paragraphs (`<p>`, or the
+    `<div>` lines of Blogger and old CMSs), teasers left out."""
     words = len(_own_text(block).split())
-    return words + sum(len(_own_text(p).split()) for p in block if p.tag == "p")
+    return words + sum(
+        len(_own_text(child).split())
+        for child in block
+        if child.tag in STORY_LINES and child not in teasers
+    )
 
 
 def _main_region(root: html.HtmlElement) -> html.HtmlElement:

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import subprocess
 import sys
+import time
 
 from conftest import REPO, stored_count
 
 from scraper.mirror import MirrorServer
 from scraper.mirror.build import build_mirror
+from scraper.scheduler import sweep_dead_queues
 from scraper.spiders.seen import SeenURLs
 
 
@@ -61,3 +64,52 @@ def test_seen_urls_remember_each_url_once():
     assert "https://mediapesan.com/a/" in seen
     assert "https://mediapesan.com/c/" not in seen
     assert len(seen) == 2
+
+
+class _SlowMirror(MirrorServer):
+    """The mirror, each answer held back while `slow` is set: a pass that is surely mid-crawl."""
+
+    slow = True
+
+    def answer(self, path: str, accepts_gzip: bool):
+        if self.slow:
+            time.sleep(0.3)
+        return super().answer(path, accepts_gzip)
+
+
+def _queue_folders(tmp) -> list:
+    return sorted(p.name for p in tmp.glob("kliping-queue-*"))
+
+
+def test_a_killed_pass_leaves_its_queue_folder_and_the_next_pass_sweeps_it(tmp_path):
+    info = build_mirror(tmp_path / "mirror", outlets=["mediapesan"], synthetic=20)
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    db, logs = tmp_path / "k.db", tmp_path / "logs"
+    env = {**os.environ, "TMPDIR": str(tmp)}
+    with _SlowMirror(info.root) as server:
+        doomed = subprocess.Popen([sys.executable, "-m", "scraper", "crawl", "mediapesan",
+                                   "--mirror", server.base, "--db", str(db), "--log-dir",
+                                   str(logs)], cwd=REPO, env=env, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL)  # fmt: skip
+        deadline = time.monotonic() + 120
+        while not (_queue_folders(tmp) and sum(server.hits.values()) >= 3):
+            assert doomed.poll() is None, "the pass ended before it could be killed"
+            assert time.monotonic() < deadline, "no queue folder appeared"
+            time.sleep(0.05)
+        doomed.send_signal(signal.SIGKILL)
+        doomed.wait(30)
+        left = _queue_folders(tmp)
+        assert left and all(name.startswith(f"kliping-queue-{doomed.pid}-") for name in left)
+
+        # A live process's folder is not touched, whoever made it.
+        with subprocess.Popen(["sleep", "300"]) as alive:
+            (tmp / f"kliping-queue-{alive.pid}-live").mkdir()
+            server.slow = False
+            again = _crawl(server.base, db, logs, tmp)
+            assert again.returncode == 0, again.stderr
+            assert _queue_folders(tmp) == [f"kliping-queue-{alive.pid}-live"]
+            alive.kill()
+        assert stored_count(db) == len(info.articles)  # what the killed pass had not done
+        assert sweep_dead_queues(tmp) == [tmp / f"kliping-queue-{alive.pid}-live"]
+        assert _queue_folders(tmp) == []

@@ -36,6 +36,7 @@ NOT_ARTICLES = {
     "json-ld contact page": page(LD.format("ContactPage")),
     "json-ld section index": page(LD.format("CollectionPage")),
     "json-ld gallery only": page(LD.format("ImageGallery")),
+    "json-ld video only": page(LD.format("VideoObject")),
     "og video only": page(OG.format("video.other")),
     "og profile": page(OG.format("profile")),
     "website without a date": page(OG.format("website")),
@@ -44,6 +45,9 @@ NOT_ARTICLES = {
     "undated og article with a static heading": page(OG.format("article")),
     "press guideline in another wording": page(title="Pedoman Pemberitaan Media Siber"),
     "redaction page with the site's name": page(title="Susunan Redaksi Kontan.co.id"),
+    "logo in the h1, the name in the title": page(title="Kontak Kami - Koran Kita").replace(
+        "<h1>Kontak Kami - Koran Kita</h1>", "<h1><a href='/'><img src='/logo.png' alt=''></a></h1>"
+    ),
 }
 ARTICLES = {
     "wordpress post": page(body_class="post-template-default single single-post postid-9"),
@@ -115,9 +119,15 @@ INDEXES = {
     "author page with a short profile": index_page("Rina Ayu Lestari",
         "<p>Wartawan desk ekonomi sejak 2019.</p>" + teasers(
         f"<div class='post'>{HEADLINE}<div class='meta'>{{d}}/11/2025</div></div>")),
+    "category of picture cards without dates": index_page("Olahraga", teasers(
+        f"<div class='card'><a href='/f/{{i}}'><img src='/f{{i}}.jpg' alt=''></a><h2>{HEADLINE}</h2>"
+        "</div>", n=10)),
     "og:type article on a tag page": index_page("Topik: Banjir", teasers(
         f"<li><h2>{HEADLINE}</h2><p class='date'>{{d}} Des 2025 10:00</p></li>"),
         head=OG.format("article")),
+    "og:type article and a date on a section page": index_page("Ekonomi", teasers(
+        f"<li><h2>{HEADLINE}</h2><time>{{d}} Des 2025</time></li>"),
+        head=OG.format("article") + DATE),
 }  # fmt: skip
 
 
@@ -136,6 +146,10 @@ STORIES = {
         f"<div class='body'>{SHORT_PARAGRAPHS}</div><h3>Berita Terkait</h3><ul>"
         + teasers(f"<li>{HEADLINE} <span>{{d}} Oktober 2025</span></li>") + "</ul>",
         head=""),
+    "a story above picture cards": index_page("Harga Cabai Rawit Naik Lagi",
+        f"<div class='body'>{SHORT_PARAGRAPHS}</div>" + teasers(
+        f"<div class='card'><img src='/f{{i}}.jpg' alt=''><h3>{HEADLINE}</h3></div>", n=10),
+        head=""),
     "a <br> body above dated cards": index_page("Banjir Rendam Kampar",
         "<div class='isi'>" + "Air naik sejak pagi di desa itu kata warga setempat.<br>" * 6
         + "</div>" + teasers(f"<article><h2>{HEADLINE}</h2><time>{{d}} Okt 2025</time>"
@@ -147,3 +161,12 @@ STORIES = {
 def test_a_story_beside_dated_teasers_is_an_article(html: str) -> None:
     article = clean_html(html, url="https://koran.example/berita/harga-cabai")
     assert len(" ".join(article.paragraphs).split()) >= 60
+
+
+def test_a_deeply_wrapped_card_is_still_a_teaser() -> None:
+    cards = teasers(
+        f"<article class='post'><div class='a'><div class='b'><h2>{HEADLINE}</h2></div></div>"
+        "<div class='meta'><time>{d} Okt 2025</time></div></article>"
+    )
+    with pytest.raises(NoArticle, match=r"an index of 8 article teasers"):
+        clean_html(index_page("Kanal Ekonomi", cards), url="https://koran.example/ekonomi")

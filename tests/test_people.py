@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from cleaners import clean_html
 from cleaners.metadata.people import abbreviates, looks_like_name, one_name_each
 
 
@@ -69,6 +70,9 @@ CASES = {
     "the page says the editor wrote it": (
         (["Syamsul Bahri"], ["Andi Muh Ikhsan"], [], "Syamsul Bahri"),
         (["Syamsul Bahri", "Andi Muh Ikhsan"], [])),
+    "one spelling per person": (
+        (["RINA AYU LESTARI"], ["Rina Ayu Lestari"], ["RIN"], None), (["Rina Ayu Lestari"], [])),
+    "a photo credit's word is nobody": ((["Rina Ayu Lestari"], [], ["Istimewa"], None), (["Rina Ayu Lestari"], [])),
     "two reporters, one initialled": (
         (["Ferrika Lukmana Sari", "Nina Dwiantika"], [], ["Nina"], None),
         (["Ferrika Lukmana Sari", "Nina Dwiantika"], [])),
@@ -78,3 +82,38 @@ CASES = {
 @pytest.mark.parametrize(("given", "expected"), CASES.values(), ids=CASES.keys())
 def test_one_name_each(given: tuple, expected: tuple) -> None:
     assert one_name_each(*given) == expected
+
+
+PARAGRAPHS = "".join(
+    f"<p>Kalimat {i} berita ini cukup panjang untuk dibaca sebagai paragraf artikel yang utuh.</p>"
+    for i in range(6)
+)
+
+
+def byline_page(writer: str, head: str = "") -> str:
+    return (
+        "<html><head><title>Harga Cabai Naik</title><meta property='og:type' content='article'>"
+        f"{head}</head><body><h1>Harga Cabai Naik</h1><div class='writer'>{writer}</div>"
+        f"<article><div class='detail--content'>{PARAGRAPHS}</div></article></body></html>"
+    )
+
+
+WRITER = (
+    "<a href='/r'>Rina Ayu Lestari</a> <span class='editor'><a href='/e'>Budi Santoso</a></span>"
+)
+LD_EDITOR = (
+    '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
+    '"author":[{"@type":"Person","name":"Budi Santoso"}]}</script>'
+)
+
+
+def test_the_editor_link_in_a_byline_box_is_no_author() -> None:
+    article = clean_html(byline_page(WRITER), url="https://www.suara.com/news/2025/12/02/x")
+    assert (article.authors, article.editor) == (["Rina Ayu Lestari"], "Budi Santoso")
+
+
+def test_the_page_naming_its_editor_as_author_is_believed() -> None:
+    article = clean_html(
+        byline_page(WRITER, LD_EDITOR), url="https://www.suara.com/news/2025/12/02/x"
+    )
+    assert article.editor == "Budi Santoso" and "Budi Santoso" in article.authors

@@ -61,6 +61,7 @@ TABLE = [
     ("(Tribunnews.com/Rina Ayu)", Kind.SIGNOFF, {"signed": ["Rina Ayu"]}),
     ("(tfq/gil)", Kind.SIGNOFF, {"initials": ["tfq", "gil"]}),
     ("(*/rin)", Kind.SIGNOFF, {"initials": ["rin"]}),
+    ("(Rina Ayu/Tribunnews.com)", Kind.SIGNOFF, {"signed": ["Rina Ayu"]}),
     ("(wan/hen)", Kind.SIGNOFF, {"initials": ["wan", "hen"]}),
     ("(Foto/Istimewa)", Kind.SIGNOFF, None),  # a credit, not a reporter's code
     (
@@ -79,6 +80,11 @@ TABLE = [
         {"authors": ["Rina Ayu"], "editor": "Anita K Wardhani"},
     ),
     ("Reporter: Rina Ayu | Editor: Budi", Kind.META, {"authors": ["Rina Ayu"], "editor": "Budi"}),
+    (
+        "Sabtu, 22 November 2025 | 11:40 WIB | Penulis: Fadli Yusuf",
+        Kind.META,
+        {"authors": ["Fadli Yusuf"]},
+    ),
     ("(***)", Kind.SIGNOFF, None),
     ("Berita Terkait", Kind.RELATED, None),
     ("Rekomendasi untuk Anda", Kind.RELATED, None),

@@ -17,7 +17,7 @@ from ..urls import canonical_url
 from .head import PageMeta, ld_list, ld_people, ld_text
 from .headline import agreeing_heading, head_headline, is_site_name
 from .images import images
-from .people import one_name_each
+from .people import one_name_each, same_person
 
 # Meta names that hold the publication date on any page. Outlets' own names (`date_meta` of
 # each Site) are read after these, so known pages of another outlet on the same CMS get their
@@ -79,6 +79,10 @@ def read_metadata(
         images=images(root, site, meta, url, body, headline),
         method="site",
     )
+    if article.editor and not ld_people(ld.get("author")):
+        # Names the outlet's byline markup gave: its editor's link is no author (the page's
+        # JSON-LD or meta author naming the editor would be the page's own word, and is kept).
+        article.authors = [a for a in article.authors if not same_person(a, article.editor)]
     if not article.authors and (author := meta.first("author")):
         # `<meta name="author" content="CNN Indonesia">`: the outlet itself is nobody's byline.
         article.authors = [n for n in ld_people(author) if not is_site_name(n, meta, url, root)]

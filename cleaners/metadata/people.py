@@ -33,6 +33,11 @@ def abbreviates(short: str, full: str) -> bool:
     return all(any(word.startswith(t) for word in rest) for t in a[1:])
 
 
+# What a photo credit puts where a sign-off has a name: nobody.
+NOT_NAMES = frozenset(("foto", "dok", "dokumentasi", "istimewa", "ist", "ilustrasi", "net",
+                       "internet", "handout", "ho", "file", "arsip", "screenshot", "tangkapan layar"))  # fmt: skip
+
+
 def looks_like_name(text: str) -> bool:
     """A name ("Fransiskus Adhiyuda", "Reynas"), not a code ("Fah", "RAL", "rin")."""
     words = text.split()
@@ -55,11 +60,13 @@ def one_name_each(
     """The authors, each once under their fullest name, and the sign-off codes left over.
     `page`: the names the page's metadata gives; `found`: bylines in the text; `signed`: the
     names of a sign-off."""
-    named = dedupe(page + [n for n in found if not _same(n, editor)])
+    named = _one_spelling(page + [n for n in found if not _same(n, editor)])
     authors = [_match(n, named) or n for n in named]  # a short byline: the full name, once
     authors = dedupe(authors)
     codes: list[str] = []
     for name in signed:
+        if name.casefold().strip(" .") in NOT_NAMES:
+            continue  # a photo credit's "Istimewa", "Dok."
         if any(_same(name, a) for a in authors) or _match(name, authors):
             continue  # the byline's writer
         if fuller := next((a for a in authors if abbreviates(a, name)), None):
@@ -71,6 +78,21 @@ def one_name_each(
         else:
             codes.append(name)
     return dedupe(authors), codes
+
+
+def _one_spelling(names: list[str]) -> list[str]:
+    """Each name once, whatever its case: the first spelling that is not all capitals wins."""
+    kept: dict[tuple[str, ...], str] = {}
+    for name in names:
+        key = tuple(tokens(name))
+        if key and (key not in kept or (kept[key].isupper() and not name.isupper())):
+            kept[key] = name
+    return list(kept.values())
+
+
+def same_person(a: str, b: str | None) -> bool:
+    """The same name, whatever its case and dots ("Anita K. Wardhani", "ANITA K WARDHANI")."""
+    return _same(a, b)
 
 
 def _same(a: str, b: str | None) -> bool:

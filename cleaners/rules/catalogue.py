@@ -168,8 +168,11 @@ LAPORAN = _rx(r"^Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor)\s+[^,]{
 
 SIGNOFF_LINE = _rx(r"^\(\s*(?P<inner>\*+|[*\w.]+(?:\s?/\s?[*\w. ]+)+|[a-z]{2,4}(?:\s?[,/]\s?[a-z]{2,4})*)\s*\)\.?$")  # fmt: skip
 # `… kata dia. (Tribunnews.com/Rina Ayu)`: the writer's sign-off glued to the last paragraph.
-SIGNED_TAIL = _rx(r"(?<=[.!?\"”’)])\s*\((?:[\w-]+\.)+(?:com|co\.id|id|net|org|tv)\s?/\s?"
-                  r"(?P<names>[^()]{2,60})\)\.?$", re.I)  # fmt: skip
+_OUTLET_DOMAIN = r"(?:[\w-]+\.)+(?:com|co\.id|id|net|org|tv)"
+SIGNED_TAIL = _rx(rf"(?<=[.!?\"”’)])\s*\((?:{_OUTLET_DOMAIN}\s?/\s?(?P<names>[^()]{{2,60}})|"
+                  rf"(?P<before>[^()/]{{2,40}}?)\s?/\s?{_OUTLET_DOMAIN})\)\.?$", re.I)  # fmt: skip
+# The same sign-off alone on its line, the name first: `(Rina Ayu/Tribunnews.com)`.
+SIGNED_NAME_FIRST = _rx(rf"^\((?P<names>[^()/]{{2,40}}?)\s?/\s?{_OUTLET_DOMAIN}\)\.?$", re.I)
 # A caption's label in capitals: `FOGGING DBD - Petugas melakukan …`.
 CAPS_LABEL = _rx(r"^[A-Z0-9][A-Z0-9 ,.'&/]{2,60}\s[-–—]\s")
 # One reporter's or desk's code in a sign-off: `ant`, `rin`, `Ant`, `Z-2`, `RED`.

@@ -37,6 +37,7 @@ from .catalogue import (
     RELATED,
     REPUBLISHED,
     RESERVED_MARKS,
+    SIGNED_NAME_FIRST,
     SIGNED_TAIL,
     SIGNOFF_LINE,
     SIGNOFF_TAIL,
@@ -61,6 +62,9 @@ _NEXT_FIELD = re.compile(
 )
 
 
+_TIME = re.compile(r"^(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?$", re.I)
+
+
 def _field_line(line: str, captured: Captured) -> bool:
     """`Sumber: Reuters | Editor: Handoyo`, `Penulis: A Editor: B`, `Laporan Wartawan
     Tribunnews.com, A | Editor: B`: every part a key: value (or a reporter's line)."""
@@ -68,7 +72,8 @@ def _field_line(line: str, captured: Captured) -> bool:
         return False
     parts = [p.strip() for p in re.split(r"\s[|•·]\s|\s{2,}", line) if p.strip()]
     parts = [q.strip() for p in parts for q in _NEXT_FIELD.split(p) if q.strip()]
-    parts = [p for p in parts if not DATE_STAMP.match(p)]  # `Kamis, 11 Desember 2025 | Penulis: A`
+    # `Kamis, 11 Desember 2025 | 10:05 WIB | Penulis: A`: the date and time are not fields.
+    parts = [p for p in parts if not DATE_STAMP.match(p) and not _TIME.match(p)]
     fields = [_field(p) for p in parts]
     if not fields or not all(fields):
         return False
@@ -89,6 +94,9 @@ def _field(part: str) -> tuple[str | None, str] | None:
 
 
 def _signoff(line: str, captured: Captured) -> bool:
+    if named := SIGNED_NAME_FIRST.match(line):  # (Rina Ayu/Tribunnews.com)
+        captured.add("signed", named["names"])
+        return True
     match = SIGNOFF_LINE.match(line)
     if not match:
         return False
@@ -198,7 +206,7 @@ def signed_tail(line: str) -> tuple[str, str] | None:
     match = SIGNED_TAIL.search(line)
     if not match or CAPS_LABEL.match(line):
         return None
-    return line[: match.start()].rstrip(), match["names"]
+    return line[: match.start()].rstrip(), match["names"] or match["before"]
 
 
 def strip_signoff_tail(line: str, captured: Captured | None = None) -> str:

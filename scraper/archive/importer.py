@@ -11,7 +11,7 @@ else is cleaned and stored as it streams past, so memory stays flat.
 from __future__ import annotations
 
 import zlib
-from collections import defaultdict, deque
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +21,9 @@ from cleaners.merge import clean_pages, later_pages
 from cleaners.site import Site
 from cleaners.urls import canonical_url, page_number
 
+from ..clean_pool import CleanPool
+from ..spiders.seen import SeenURLs
+from ..store import DEFAULT_DB
 from .reader import Capture, ReadCounts, WarcFile
 
 GENERIC = "generic"  # the outlet name of pages of other hosts (--all)
@@ -76,12 +79,14 @@ class Importer:
         self, store, *, outlets: Iterable[str] = (), keep_all: bool = False, workers: int = 1
     ) -> None:
         self.store = store
-        self._pool = CleanPool(workers)
+        self._pool = CleanPool(workers, clean_job)
         self.only = set(outlets)
         self.keep_all = keep_all
         self.report = ImportReport()
         self._parts: dict[str, _Parts] = {}
-        self._done: set[str] = set()  # canonical URLs stored or settled in this import
+        # Canonical URLs stored or settled in this import, as 8-byte digests: an archive of
+        # millions of records holds no URL strings.
+        self._done = SeenURLs()
 
     def run(self, paths: Sequence[Path], progress: Callable[[WarcFile, int], None] | None = None):
         try:
@@ -174,38 +179,27 @@ def clean_job(job: tuple[str, str, list[Page]]):
     return (*job, "ok", record)
 
 
-class CleanPool:
-    """Cleaning in `workers` processes, results in submission order, at most a few batches in
-    flight so memory stays flat whatever the archive's size; one worker cleans inline."""
+@dataclass
+class ImportOptions:
+    """What one import does. `outlets` empty means every outlet kliping knows; `keep_all` also
+    keeps pages of other hosts (generic cleaner)."""
 
-    def __init__(self, workers: int) -> None:
-        self.workers = max(1, workers)
-        self._executor = None
-        self._pending: deque = deque()
-        self._done: deque = deque()
-        if self.workers > 1:
-            from concurrent.futures import ProcessPoolExecutor
+    paths: list[Path]
+    db: str = DEFAULT_DB
+    outlets: list[str] = field(default_factory=list)
+    keep_all: bool = False
+    workers: int = 1
 
-            self._executor = ProcessPoolExecutor(self.workers)
-        self._limit = 8 * self.workers
 
-    def submit(self, job) -> None:
-        if self._executor is None:
-            self._done.append(clean_job(job))
-            return
-        self._pending.append(self._executor.submit(clean_job, job))
-        while len(self._pending) > self._limit or (self._pending and self._pending[0].done()):
-            self._done.append(self._pending.popleft().result())
+def import_archives(
+    options: ImportOptions, progress: Callable[[WarcFile, int], None] | None = None
+) -> ImportReport:
+    """The archives into `options.db`, the store lock held (a PostgreSQL store has none to take).
+    Raises scraper.lock.Locked or scraper.store.StoreError."""
+    from ..lock import StoreLock
+    from ..store import open_store
 
-    def ready(self):
-        while self._done:
-            yield self._done.popleft()
-
-    def drain(self):
-        while self._pending:
-            self._done.append(self._pending.popleft().result())
-        yield from self.ready()
-
-    def close(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(cancel_futures=True)
+    with StoreLock(options.db), open_store(options.db) as store:
+        importer = Importer(store, outlets=options.outlets, keep_all=options.keep_all,
+                            workers=options.workers)  # fmt: skip
+        return importer.run(options.paths, progress)

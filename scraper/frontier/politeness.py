@@ -13,16 +13,18 @@ import os
 import uuid
 from urllib.parse import urlsplit
 
-from scrapy.exceptions import NotConfigured
+import redis
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 
 from .config import connect, parse_frontier_url
+from .lost import guarded, stop_crawl
 
 _ACQUIRE = """
 local t = redis.call('TIME') local now = t[1] * 1000 + math.floor(t[2] / 1000)
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
 if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[2]) then
   local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-  return math.max(10, math.min(250, tonumber(first[2]) - now))
+  return math.max(10, math.min(50, tonumber(first[2]) - now))
 end
 local after = tonumber(redis.call('GET', KEYS[2]) or '0')
 if now < after then return after - now end
@@ -47,6 +49,7 @@ class SharedPoliteness:
             raise NotConfigured
         config = parse_frontier_url(url)
         settings = crawler.settings
+        self.crawler = crawler
         self.stats = crawler.stats
         self.prefix = config.prefix
         self.limit = max(1, settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"))
@@ -71,13 +74,18 @@ class SharedPoliteness:
         token = f"{self._name}:{self._count}"
         keys = self._keys(request.url)
         waited = 0
-        while wait := self._acquire(keys, [token, self.limit, self.delay_ms, self.lease_ms]):
-            waited += int(wait)
-            await asyncio.sleep(int(wait) / 1000)
+        try:
+            while wait := self._acquire(keys, [token, self.limit, self.delay_ms, self.lease_ms]):
+                waited += int(wait)
+                await asyncio.sleep(int(wait) / 1000)
+        except redis.RedisError as error:  # no fetch without the site's token
+            stop_crawl(self.crawler, error)
+            raise IgnoreRequest(f"the frontier's Redis went away: {error}") from None
         if waited:
             self.stats.inc_value(WAIT_STAT, waited)
         request.meta[TOKEN] = token
 
+    @guarded(None)
     def _give_back(self, request) -> None:
         token = request.meta.pop(TOKEN, None)
         if token:

@@ -24,6 +24,7 @@ from twisted.internet import task
 from twisted.python.failure import Failure
 
 from .config import connect, parse_frontier_url
+from .lost import guarded
 from .queue import SharedQueue
 
 JOB = "kliping_job"  # request.meta: the frontier key of the job a request belongs to
@@ -68,6 +69,7 @@ class FrontierScheduler(BaseScheduler):
         self._heartbeat = task.LoopingCall(self._renew)
         self._heartbeat.start(self.config.lease / 3, now=False)
 
+    @guarded(None)
     def close(self, reason: str) -> None:
         if self._heartbeat and self._heartbeat.running:
             self._heartbeat.stop()
@@ -76,9 +78,11 @@ class FrontierScheduler(BaseScheduler):
             self.queue.release(unfinished)  # taken, not yet fetched: back at once
             self.queue.leave()
 
+    @guarded(False)
     def has_pending_requests(self) -> bool:
         return self.queue.pending() > 0
 
+    @guarded(False)
     def enqueue_request(self, request: Request) -> bool:
         _unwrap(request)
         key = request.meta.get(JOB)
@@ -98,6 +102,7 @@ class FrontierScheduler(BaseScheduler):
             self.stats.inc_value("frontier/sources_shared")
         return False
 
+    @guarded(None)
     def next_request(self) -> Request | None:
         while (popped := self.queue.pop()) is not None:
             if popped.requeued:
@@ -169,11 +174,13 @@ class FrontierScheduler(BaseScheduler):
             job.items -= 1
             self._maybe_ack(key, job)
 
+    @guarded(None)
     def _maybe_ack(self, key: bytes, job: _Job) -> None:
         if job.ended and job.items <= 0:
             del self.jobs[key]
             self.queue.ack(key)
 
+    @guarded(None)
     def _renew(self) -> None:
         self.queue.renew(list(self.jobs))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import html
+import sys
 import threading
 import time
 from collections import Counter
@@ -167,6 +168,12 @@ def _page(status: int, message: str) -> bytes:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True  # a keep-alive connection left open never holds up close()
     request_queue_size = 128  # a crawl opens many connections at once; 5 would drop SYNs
+
+    def handle_error(self, request, client_address) -> None:
+        # A crawler that ends drops its idle keep-alive connections: not the server's error
+        # (socketserver would print a traceback for each one).
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 class _Handler(BaseHTTPRequestHandler):

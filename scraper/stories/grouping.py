@@ -6,7 +6,7 @@ Thresholds (measured on the fixtures and the hand-written rewrites in ``tests/da
 figures are in ``scraper/stories/README.md``):
 
 - two articles are candidates when the exact Jaccard of their name-token sets is at least
-  :data:`NAME_JACCARD` (0.24); rewrites score 0.26-0.91. Reports of one beat on different days
+  :data:`NAME_JACCARD` (0.24); rewrites score 0.26-0.81 (exact copies aside). Reports of one beat on different days
   score as high (two Whoosh reports 0.67, two rice-price days 0.91), so a candidate pair is linked
   only when its facts do not conflict (``facts.conflict``: another reported day, another law,
   other figures).

@@ -10,9 +10,10 @@ import subprocess
 import sys
 import time
 from collections import defaultdict
-from pathlib import Path
 
+import pytest
 from conftest import REPO, kliping, stored_count
+from redisserver import RedisServer, binary
 
 from scraper.mirror import MirrorServer
 from scraper.mirror.build import build_mirror
@@ -66,13 +67,13 @@ def test_two_workers_share_one_pass_each_page_fetched_once(mirror, frontier, tmp
 
 
 def test_worker_killed_midway_loses_nothing(frontier, tmp_path):
-    info = build_mirror(tmp_path / "mirror", synthetic=300)
+    info = build_mirror(tmp_path / "mirror", synthetic=150)
     db = tmp_path / "k.db"
     leased = frontier + "?lease=3"  # a dead worker's requests are free again after 3 s
     with MirrorServer(info.root) as server:
         victim, survivor = (start_worker(server, db, leased) for _ in range(2))
         deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and stored_count(db) < 60:
+        while time.monotonic() < deadline and stored_count(db) < 40:
             time.sleep(0.05)
         os.kill(victim.pid, signal.SIGKILL)
         victim.wait()
@@ -93,6 +94,7 @@ def test_worker_killed_midway_loses_nothing(frontier, tmp_path):
         assert store.integrity_check() == []
 
 
+@pytest.mark.slow
 def test_next_pass_takes_what_a_lone_killed_worker_held(frontier, tmp_path):
     info = build_mirror(tmp_path / "mirror", synthetic=300)
     db = tmp_path / "k.db"
@@ -162,21 +164,39 @@ def test_unreachable_redis_is_one_line_exit_7(tmp_path):
     assert "Traceback" not in result.stderr
 
 
-def test_plain_crawl_refused_while_workers_hold_the_store(mirror, frontier, tmp_path):
+def test_redis_gone_mid_pass_is_exit_7_and_the_next_pass_completes(redis_server, tmp_path):
+    info = build_mirror(tmp_path / "mirror", synthetic=150)
+    db = tmp_path / "k.db"
+    with MirrorServer(info.root) as server, RedisServer(binary()) as doomed:
+        worker = start_worker(server, db, doomed.url)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and stored_count(db) < 40:
+            time.sleep(0.05)
+        doomed.process.kill()
+        code, _, err = finish(worker)
+        assert code == 7, err[-2000:]
+        assert err.count("\n") == 1 and "went away mid-pass" in err, err
+        assert 0 < stored_count(db) < len(info.articles)
+        redis_server.client().flushall()  # another Redis, empty: the next pass rediscovers
+        code, _, err = finish(start_worker(server, db, redis_server.url))
+        assert code == 0, err[-2000:]
+    with Store(db) as store:
+        assert sorted(a["url"] for a in store.iter_articles()) == sorted(info.articles)
+
+
+def test_workers_share_the_store_lock_a_plain_crawl_does_not(mirror, frontier, tmp_path):
+    from scraper.lock import StoreLock
+
     _, server = mirror
     db = tmp_path / "k.db"
-    worker = start_worker(server, db, frontier)
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and not Path(f"{db}.lock").exists():
-            time.sleep(0.05)
-        time.sleep(0.5)
-        if worker.poll() is None:
-            plain = kliping("crawl", "--mirror", server.base, "--db", str(db))
-            assert plain.returncode == 6 and "shared frontier" in plain.stderr, plain.stderr
-    finally:
-        code, _, err = finish(worker)
-    assert code == 0, err[-2000:]
+    with StoreLock(db, worker=True):  # another worker of the frontier holds the store
+        plain = kliping("crawl", "--mirror", server.base, "--db", str(db))
+        assert plain.returncode == 6 and "shared frontier" in plain.stderr, plain.stderr
+        code, _, err = finish(start_worker(server, db, frontier, "tribunnews"))
+        assert code == 0, err[-2000:]
+    with StoreLock(db):  # a plain crawl holds it
+        code, _, err = finish(start_worker(server, db, frontier, "kontan"))
+        assert code == 6 and "another crawl" in err, err
 
 
 def test_workers_on_one_postgres_store(mirror, frontier, pg_server, tmp_path):
