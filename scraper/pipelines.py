@@ -6,17 +6,17 @@ import asyncio
 
 from scrapy.exceptions import DropItem
 
-from cleaners import CleanError, NotAnArticle
+from cleaners import CleanError, NotAnArticle, site_named
 from cleaners.merge import clean_pages
 
 from .health import drift_reason
-from .items import ArticlePages
+from .items import ArticlePages, CleanedArticle
 from .store import Store, StoreError, open_store
 
 
 class CleanPipeline:
-    """ArticlePages in; the article's dict (metadata + text) out, raw pages kept beside it. A
-    page with no article text goes on as a failure, for the drift watch to keep."""
+    """ArticlePages in; a CleanedArticle out, the raw pages kept beside it. A page with no
+    article text goes on as a failure, for the drift watch to keep."""
 
     def __init__(self, stats) -> None:
         self.stats = stats
@@ -28,18 +28,20 @@ class CleanPipeline:
     def process_item(self, item):
         if not isinstance(item, ArticlePages):
             return item
-        extra = {"_raw_pages": item.pages, "_fetched_at": item.fetched_at}
+        site = site_named(item.outlet)
+        cleaned = CleanedArticle(item.url, site, item.pages, item.fetched_at)
         try:
-            article = clean_pages(item.pages, url=item.url, outlet=item.outlet)
+            cleaned.article = clean_pages(item.pages, url=item.url, outlet=item.outlet)
         except NotAnArticle as error:  # an about or tag page the URL rules let through
             self.stats.inc_value("kliping/not_article")
             raise DropItem(f"{item.url}: {error}") from None
         except CleanError as error:
             self.stats.inc_value("kliping/failed")
             self.stats.inc_value("kliping/no_article")
-            return {"url": item.url, "outlet": item.outlet, "_failed": str(error), **extra}
-        self.stats.inc_value(f"kliping/cleaned/{article.method}")
-        return {**article.to_dict(), **extra}
+            cleaned.failure = str(error)
+            return cleaned
+        self.stats.inc_value(f"kliping/cleaned/{cleaned.article.method}")
+        return cleaned
 
 
 class _StoreUser:
@@ -70,32 +72,32 @@ class DriftPipeline(_StoreUser):
         self.run_id = self.crawler.settings.getint("KLIPING_RUN_ID") or None
 
     def process_item(self, item):
-        if not isinstance(item, dict) or "_raw_pages" not in item:
+        if not isinstance(item, CleanedArticle):
             return item
-        reason = item.get("_failed") or drift_reason(item, self.profile)
+        reason = item.failure or drift_reason(item.article.to_dict(), self.profile)
         if reason:
-            if "_failed" not in item:
+            if item.article is not None:
                 self.crawler.stats.inc_value("kliping/degraded")
-            html = item["_raw_pages"][0][1] if item["_raw_pages"] else None
+            html = item.raw_pages[0][1] if item.raw_pages else None
             try:
-                self.store.add_drift_sample(item["outlet"], item["url"], reason, html, self.run_id)
+                self.store.add_drift_sample(item.outlet, item.url, reason, html, self.run_id)
             except StoreError as error:
                 self.crawler.spider.logger.error("drift sample not kept: %s", error)
-        if "_failed" in item:
-            raise DropItem(f"{item['url']}: {item['_failed']}")
+        if item.article is None:
+            raise DropItem(f"{item.url}: {item.failure}")
         return item
 
 
 class StorePipeline(_StoreUser):
-    """One transaction per article: a crash loses at most the article in hand."""
+    """One transaction per article: a crash loses at most the article in hand. Passes on the
+    article's dict (metadata + text), which is what feed exports write."""
 
     def process_item(self, item):
-        if not isinstance(item, dict) or "_raw_pages" not in item:
+        if not isinstance(item, CleanedArticle):
             return item
-        raw = item.pop("_raw_pages")
-        fetched_at = item.pop("_fetched_at", None)
+        fields = item.to_dict()
         try:
-            outcome = self.store.save(item, raw, fetched_at=fetched_at or None)
+            outcome = self.store.save(fields, item.raw_pages, fetched_at=item.fetched_at or None)
         except StoreError as error:
             # Disk full or the like: stop the crawl, keep what is stored.
             self.crawler.stats.set_value("kliping/store_error", str(error))
@@ -104,4 +106,4 @@ class StorePipeline(_StoreUser):
             )
             raise DropItem(str(error)) from None
         self.crawler.stats.inc_value(f"kliping/stored/{outcome}")
-        return item
+        return fields

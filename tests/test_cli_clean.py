@@ -51,6 +51,20 @@ def test_clean_seed_in_text_mode(fixture):
     assert result.stdout.decode("utf-8") == fixture.expected_text
 
 
+@pytest.mark.parametrize("fixture", TEXTS, ids=lambda f: f.id)
+def test_text_mode_takes_its_outlet_from_url(fixture):
+    from cleaners import site_named
+
+    host = site_named(fixture.source["outlet"]).hosts[0]
+    url = f"https://{host}/news/read/2025/07/13/sebuah-berita"
+    result = kliping("clean", "--text", str(fixture.input_file), "--url", url, "--format", "json")
+    assert result.returncode == 0, result.stderr.decode()
+    article = json.loads(result.stdout)
+    assert article["outlet"] == fixture.source["outlet"]
+    assert article["url"] == url
+    assert article["text"] == fixture.expected_text
+
+
 def test_text_mode_is_chosen_by_itself_for_plain_text():
     fixture = TEXTS[0]
     result = kliping("clean", "--outlet", fixture.source["outlet"], str(fixture.input_file))

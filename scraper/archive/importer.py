@@ -23,6 +23,7 @@ from cleaners.urls import canonical_url, page_number
 
 from ..clean_pool import CleanPool
 from ..spiders.seen import SeenURLs
+from ..store import DEFAULT_DB
 from .reader import Capture, ReadCounts, WarcFile
 
 GENERIC = "generic"  # the outlet name of pages of other hosts (--all)
@@ -176,3 +177,29 @@ def clean_job(job: tuple[str, str, list[Page]]):
     record = article.to_dict()
     record["outlet"] = record.get("outlet") or outlet
     return (*job, "ok", record)
+
+
+@dataclass
+class ImportOptions:
+    """What one import does. `outlets` empty means every outlet kliping knows; `keep_all` also
+    keeps pages of other hosts (generic cleaner)."""
+
+    paths: list[Path]
+    db: str = DEFAULT_DB
+    outlets: list[str] = field(default_factory=list)
+    keep_all: bool = False
+    workers: int = 1
+
+
+def import_archives(
+    options: ImportOptions, progress: Callable[[WarcFile, int], None] | None = None
+) -> ImportReport:
+    """The archives into `options.db`, the store lock held (a PostgreSQL store has none to take).
+    Raises scraper.lock.Locked or scraper.store.StoreError."""
+    from ..lock import StoreLock
+    from ..store import open_store
+
+    with StoreLock(options.db), open_store(options.db) as store:
+        importer = Importer(store, outlets=options.outlets, keep_all=options.keep_all,
+                            workers=options.workers)  # fmt: skip
+        return importer.run(options.paths, progress)

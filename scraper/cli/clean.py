@@ -25,7 +25,7 @@ def add_parser(sub) -> None:
         "3 fetch failed, 4 no article text).",
     )
     parser.add_argument("source", metavar="SOURCE", help="http(s) URL, file path, or - for stdin")
-    parser.add_argument("--url", help="where a saved page came from (picks its outlet)")
+    parser.add_argument("--url", help="where a saved page or text came from (picks its outlet)")
     parser.add_argument("--outlet", help="outlet name or host (see 'kliping outlets'), or generic")
     parser.add_argument("--text", action="store_true", help="the input is extracted text, not HTML")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     page = decode_html(data, content_type)
     try:
         if args.text or not _MARKUP.search(page[:65536]):
-            article = clean_text(page, outlet=args.outlet)
+            article = clean_text(page, outlet=args.outlet or _outlet_of(url))
             if url:
                 from cleaners.urls import canonical_url
 
@@ -60,6 +60,14 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"{_name(args.source)}: {error}", EXIT_USAGE) from None
     _write(article, args.format)
     return 0
+
+
+def _outlet_of(url: str | None) -> str | None:
+    """The outlet a URL belongs to: text mode has no page to read the host from."""
+    from cleaners import site_for_url
+
+    site = site_for_url(url) if url else None
+    return site.name if site else None
 
 
 def _read_source(args: argparse.Namespace) -> tuple[bytes, str | None, str | None]:

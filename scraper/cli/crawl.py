@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import UTC, date, datetime
-from pathlib import Path
+from datetime import date
 
+from ..passes import CrawlOptions, PassResult
 from ..store import DEFAULT_DB
-from . import EXIT_FRONTIER, EXIT_STORE, EXIT_UNHEALTHY, EXIT_USAGE, CliError
-
-KEEP_LOGS = 100  # pass logs kept in the log folder; older ones are pruned
+from . import EXIT_FRONTIER, EXIT_INTERRUPTED, EXIT_STORE, EXIT_UNHEALTHY, EXIT_USAGE, CliError
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
@@ -39,8 +37,8 @@ def add_parser(sub) -> None:
     parser.set_defaults(run=run)
 
 
-def check_args(args: argparse.Namespace) -> list[str]:
-    """The outlets to crawl, after every option was checked (bad ones: CliError, exit 2)."""
+def options_from(args: argparse.Namespace) -> CrawlOptions:
+    """The pass's options, after every one was checked (bad ones: CliError, exit 2)."""
     from cleaners import SITES
 
     names = [s.name for s in SITES]
@@ -56,8 +54,10 @@ def check_args(args: argparse.Namespace) -> list[str]:
         raise CliError(f"--mirror wants an http(s) URL, not {args.mirror!r}")
     if args.max_articles < 0:
         raise CliError("--max-articles wants a number of 0 or more")
-    check_frontier(getattr(args, "frontier", None))
-    return list(dict.fromkeys(args.outlets)) or names
+    check_frontier(args.frontier)
+    return CrawlOptions(outlets=list(args.outlets), db=args.db, mirror=args.mirror,
+                        max_articles=args.max_articles, since=args.since, log_dir=args.log_dir,
+                        frontier=args.frontier)  # fmt: skip
 
 
 def check_frontier(url: str | None) -> None:
@@ -77,76 +77,44 @@ def check_frontier(url: str | None) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..lock import Locked, StoreLock
+    return run_pass(options_from(args))
 
-    outlets = check_args(args)
+
+def run_pass(options: CrawlOptions) -> int:
+    """Crawl, print the summary; the exit code says how the pass went."""
+    from ..crawl import print_progress
+    from ..lock import Locked
+    from ..passes import crawl_pass
+    from ..store import StoreError
+
     try:
-        with StoreLock(args.db, worker=bool(args.frontier)):
-            return crawl_pass(args, outlets)
-    except Locked as error:
+        result = crawl_pass(options, progress=print_progress)
+    except (Locked, StoreError) as error:
         raise CliError(str(error), EXIT_STORE) from None
-
-
-def crawl_pass(args: argparse.Namespace, outlets: list[str]) -> int:
-    """One pass, the lock held: record the run, crawl, record the outcome, print the summary."""
-    from ..crawl import crawl_settings, print_progress, run_crawl, summary_table
-    from ..health import UNHEALTHY
-    from ..store import StoreError, is_postgres_url, open_store
-
-    # A PostgreSQL URL stays a string (a Path would fold its "//").
-    db = args.db if is_postgres_url(args.db) else Path(args.db)
-    log_file = _log_file(db, args.log_dir)
-    try:
-        with open_store(db) as store:
-            run_id = store.start_run(outlets, {k: v for k, v in vars(args).items() if k != "run"})
-    except StoreError as error:
-        raise CliError(str(error), EXIT_STORE) from None
-    extra = {"KLIPING_FRONTIER": args.frontier} if getattr(args, "frontier", None) else None
-    settings = crawl_settings(db, args.mirror, args.max_articles, args.since, log_file, run_id,
-                              extra)  # fmt: skip
-    reports = run_crawl(outlets, settings, progress=print_progress)
-    if sys.stderr.isatty():
+    if sys.stderr.isatty():  # end the progress line
         sys.stderr.write("\n")
-    reason = _finish_reason(reports)
-    unrecorded = None
-    try:
-        with open_store(db) as store:
-            store.finish_run(run_id, reason, {r.outlet: r.as_dict() for r in reports})
-    except StoreError as error:  # disk full at the very end: the articles are stored already
-        unrecorded = error
-    print(summary_table(reports))
-    print(f"store: {db}  log: {log_file}")
-    if unrecorded:
-        raise CliError(f"the run could not be recorded in the store: {unrecorded}", EXIT_STORE)
-    if any(r.finish_reason == "frontier_lost" for r in reports):
-        raise CliError(f"the frontier's Redis went away mid-pass; what was stored is kept, the "
-                       f"next pass takes up the rest (see {log_file})", EXIT_FRONTIER)  # fmt: skip
-    store_error = next((r for r in reports if r.finish_reason == "store_error"), None)
-    if store_error:
-        raise CliError(f"the store could not be written ({db}); see {log_file}", EXIT_STORE)
-    if reason == "interrupted":
-        raise CliError("interrupted: the pass stopped early; what was stored is kept", 130)
-    unhealthy = [f"{r.outlet} {r.health}" for r in reports if r.health in UNHEALTHY]
+    return report(result)
+
+
+def report(result: PassResult) -> int:
+    from ..crawl import summary_table
+
+    print(summary_table(result.reports))
+    print(f"store: {result.db}  log: {result.log_file}")
+    if result.unrecorded:
+        raise CliError(f"the run could not be recorded in the store: {result.unrecorded}",
+                       EXIT_STORE)  # fmt: skip
+    if any(r.finish_reason == "frontier_lost" for r in result.reports):
+        raise CliError("the frontier's Redis went away mid-pass; what was stored is kept, the "
+                       f"next pass takes up the rest (see {result.log_file})", EXIT_FRONTIER)  # fmt: skip
+    if result.store_failed:
+        raise CliError(f"the store could not be written ({result.db}); see {result.log_file}",
+                       EXIT_STORE)  # fmt: skip
+    if result.interrupted:
+        raise CliError("interrupted: the pass stopped early; what was stored is kept",
+                       EXIT_INTERRUPTED)  # fmt: skip
+    unhealthy = [f"{r.outlet} {r.health}" for r in result.unhealthy()]
     if unhealthy:
         raise CliError("unhealthy outlets: " + ", ".join(unhealthy) + " (see kliping health)",
                        EXIT_UNHEALTHY)  # fmt: skip
     return 0
-
-
-def _finish_reason(reports) -> str:
-    reasons = {r.finish_reason for r in reports}
-    if "shutdown" in reasons:
-        return "interrupted"
-    return "finished" if reasons <= {"finished"} else ",".join(sorted(reasons))
-
-
-def _log_file(db: Path | str, log_dir: str | None) -> Path:
-    if log_dir:
-        folder = Path(log_dir)
-    else:  # beside a SQLite file; for a PostgreSQL store, logs/ here
-        folder = db.parent / "logs" if isinstance(db, Path) else Path("logs")
-    folder.mkdir(parents=True, exist_ok=True)
-    for old in sorted(folder.glob("crawl-*.log"))[:-KEEP_LOGS]:
-        old.unlink(missing_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%fZ")
-    return folder / f"crawl-{stamp}.log"

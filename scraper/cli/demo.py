@@ -23,7 +23,8 @@ def add_parser(sub) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..mirror import MirrorServer
     from ..mirror.build import build_mirror
-    from .crawl import crawl_pass
+    from ..passes import CrawlOptions
+    from .crawl import run_pass
 
     out = Path(args.dir)
     if out.exists() and not (out / "kliping.db").exists() and any(out.iterdir()):
@@ -34,22 +35,18 @@ def run(args: argparse.Namespace) -> int:
         info = build_mirror(Path(mirror_dir), synthetic=args.synthetic)
         with MirrorServer(info.root) as server:
             print(f"serving a mirror of {len(info.articles)} articles at {server.base}")
-            crawl_args = argparse.Namespace(
-                outlets=[], db=str(out / "kliping.db"), mirror=server.base, max_articles=0,
-                since=None, log_dir=str(out / "logs"),
-            )  # fmt: skip
-            from cleaners import SITES
-
-            code = crawl_pass(crawl_args, [s.name for s in SITES])
+            options = CrawlOptions(db=str(out / "kliping.db"), mirror=server.base,
+                                   log_dir=str(out / "logs"))  # fmt: skip
+            code = run_pass(options)
     _export(out)
     return code
 
 
 def _export(out: Path) -> None:
     from ..export import export
-    from ..store import Store
+    from ..store import open_store
 
-    with Store(out / "kliping.db") as store:
+    with open_store(out / "kliping.db") as store:
         count = export(store, "jsonl", out / "articles.jsonl")
         export(store, "txt", out / "articles")
     print(f"exported {count} articles: {out / 'articles.jsonl'} and {out / 'articles'}/")

@@ -34,8 +34,10 @@ def add_parser(sub) -> None:
 def run(args: argparse.Namespace) -> int:
     from cleaners import SITES
 
-    from ..lock import Locked, StoreLock
-    from ..store import StoreError, open_store
+    from ..archive.importer import ImportOptions, import_archives
+    from ..archive.reader import total_size
+    from ..lock import Locked
+    from ..store import StoreError
 
     names = {s.name for s in SITES}
     unknown = [o for o in args.outlet if o not in names]
@@ -49,29 +51,19 @@ def run(args: argparse.Namespace) -> int:
     for path in paths:
         if not path.is_file():
             raise CliError(f"no such file: {path}", EXIT_USAGE)
+    options = ImportOptions(paths=paths, db=args.db, outlets=list(args.outlet),
+                            keep_all=args.all, workers=args.workers)  # fmt: skip
+    progress = _Progress(total_size(paths), paths) if sys.stderr.isatty() else None
     try:
-        with StoreLock(args.db), open_store(args.db) as store:
-            report = _import(store, paths, args)
-    except Locked as error:
+        report = import_archives(options, progress)
+    except (Locked, StoreError) as error:
         raise CliError(str(error), EXIT_STORE) from None
-    except StoreError as error:
-        raise CliError(str(error), EXIT_STORE) from None
+    if progress:
+        sys.stderr.write("\n")
     print(summary(report))
     if report.read.records == 0:
         raise CliError("no WARC record could be read from the given files", EXIT_USAGE)
     return 0
-
-
-def _import(store, paths: list[Path], args: argparse.Namespace):
-    from ..archive.importer import Importer
-    from ..archive.reader import total_size
-
-    importer = Importer(store, outlets=args.outlet, keep_all=args.all, workers=args.workers)
-    progress = _Progress(total_size(paths), paths) if sys.stderr.isatty() else None
-    report = importer.run(paths, progress)
-    if progress:
-        sys.stderr.write("\n")
-    return report
 
 
 class _Progress:
