@@ -15,7 +15,7 @@ import os
 import re
 import secrets
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, Literal
 from urllib.parse import urlsplit
@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from cleaners.article import METADATA_FIELDS
 from scraper.store import LIST_FIELDS, Store
 
-__all__ = ["EXPORT_FIELDS", "FORMATS", "export", "txt_name"]
+__all__ = ["EXPORT_FIELDS", "FORMATS", "export", "export_stream", "txt_name"]
 
 Format = Literal["jsonl", "csv", "txt"]
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "txt")
@@ -32,6 +32,8 @@ FORMATS: tuple[str, ...] = ("jsonl", "csv", "txt")
 EXPORT_FIELDS = (*METADATA_FIELDS, "text")
 
 _SLUG_MAX = 80
+PROGRESS_EVERY = 500  # articles between two progress calls
+Progress = Callable[[int, int], None]  # (written, total)
 
 
 @contextlib.contextmanager
@@ -56,12 +58,11 @@ def _fields(article: dict[str, Any]) -> dict[str, Any]:
     return {key: article.get(key) for key in EXPORT_FIELDS}
 
 
-def _write_jsonl(store: Store, out: Path, outlet: str | None) -> int:
+def _jsonl(handle: IO[str], articles: Iterable[dict[str, Any]]) -> int:
     count = 0
-    with _atomic(out) as handle:
-        for article in store.iter_articles(outlet):
-            handle.write(json.dumps(_fields(article), ensure_ascii=False) + "\n")
-            count += 1
+    for article in articles:
+        handle.write(json.dumps(_fields(article), ensure_ascii=False) + "\n")
+        count += 1
     return count
 
 
@@ -71,15 +72,34 @@ def _csv_cell(key: str, value: Any) -> Any:
     return "" if value is None else value
 
 
-def _write_csv(store: Store, out: Path, outlet: str | None) -> int:
+def _csv(handle: IO[str], articles: Iterable[dict[str, Any]]) -> int:
     count = 0
-    with _atomic(out) as handle:
-        writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(EXPORT_FIELDS)
-        for article in store.iter_articles(outlet):
-            writer.writerow([_csv_cell(key, article.get(key)) for key in EXPORT_FIELDS])
-            count += 1
+    writer = csv.writer(handle, lineterminator="\r\n")
+    writer.writerow(EXPORT_FIELDS)
+    for article in articles:
+        writer.writerow([_csv_cell(key, article.get(key)) for key in EXPORT_FIELDS])
+        count += 1
     return count
+
+
+_STREAMS = {"jsonl": _jsonl, "csv": _csv}
+
+
+def _counted(store: Store, outlet: str | None, progress: Progress | None) -> Iterator[dict]:
+    """The stored articles, `progress(done, total)` called every PROGRESS_EVERY of them."""
+    total = store.count(outlet) if progress else 0
+    for done, article in enumerate(store.iter_articles(outlet), 1):
+        yield article
+        if progress and (done % PROGRESS_EVERY == 0 or done == total):
+            progress(done, total)
+
+
+def export_stream(store: Store, fmt: Format, handle: IO[str], outlet: str | None = None,
+                  progress: Progress | None = None) -> int:  # fmt: skip
+    """Write jsonl or csv to an open text handle (standard output); how many were written."""
+    if fmt not in _STREAMS:
+        raise ValueError(f"{fmt} export writes files into a folder, not to a stream")
+    return _STREAMS[fmt](handle, _counted(store, outlet, progress))
 
 
 def _slug(value: str) -> str:
@@ -106,11 +126,11 @@ def txt_name(outlet: str | None, url: str) -> Path:
     return Path(_outlet_dir(outlet)) / f"{slug}-{digest}.txt"
 
 
-def _write_txt(store: Store, out: Path, outlet: str | None) -> int:
+def _write_txt(out: Path, articles: Iterable[dict[str, Any]]) -> int:
     if out.exists() and not out.is_dir():
         raise NotADirectoryError(f"{out} exists and is not a directory")
     count = 0
-    for article in store.iter_articles(outlet):
+    for article in articles:
         target = out / txt_name(article.get("outlet"), article["url"])
         with _atomic(target, text=False, durable=False) as handle:
             handle.write(article["text"].encode("utf-8"))
@@ -118,7 +138,8 @@ def _write_txt(store: Store, out: Path, outlet: str | None) -> int:
     return count
 
 
-def export(store: Store, fmt: Format, out: Path, outlet: str | None = None) -> int:
+def export(store: Store, fmt: Format, out: Path, outlet: str | None = None,
+           progress: Progress | None = None) -> int:  # fmt: skip
     """Write the stored articles (of one outlet) to ``out``; returns how many were written.
 
     - ``jsonl``: ``out`` is a file, one JSON object per line: the metadata fields, then ``text``.
@@ -128,10 +149,10 @@ def export(store: Store, fmt: Format, out: Path, outlet: str | None = None) -> i
       (see :func:`txt_name`), holding exactly the clean text.
     """
     out = Path(out)
-    if fmt == "jsonl":
-        return _write_jsonl(store, out, outlet)
-    if fmt == "csv":
-        return _write_csv(store, out, outlet)
+    articles = _counted(store, outlet, progress)
+    if fmt in _STREAMS:
+        with _atomic(out) as handle:
+            return _STREAMS[fmt](handle, articles)
     if fmt == "txt":
-        return _write_txt(store, out, outlet)
+        return _write_txt(out, articles)
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")

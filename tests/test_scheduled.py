@@ -123,4 +123,8 @@ def test_sigterm_mid_pass_keeps_the_store_and_records_an_interrupted_run(tmp_pat
         assert store.integrity_check() == []
         stored = store.count()
         assert 0 < stored < len(info.articles)
-        assert store.recent_runs(1)[0]["finish_reason"] == "interrupted"
+        last = store.recent_runs(1)[0]
+        assert last["finish_reason"] == "interrupted"
+        assert {s["health"] for s in last["per_outlet"].values()} == {"interrupted"}
+    health = kliping("health", "--db", str(db))
+    assert " ok " not in health.stdout and "interrupted" in health.stdout

@@ -44,11 +44,55 @@ def open_store(db: str):
         raise CliError(str(error), EXIT_STORE) from None
 
 
+def check_outlet(outlet: str | None) -> str | None:
+    """The outlet's name; an --outlet that names no outlet is bad usage, as in `kliping crawl`."""
+    from cleaners import SITES, site_named
+
+    if not outlet:
+        return None
+    site = site_named(outlet)
+    if site is None:
+        names = ", ".join(s.name for s in SITES)
+        raise CliError(f"unknown outlet {outlet!r} (known: {names})", EXIT_USAGE)
+    return site.name
+
+
 class Parser(argparse.ArgumentParser):
     """argparse with usage errors as one line, pointing at --help."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise CliError(f"{message} (see '{self.prog} --help')", EXIT_USAGE)
+
+
+class Help(argparse.RawDescriptionHelpFormatter):
+    """Examples kept as written; every option's default shown unless its help says it."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help or ""
+        default = action.default
+        if (
+            "default" in text
+            or default in (None, False, argparse.SUPPRESS)
+            or not action.option_strings
+        ):
+            return text
+        return f"{text} (default: %(default)s)"
+
+
+def add_command(sub, name: str, summary: str, description: str, examples: str) -> Parser:
+    """A subcommand with a one-line summary (in `kliping --help`), a description, examples."""
+    return sub.add_parser(name, help=summary, description=description, epilog=examples,
+                          formatter_class=Help)  # fmt: skip
+
+
+def version() -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed("kliping")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "unknown"
 
 
 # Each command lives in its own module, imported only when run: `kliping clean` must not pay
@@ -67,7 +111,9 @@ COMMANDS: dict[str, str] = {
 
 
 def build_parser() -> Parser:
-    parser = Parser(prog="kliping", description="Crawl and clean Indonesian news.")
+    parser = Parser(prog="kliping", description="Crawl and clean Indonesian news.",
+                    epilog="'kliping COMMAND --help' shows a command's options and examples.")  # fmt: skip
+    parser.add_argument("--version", action="version", version=f"kliping {version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     sub.required = True
     for module in COMMANDS.values():

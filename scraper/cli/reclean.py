@@ -5,12 +5,22 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import EXIT_STORE, CliError, open_store
+from ..passes import DEFAULT_DB
+from . import EXIT_STORE, CliError, add_command, check_outlet, open_store
+
+EXAMPLES = """\
+examples:
+  kliping reclean                      every article of data/kliping.db
+  kliping reclean --db news.db --outlet kontan
+
+An article whose pages no longer clean is kept as it was (counted as failed)."""
 
 
 def add_parser(sub) -> None:
-    parser = sub.add_parser("reclean", help="re-clean the stored raw pages with today's cleaners")
-    parser.add_argument("--db", default="data/kliping.db", help="SQLite store")
+    parser = add_command(sub, "reclean", "re-clean the stored raw pages with today's cleaners",
+                         "Run today's cleaners over the raw pages kept in the store and update "
+                         "the texts, without a re-crawl.", EXAMPLES)  # fmt: skip
+    parser.add_argument("--db", default=DEFAULT_DB, help="SQLite store")
     parser.add_argument("--outlet", help="only this outlet's articles")
     parser.set_defaults(run=run)
 
@@ -19,9 +29,10 @@ def run(args: argparse.Namespace) -> int:
     from ..reclean import BATCH, reclean
     from ..store import StoreError
 
+    outlet = check_outlet(args.outlet)
     try:
         with open_store(args.db) as store:
-            result = reclean(store, args.outlet, progress=_progress)
+            result = reclean(store, outlet, progress=_progress)
     except StoreError as error:
         raise CliError(str(error), EXIT_STORE) from None
     if sys.stderr.isatty() and result.seen >= BATCH:
