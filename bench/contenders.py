@@ -27,6 +27,7 @@ class Output:
     published: str | None  # kliping: ISO 8601 with offset; trafilatura: YYYY-MM-DD
     text: str  # the whole output as printed, searched for boilerplate leaks
     method: str | None = None  # kliping's `site` / `generic`
+    authors: list[str] | None = None  # the byline names the contender found
 
     @property
     def body_text(self) -> str:
@@ -57,7 +58,10 @@ def _kliping_read(html: str, url: str | None, meta: bool, outlet: str | None) ->
     text = article.to_text()
     doc = text.split("\n")
     body = doc[2:] if article.title else doc  # to_text(): headline, blank line, paragraphs
-    return Output(lines("\n".join(body)), article.title, article.published, text, article.method)
+    body_lines = lines("\n".join(body))
+    return Output(
+        body_lines, article.title, article.published, text, article.method, article.authors
+    )
 
 
 def _trafilatura_call(
@@ -78,7 +82,8 @@ def _trafilatura_read(
         return None
     doc = trafilatura.extract_metadata(html, default_url=url) if meta else None  # headline, date
     date = doc.date[:10] if doc and doc.date else None
-    return Output(lines(text), doc.title if doc else None, date, text)
+    authors = [a.strip() for a in doc.author.split(";")] if doc and doc.author else []
+    return Output(lines(text), doc.title if doc else None, date, text, authors=authors)
 
 
 def contenders() -> list[Contender]:

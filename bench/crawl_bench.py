@@ -1,5 +1,5 @@
 """Crawl throughput and memory as the store grows:
-`python -m bench.crawl_bench [--sizes 1000 10000] [--quick] [--profile]`.
+`python -m bench.crawl_bench [--sizes 1000 10000 30000 100000] [--mirrors DIR] [--quick] [--profile]`.
 
 For each N: build a mirror with N synthetic articles (plus the ~20 fixture articles) in a temporary
 folder, serve it from a separate process (`python -m scraper.mirror DIR`), crawl it into a fresh
@@ -42,18 +42,20 @@ from datetime import datetime
 from importlib.metadata import version
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-OUT = REPO / "bench" / "out"
-PLOT = REPO / "bench" / "crawl.png"
-FIXTURES = REPO / "fixtures" / "pages"
+from cleaners.fixtures import page_fixtures
+
+from .crawl_targets import CRAWL_RATE_TARGET, MEMORY_GROWTH_TARGET_MB, OUT, PLOT, REPO, per_url
+
 PYTHON = sys.executable
 TIME = "/usr/bin/time"
 
-DEFAULT_SIZES = (1000, 10000)
+DEFAULT_SIZES = (
+    1000,
+    10000,
+    30000,
+    100000,
+)  # 100k: about an hour on 2 cores (mirror, two passes, reclean)
 QUICK_SIZES = (200,)
-# Targets (issue: benchmarks, part 4).
-CRAWL_RATE_TARGET = 100.0  # articles stored per second, loopback mirror
-MEMORY_GROWTH_TARGET_MB = 50.0  # peak RSS at the largest N minus at the smallest
 RECLEAN_SHARE_TARGET = 0.9  # reclean articles/s at least this share of the cleaners' own rate
 STORED_SAMPLE = 300  # stored articles cleaned in-process for the stored-pages reference rate
 
@@ -95,6 +97,9 @@ class SizeResult:
     reclean_cpu_s: float | None
     reclean_peak_mb: float | None
     reclean_exit: int
+    again_wall_s: float | None = None  # a second pass over the same mirror: every URL known
+    again_peak_mb: float | None = None
+    again_exit: int | None = None
     crawl_samples: list = field(default_factory=list)
     reclean_samples: list = field(default_factory=list)
 
@@ -264,24 +269,40 @@ def crawl_command(base: str, db: Path, log_dir: Path) -> list[str]:
             "--log-dir", str(log_dir)]  # fmt: skip
 
 
-def run_size(n: int, work: Path) -> SizeResult:
-    from scraper.mirror_build import build_mirror
+def mirror_for(n: int, work: Path, cache: Path | None) -> tuple[Path, int, float]:
+    """The mirror of N synthetic articles: built into `work`, or into (and reused from) `cache`
+    so that several runs share one build. (root, articles, build seconds; 0 when reused)."""
+    from scraper.mirror.build import MirrorInfo, build_mirror
 
-    root, db, logs = work / f"mirror-{n}", work / f"store-{n}.db", work / f"logs-{n}"
+    root = (cache or work) / f"mirror-{n}"
+    if cache and (root / "info.json").exists():
+        print(f"N={n}: mirror reused from {root}", file=sys.stderr)
+        return root, len(MirrorInfo.load(root).articles), 0.0
     t0 = time.perf_counter()
     info = build_mirror(root, synthetic=n)
     build_s = time.perf_counter() - t0
     print(
         f"N={n}: mirror of {len(info.articles)} articles built in {build_s:.1f}s", file=sys.stderr
     )
+    return root, len(info.articles), build_s
+
+
+def run_size(n: int, work: Path, cache: Path | None = None) -> SizeResult:
+    db, logs = work / f"store-{n}.db", work / f"logs-{n}"
+    root, articles, build_s = mirror_for(n, work, cache)
     with Server(root) as server:
         crawl = measure(crawl_command(server.base, db, logs), db=db)
-    if crawl.returncode not in (0, 5):
-        raise RuntimeError(f"crawl N={n} exited {crawl.returncode}: {crawl.stderr.strip()[-500:]}")
+        if crawl.returncode not in (0, 5):
+            raise RuntimeError(f"crawl N={n} exited {crawl.returncode}: "
+                               f"{crawl.stderr.strip()[-500:]}")  # fmt: skip
+        # Nothing new: every discovered URL is asked of the store and found there.
+        again = measure(crawl_command(server.base, db, logs))
     stored, run_s, store_s = _store_facts(db)
     rate = stored / crawl.wall_s
     print(f"N={n}: crawl stored {stored} in {crawl.wall_s:.1f}s ({rate:.1f}/s), "
           f"peak {crawl.peak_rss_mb:.0f} MB", file=sys.stderr)  # fmt: skip
+    print(f"N={n}: second pass (all known) in {again.wall_s:.1f}s, peak "
+          f"{again.peak_rss_mb:.0f} MB", file=sys.stderr)  # fmt: skip
     reclean = measure([PYTHON, "-m", "scraper", "reclean", "--db", str(db)])
     if reclean.returncode != 0:
         raise RuntimeError(f"reclean N={n} exited {reclean.returncode}: {reclean.stderr.strip()}")
@@ -292,7 +313,7 @@ def run_size(n: int, work: Path) -> SizeResult:
           f"peak {reclean.peak_rss_mb:.0f} MB", file=sys.stderr)  # fmt: skip
     return SizeResult(
         n=n,
-        mirror_articles=len(info.articles),
+        mirror_articles=articles,
         build_s=round(build_s, 2),
         stored=stored,
         crawl_wall_s=round(crawl.wall_s, 2),
@@ -311,6 +332,9 @@ def run_size(n: int, work: Path) -> SizeResult:
         reclean_cpu_s=_r(reclean.cpu_s),
         reclean_peak_mb=_r(reclean.peak_rss_mb),
         reclean_exit=reclean.returncode,
+        again_wall_s=round(again.wall_s, 2),
+        again_peak_mb=_r(again.peak_rss_mb),
+        again_exit=again.returncode,
         crawl_samples=crawl.samples,
         reclean_samples=[(t, m) for t, m, _ in reclean.samples],
     )
@@ -328,13 +352,8 @@ def _r(value: float | None) -> float | None:
 
 
 def fixture_pages() -> list[tuple[str, str]]:
-    pages = []
-    for page in sorted(FIXTURES.glob("*/*/page.html")):
-        source = page.parent / "source.json"
-        if source.exists():
-            url = json.loads(source.read_text(encoding="utf-8"))["url"]
-            pages.append((page.read_bytes().decode("utf-8", "replace"), url))
-    return pages
+    return [(f.input_file.read_bytes().decode("utf-8", "replace"), f.url)
+            for f in page_fixtures() if (f.path / "source.json").exists()]  # fmt: skip
 
 
 def _timed_rate(work, items: list, seconds: float) -> tuple[float, int]:
@@ -448,7 +467,7 @@ def _frame(frame: str) -> str:
     if not match:
         return frame.strip()
     func, path = match.groups()
-    for marker in ("site-packages/", "/work/main/", "lib/python3"):
+    for marker in ("site-packages/", f"{REPO}/", "lib/python3"):
         if marker in path:
             path = path.split(marker, 1)[1]
             break
@@ -467,6 +486,9 @@ def machine() -> dict:
             "scrapy": version("scrapy"), "lxml": version("lxml")}  # fmt: skip
 
 
+KIND_NAMES = {"crawl": "crawl", "again": "second pass", "reclean": "reclean"}
+
+
 def targets(results: list[SizeResult], fixture: dict, stored: dict | None) -> list[dict]:
     out = []
     for r in results:
@@ -477,14 +499,17 @@ def targets(results: list[SizeResult], fixture: dict, stored: dict | None) -> li
     measured = [r for r in results if r.crawl_peak_mb is not None]
     if len(measured) >= 2:
         small = next((r for r in measured if r.n == 1000), measured[0])
-        large = next((r for r in measured if r.n == 10000), measured[-1])
-        for kind in ("crawl", "reclean"):
+        larger = [r for r in measured if r.n > small.n]
+        for large, kind in [(r, k) for r in larger for k in ("crawl", "again", "reclean")]:
+            if getattr(large, f"{kind}_peak_mb") is None:
+                continue
             grow = getattr(large, f"{kind}_peak_mb") - getattr(small, f"{kind}_peak_mb")
-            out.append({"target": f"{kind} peak RSS at N={large.n} within "
+            out.append({"target": f"{KIND_NAMES[kind]} peak RSS at N={large.n} within "
                                   f"{MEMORY_GROWTH_TARGET_MB:.0f} MB of N={small.n}",
                         "value": round(grow, 1), "met": grow <= MEMORY_GROWTH_TARGET_MB,
                         "note": f"{getattr(small, f'{kind}_peak_mb')} -> "
-                                f"{getattr(large, f'{kind}_peak_mb')} MB"})  # fmt: skip
+                                f"{getattr(large, f'{kind}_peak_mb')} MB; "
+                                f"{per_url(small, large, kind)} bytes per added article"})  # fmt: skip
     # Judged against the cleaners on the same (stored) pages when measured: the synthetic pages
     # are not the fixture pages, and clean at another rate.
     fixture_rate = fixture["pages_per_s"]
@@ -520,15 +545,19 @@ def markdown(run: dict) -> str:
         "",
         "| N synthetic | mirror articles | stored | crawl s | crawl CPU s | crawl art/s "
         "| art/s while storing | crawl peak MB | reclean s | reclean CPU s | reclean art/s "
-        "| reclean peak MB |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| reclean peak MB | 2nd pass s | 2nd pass peak MB | crawl B/article | 2nd pass B/article |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
+        "| ---: | ---: | ---: | ---: |",
     ]
+    first = run["results"][0] if run["results"] else None
     for r in run["results"]:
         lines.append(
             f"| {r['n']:,} | {r['mirror_articles']:,} | {r['stored']:,} | {r['crawl_wall_s']:.1f} "
             f"| {r['crawl_cpu_s']} | {r['crawl_rate']:.1f} | {r['crawl_store_rate']} "
             f"| {r['crawl_peak_mb']} | {r['reclean_wall_s']:.1f} | {r['reclean_cpu_s']} "
-            f"| {r['reclean_rate']:.1f} | {r['reclean_peak_mb']} |"
+            f"| {r['reclean_rate']:.1f} | {r['reclean_peak_mb']} | {r.get('again_wall_s')} "
+            f"| {r.get('again_peak_mb')} | {per_url(first, r, 'crawl') or '–'} "
+            f"| {per_url(first, r, 'again') or '–'} |"
         )
     fx, st = run["cleaner_fixtures"], run.get("cleaner_stored")
     lines += [
@@ -536,7 +565,9 @@ def markdown(run: dict) -> str:
         "`crawl s` and `reclean s`: the subprocess from start to exit (interpreter start, imports, "
         "discovery, every article); `CPU s` its user + system time. `art/s while storing`: "
         "stored articles over the time between the first and the last one stored "
-        "(`first_seen`, 1 s resolution).",
+        "(`first_seen`, 1 s resolution). `2nd pass`: the same crawl again over the same store, "
+        "every URL already stored. `B/article`: peak RSS growth over the smallest N, per added "
+        "article.",
         "",
         f"The cleaners' own rate, in one process: `clean_html` over the {fx['pages']} fixture "
         f"pages (mean {fx['mean_kb']} KB): **{fx['pages_per_s']} pages/s**"
@@ -583,6 +614,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--plot", type=Path, default=PLOT)
     parser.add_argument("--keep", action="store_true", help="keep the mirrors and stores")
+    parser.add_argument("--mirrors", type=Path, metavar="DIR",
+                        help="build the mirrors into DIR and reuse those already there")  # fmt: skip
     args = parser.parse_args(argv)
     sizes = sorted(set(args.sizes or (QUICK_SIZES if args.quick else DEFAULT_SIZES)))
     command = "python -m bench.crawl_bench" + (" --quick" if args.quick else "") + (
@@ -597,11 +630,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"clean_html on fixtures: {fixture['pages_per_s']} pages/s", file=sys.stderr)
     work = Path(tempfile.mkdtemp(prefix="kliping-crawl-bench-"))
     try:
-        results = [run_size(n, work) for n in sizes]
+        results = [run_size(n, work, args.mirrors) for n in sizes]
         largest = work / f"store-{sizes[-1]}.db"
         stored = {"n": sizes[-1], **stored_rate(largest, seconds)}
         profile = (
-            {"n": sizes[-1], **profile_crawl(sizes[-1], work, args.out)} if args.profile else None
+            {"n": sizes[-1], **profile_crawl(sizes[-1], args.mirrors or work, args.out)}
+            if args.profile
+            else None
         )
     finally:
         if args.keep:

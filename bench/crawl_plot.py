@@ -1,8 +1,9 @@
 """The crawl bench's plot: `python -m bench.crawl_plot [bench/out/crawl-latest.json] [-o PNG]`.
 
-Two panels against N (synthetic articles): throughput (crawl and reclean articles/s, the
-cleaners' own rate and the 100/s target as lines) and peak RSS (crawl and reclean, with the
-50 MB allowance over the smallest N shaded).
+Three panels against N (synthetic articles): throughput (crawl and reclean articles/s, the
+cleaners' own rate and the 100/s target as lines), peak RSS (crawl, a second pass over the same
+store, reclean, with the 50 MB allowance over the smallest N shaded), and memory per URL (peak
+RSS growth over the smallest N per added article).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import argparse
 import json
 from pathlib import Path
 
-from .crawl_bench import CRAWL_RATE_TARGET, MEMORY_GROWTH_TARGET_MB, OUT, PLOT
+from .crawl_targets import CRAWL_RATE_TARGET, MEMORY_GROWTH_TARGET_MB, OUT, PLOT, per_url
 
 
 def plot(run: dict, path: Path) -> None:
@@ -22,7 +23,7 @@ def plot(run: dict, path: Path) -> None:
 
     results = run["results"]
     ns = [r["n"] for r in results]
-    fig, (speed, memory) = plt.subplots(1, 2, figsize=(11, 4.2))
+    fig, (speed, memory, per) = plt.subplots(1, 3, figsize=(15, 4.2))
     env = run["machine"]
     fig.suptitle(f"kliping crawl and reclean vs store size (loopback mirror; {env['nproc']} CPUs, "
                  f"{env['ram_gb']} GB)", fontsize=11)  # fmt: skip
@@ -46,6 +47,9 @@ def plot(run: dict, path: Path) -> None:
 
     memory.plot(ns, [r["crawl_peak_mb"] for r in results], "o-", label="crawl peak RSS")
     memory.plot(ns, [r["reclean_peak_mb"] for r in results], "s-", label="reclean peak RSS")
+    if all(r.get("again_peak_mb") is not None for r in results):
+        memory.plot(ns, [r["again_peak_mb"] for r in results], "^-",
+                    label="second pass (all known) peak RSS")  # fmt: skip
     base = results[0]["crawl_peak_mb"]
     if base is not None and len(results) > 1:
         label = f"crawl at N={ns[0]:,} + {MEMORY_GROWTH_TARGET_MB:.0f} MB"
@@ -54,7 +58,16 @@ def plot(run: dict, path: Path) -> None:
     memory.set_title("peak memory")
     memory.set_ylim(bottom=0)
 
-    for ax in (speed, memory):
+    grown = results[1:]
+    for kind, mark, label in (("crawl", "o-", "crawl"), ("again", "^-", "second pass")):
+        values = [per_url(results[0], r, kind) for r in grown]
+        if grown and all(v is not None for v in values):
+            per.plot([r["n"] for r in grown], values, mark, label=label)
+    per.axhline(0, color="grey", lw=1)
+    per.set_ylabel(f"bytes of peak RSS per article over N={ns[0]:,}")
+    per.set_title("memory per URL")
+
+    for ax in (speed, memory, per):
         if len(ns) > 1 and ns[-1] / ns[0] >= 5:
             ax.set_xscale("log")
         ax.set_xticks(ns, [f"{n:,}" for n in ns])

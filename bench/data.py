@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cleaners.fixtures import ROOT as FIXTURES
+from cleaners.fixtures import boilerplate_strings, page_fixtures
+
 REPO = Path(__file__).resolve().parent.parent
-FIXTURES = REPO / "fixtures"
-SCRAPINGHUB = Path("/work/shared/bench/scrapinghub")
+# The Scrapinghub set lives beside the repository (`../shared/bench/scrapinghub`); elsewhere, point
+# KLIPING_SCRAPINGHUB (or `python -m bench.run --scrapinghub DIR`) at it.
+SCRAPINGHUB = Path(
+    os.environ.get("KLIPING_SCRAPINGHUB") or REPO.parent / "shared" / "bench" / "scrapinghub"
+)
+__all__ = ["FIXTURES", "SCRAPINGHUB", "Fixtures", "Page", "boilerplate_strings", "load_fixtures",
+           "load_scrapinghub", "read_html"]  # fmt: skip
 
 
 @dataclass
@@ -44,20 +53,17 @@ def expected_body(text: str) -> list[str]:
 
 def load_fixtures(root: Path = FIXTURES) -> Fixtures:
     out = Fixtures([])
-    for html_file in sorted(root.glob("pages/*/*/page.html")):
-        folder = html_file.parent
-        pid = f"{folder.parent.name}/{folder.name}"
-        url = _read_json(folder / "source.json").get("url")
-        page = Page(pid, read_html(html_file), url, folder.parent.name, html_file)
+    for fixture in page_fixtures(root):
+        pid = f"{fixture.outlet}/{fixture.path.name}"
+        missing = fixture.missing()
+        url = fixture.url if "source.json" not in missing else None
+        page = Page(pid, read_html(fixture.input_file), url, fixture.outlet, fixture.input_file)
         out.pages.append(page)
-        missing = [
-            n for n in ("source.json", "expected.txt", "expected.json") if not _ok(folder, n)
-        ]
         if missing:
             out.skipped.append(f"{pid}: no {', '.join(missing)}")
             continue
-        meta = _read_json(folder / "expected.json")
-        page.body = expected_body((folder / "expected.txt").read_text(encoding="utf-8"))
+        page.body = expected_body(fixture.expected_text)
+        meta = fixture.expected_meta
         page.title, page.published = meta.get("title"), meta.get("published")
     return out
 
@@ -77,33 +83,3 @@ def read_html(path: Path) -> str:
         with gzip.open(path, "rt", encoding="utf-8") as f:
             return f.read()
     return path.read_text(encoding="utf-8")
-
-
-def boilerplate_strings(root: Path = FIXTURES) -> list[str]:
-    text = (root / "boilerplate.txt").read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line and not line.startswith("#")]
-
-
-def _ok(folder: Path, name: str) -> bool:
-    path = folder / name
-    try:
-        return path.is_file() and path.stat().st_size > 0 and _parses(path)
-    except OSError:
-        return False
-
-
-def _parses(path: Path) -> bool:
-    if path.suffix != ".json":
-        return True
-    try:
-        json.loads(path.read_text(encoding="utf-8"))
-        return True
-    except ValueError:  # a fixture being written right now
-        return False
-
-
-def _read_json(path: Path) -> dict:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}

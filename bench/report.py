@@ -9,7 +9,7 @@ from typing import Any
 from .quality import BenchScore, FixtureScore, PageResult
 from .speed import Speed
 
-# trafilatura 2.3.1 on the 181 Scrapinghub pages, as /work/shared/bench/README.md publishes them.
+# trafilatura 2.3.1 on the 181 Scrapinghub pages, as ../shared/bench/README.md (beside the repository) publishes them.
 PUBLISHED_F1 = {"trafilatura": 0.960, "trafilatura-precision": 0.964}
 TOLERANCE = 0.005
 

@@ -1,4 +1,4 @@
-"""Run the bench: `python -m bench.run [--quick] [--out bench/out] [--no-memory]`.
+"""Run the bench: `python -m bench.run [--quick] [--out bench/out] [--no-memory] [--scrapinghub DIR]`.
 
 Prints the markdown tables and writes `<out>/<timestamp>.md/.json` and `<out>/latest.md/.json`.
 """
@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     fixtures = data.load_fixtures()
     for note in fixtures.skipped:
         print(f"skipped {note}", file=sys.stderr)
-    shub = data.load_scrapinghub(limit=QUICK_SCRAPINGHUB if args.quick else None)
+    shub = data.load_scrapinghub(args.scrapinghub, limit=QUICK_SCRAPINGHUB if args.quick else None)
 
     fx_scores, fx_pages = quality.run_fixtures(
         everyone, fixtures.scored, data.boilerplate_strings()
@@ -67,6 +67,9 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__)
     ap.add_argument("--quick", action="store_true", help="CI smoke: 20 Scrapinghub pages, 1 pass")
     ap.add_argument("--out", type=Path, default=data.REPO / "bench" / "out", help="output folder")
+    ap.add_argument("--scrapinghub", type=Path, default=data.SCRAPINGHUB, metavar="DIR",
+                    help="the Scrapinghub set (default: ../shared/bench/scrapinghub beside the "
+                    "repository, or $KLIPING_SCRAPINGHUB)")  # fmt: skip
     ap.add_argument("--no-memory", action="store_true", help="skip the memory child processes")
     return ap.parse_args(argv)
 

@@ -76,3 +76,10 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def token_f1(truth: str | None, pred: str | None) -> float:
+    """F1 of the two texts' `\\w+` tokens as multisets (bag of words, case kept)."""
+    t, p = Counter(tokens(truth)), Counter(tokens(pred))
+    tp = sum((t & p).values())
+    return prf(tp, sum((p - t).values()), sum((t - p).values()))[2]

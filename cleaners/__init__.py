@@ -11,7 +11,7 @@ Usable without Scrapy.
 from __future__ import annotations
 
 from .article import Article
-from .errors import CleanError, NoArticle, NotAPage
+from .errors import CleanError, NoArticle, NotAnArticle, NotAPage
 from .sites import SITES, site_for_url, site_named
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "CleanError",
     "NoArticle",
     "NotAPage",
+    "NotAnArticle",
     "clean_html",
     "clean_text",
     "site_for_url",
@@ -43,12 +44,21 @@ def clean_html(html: str | bytes, url: str | None = None, outlet: str | None = N
     article = None
     if site:
         root = parse(html)
-        article = clean_site(root, site, read_meta(root), url)
+        meta = read_meta(root)
+        _refuse_non_article(root, meta)
+        article = clean_site(root, site, meta, url)
     if article is None:  # another site, or the outlet's selectors found no body
-        article = clean_generic(html, url, site)
+        article = clean_generic(html, url, site, check_kind=site is None)
     if article is None or not article.paragraphs:
         raise NoArticle("no article text found in the page")
     return article
+
+
+def _refuse_non_article(root, meta) -> None:
+    from .pagekind import not_article_reason
+
+    if reason := not_article_reason(root, meta):
+        raise NotAnArticle(f"no article text: {reason}")
 
 
 def clean_text(text: str, outlet: str | None = None) -> Article:

@@ -11,3 +11,8 @@ class NotAPage(CleanError):
 
 class NoArticle(CleanError):
     """The page holds no article text (a home page, an error page, scripts only)."""
+
+
+class NotAnArticle(NoArticle):
+    """The page says it is something else: an about, contact, tag, section, author, gallery-only
+    or video-only page. The crawler skips it quietly; it is no sign of layout drift."""

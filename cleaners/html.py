@@ -113,6 +113,15 @@ def text_of(element: html.HtmlElement) -> str:
     return collapse(text(element))
 
 
+def value_of(element: html.HtmlElement | None) -> str | None:
+    """An element's text; for `<time>`, its machine-readable `datetime` when it has one."""
+    if element is None:
+        return None
+    if element.tag == "time" and element.get("datetime"):
+        return element.get("datetime")
+    return text_of(element) or None
+
+
 # Characters lxml refuses in text it is given, though its parser keeps them from a page.
 _XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 

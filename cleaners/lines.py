@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .rules import Captured, Kind, Rule, classify, is_caption, strip_signoff_tail
+from .rules.catalogue import GLUED_PROMO
 
 # `PYONGYANG | MEDIAPESAN`: a city and the outlet in capitals, the form most likely to be glued.
 CITY_OUTLET = r"[A-Z][A-Z .,'-]{1,40}\s?\|\s?[A-Z0-9][A-Z0-9.]+?"
@@ -22,6 +23,7 @@ class Line:
     heading: bool = False
     link_density: float = 0.0
     image_caption: bool = False  # the markup says: a caption under an in-body image
+    item: bool = False  # a list item or table cell: never joined to the line before or after
 
 
 @dataclass
@@ -38,6 +40,7 @@ def build_body(
     title: str | None = None,
     captured: Captured | None = None,
     structured: bool = False,
+    signoff: str | None = None,
 ) -> Body:
     """The body's paragraphs and the metadata found on the way. `structured` lines come from a
     page's markup, so their link density is known: a related block inside the body is skipped
@@ -45,6 +48,7 @@ def build_body(
     a block ends the body."""
     body = Body(captured=captured or Captured())
     in_trailer = False
+    joins = False  # the last paragraph may take the next line's text (not a heading)
     for line in lines:
         text = line.text
         if line.link_density > 0.7 and not in_trailer:
@@ -59,11 +63,62 @@ def build_body(
             continue
         if title and text == title:
             continue  # the headline repeated at the top of the body
-        text = strip_signoff_tail(text)
-        if text:
+        text = cut_glued_promo(text, body.captured)
+        text, ended = _cut_signoff(strip_signoff_tail(text), signoff, body.captured)
+        if _LEFTOVER.match(text):
+            continue  # `|` left between two promos cut out of a line: no text
+        own_line = line.heading or line.item
+        if joins and not own_line and continues(body.paragraphs[-1], text):
+            body.paragraphs[-1] += " " + text  # one sentence, split by an ad slot
+        else:
             body.paragraphs.append(text)
+        joins = not own_line
+        in_trailer = ended
     body.paragraphs = repair_dateline(body.paragraphs, dateline)
     return body
+
+
+# What stands between two promos of one line, once they are cut out.
+_LEFTOVER = re.compile(r"^[|•·/,;:\-–—]+$")
+# A sentence does not end so: `… akan`, `… Samosir`, `… 17.00`, `… kata dia,`.
+_OPEN_END = re.compile(r"[\w,]$")
+# Words no Indonesian sentence ends with: a line ending so was cut mid-sentence.
+_NEVER_LAST = frozenset((
+    "dan", "atau", "yang", "di", "ke", "dari", "untuk", "dengan", "pada", "akan", "bahwa",
+    "karena", "oleh", "dalam", "para", "serta", "namun", "tetapi", "sehingga", "agar", "bagi",
+    "sejak", "hingga", "antara",
+))  # fmt: skip
+
+
+def continues(previous: str, text: str) -> bool:
+    """Whether `text` goes on the sentence `previous` left open: the halves of one paragraph
+    an ad slot (`ADVERTISEMENT`, `SCROLL TO CONTINUE WITH CONTENT`) stood between. A line that
+    starts with a lower-case letter after one with no closing punctuation; or any letter after
+    a word no sentence ends with."""
+    if not _OPEN_END.search(previous) or not text[:1].isalpha():
+        return False
+    return text[0].islower() or previous.rsplit(None, 1)[-1].casefold() in _NEVER_LAST
+
+
+def cut_glued_promo(text: str, captured: Captured) -> str:
+    """The line without a promo glued after its last sentence, in flat text where no markup
+    says where it begins: `… kata dia. Artikel ini telah tayang di … dengan judul …`, `… .
+    Dapatkan update berita pilihan …`. What follows the sentence must be boilerplate by itself."""
+    for match in GLUED_PROMO.finditer(text):
+        if classify(text[match.end() :], captured) in (Kind.DROP, Kind.RELATED):
+            return text[: match.start()]
+    return text
+
+
+def _cut_signoff(text: str, signoff: str | None, captured: Captured) -> tuple[str, bool]:
+    """The line without the outlet's own sign-off at its end, and whether it had one."""
+    match = re.search(signoff, text) if signoff else None
+    if not match:
+        return text, False
+    for key, value in match.groupdict().items():
+        if value:
+            captured.add(key, value)
+    return text[: match.start()].rstrip(), True
 
 
 # Less than this is a menu, an error page or a teaser, not an article. Characters count too:

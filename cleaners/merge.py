@@ -3,10 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from urllib.parse import urljoin
 
 from .article import Article
 from .textutil import dedupe
-from .urls import canonical_url
+from .urls import canonical_url, page_number
+
+PAGINATION_MARKS = (b"paginat", b"paging", b"page-links")  # in every one of site.PAGE_LINKS
+
+
+def later_pages(body: bytes, url: str, canonical: str, site) -> list[str]:
+    """Pages 2…N of a split article, in order, from its first page's pagination links (the
+    outlet's `page_links`); [] for a page that links to no later page of itself. The crawler
+    follows them; the archive import waits for them."""
+    from .html import css, parse
+    from .site import PAGE_LINKS
+
+    if site.page_links == PAGE_LINKS and not any(mark in body for mark in PAGINATION_MARKS):
+        return []  # no pagination: spare the parse, the cleaner parses the page anyway
+    root = parse(body)
+    numbered: dict[int, str] = {}
+    for selector in site.page_links:
+        for link in css(selector)(root):
+            target = urljoin(url, link.get("href") or "")
+            number = page_number(target)
+            later = number is not None and number.isdigit() and int(number) > 1
+            if later and canonical_url(target, keep_page=False) == canonical:
+                numbered[int(number)] = canonical_url(target)
+    return [numbered[n] for n in sorted(numbered)]
 
 
 def clean_pages(

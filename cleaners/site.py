@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
+from urllib.parse import urlsplit
 
 from .rules import Rule
 
 Selectors = tuple[str, ...]  # CSS selectors, tried in order: the first that matches wins
+
+# Pagination links of an article split over pages, as most CMSs mark them.
+PAGE_LINKS: Selectors = (
+    "div.pagination a", "div.paging a", "div#pagingArticle a", "div.page-links a",
+    "nav.pagination a", "ul.pagination a",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -18,6 +26,9 @@ class Source:
     kind: Literal["sitemap", "news_sitemap", "feed", "index"]
     url: str
     links: str = "a"  # index pages: CSS selector of the article links
+    # Sitemap indexes: regex of child sitemaps not followed (a sitemap of static pages, of
+    # categories or of authors lists no articles).
+    skip: str | None = None
 
 
 @dataclass(frozen=True)
@@ -27,6 +38,7 @@ class Site:
     name: str
     hosts: tuple[str, ...]  # registrable domains; every sub-domain matches
     home: str
+    publication: str | None = None  # the name it prints (`Kontan.co.id`); None: `name`
     # Where the fields are (metadata from JSON-LD and meta tags comes first, these second).
     title: Selectors = ("h1",)
     body: Selectors = ()
@@ -45,15 +57,36 @@ class Site:
     end: Selectors = ()  # the body ends where the first of these begins
     end_comments: tuple[str, ...] = ()  # ... or at an HTML comment with this text
     largest_block: bool = False  # no body selector known: take the <article>/largest text block
-    # Text rules of the outlet, on top of the shared catalogue in rules.py.
+    # Text rules of the outlet, on top of the shared catalogue (cleaners/rules/).
     dateline: str | None = None  # regex of the dateline lead, to repair `CITYOUTLETWord` glue
+    # Regex of a sign-off that ends the last paragraph (`… kata dia. (Ant/Z-2)`, `[ded]`):
+    # cut off, its named groups (`authors`, `editor`, `source`) to metadata, the body ends.
+    signoff: str | None = None
     rules: tuple[Rule, ...] = ()
     # For the crawler.
     article_url: str = r".*"  # regex a URL path must match to be an article
     not_article_url: str | None = None  # regex of paths that never are (tag, video, ...)
     whole_article: dict[str, str] = field(default_factory=dict)  # e.g. {"page": "all"}
     sources: tuple[Source, ...] = ()
+    news_sitemap_children: bool = False  # its sitemap index lists Google News sitemaps
+    # Pagination links of a split article, followed when there is no whole-article view.
+    page_links: Selectors = PAGE_LINKS
+
+    @property
+    def publication_name(self) -> str:
+        return self.publication or self.name
 
     def owns(self, host: str) -> bool:
         host = host.lower().rstrip(".")
         return any(host == h or host.endswith("." + h) for h in self.hosts)
+
+    def is_article_url(self, url: str) -> bool:
+        """Whether `url` is one of the outlet's article pages by its URL rules (not a tag,
+        section, video or static page): the one check the crawler and the archive import share."""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not self.owns(parts.hostname or ""):
+            return False
+        path = parts.path or "/"
+        if self.not_article_url and re.search(self.not_article_url, path):
+            return False
+        return re.search(self.article_url, path) is not None

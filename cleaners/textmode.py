@@ -10,8 +10,8 @@ import re
 
 from .article import Article
 from .dates import parse_date
-from .engine import apply_captured
 from .lines import CITY_OUTLET, Line, build_body
+from .metadata import apply_captured
 from .rules import Captured, Kind, classify
 from .site import Site
 from .textutil import collapse
@@ -40,6 +40,7 @@ def clean_text(text: str, site: Site | None = None) -> Article:
         dateline=site.dateline if site else None,
         title=article.title,
         captured=captured,
+        signoff=site.signoff if site else None,
     )
     apply_captured(article, body.captured)
     article.paragraphs = body.paragraphs

@@ -20,9 +20,10 @@ def is_tracking(key: str) -> bool:
     return low in TRACKING_KEYS or low.startswith(TRACKING_PREFIXES)
 
 
-def canonical_url(url: str, *, keep_page: bool = True) -> str:
+def canonical_url(url: str, *, keep_page: bool = True, switch: dict[str, str] | None = None) -> str:
     """Scheme and host lower-cased, tracking parameters and the fragment dropped; `page=all`
-    always dropped (it is the whole article), `page=N` dropped when `keep_page` is false."""
+    always dropped (it is the whole article), `page=N` dropped when `keep_page` is false, and
+    the outlet's whole-article `switch` (`single=1`) dropped: it names no other article."""
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").lower()
     if parts.port and (parts.scheme, parts.port) not in {("http", 80), ("https", 443)}:
@@ -30,7 +31,9 @@ def canonical_url(url: str, *, keep_page: bool = True) -> str:
     query = [
         (k, v)
         for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not is_tracking(k) and not (k == "page" and (v == "all" or not keep_page))
+        if not is_tracking(k)
+        and not (k == "page" and (v == "all" or not keep_page))
+        and not (switch and switch.get(k) == v)
     ]
     return urlunsplit((parts.scheme.lower(), host, parts.path or "/", urlencode(query), ""))
 

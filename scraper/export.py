@@ -25,11 +25,12 @@ from scraper.store import LIST_FIELDS, Store
 
 __all__ = ["EXPORT_FIELDS", "FORMATS", "export", "export_stream", "txt_name"]
 
-Format = Literal["jsonl", "csv", "txt"]
-FORMATS: tuple[str, ...] = ("jsonl", "csv", "txt")
+Format = Literal["jsonl", "csv", "txt", "warc"]
+FORMATS: tuple[str, ...] = ("jsonl", "csv", "txt", "warc")
 
-# What an exported article holds: the shape of Article.to_dict(), text last. No raw html.
-EXPORT_FIELDS = (*METADATA_FIELDS, "text")
+# What an exported article holds: the shape of Article.to_dict(), its story id (scraper.stories),
+# text last. No raw html.
+EXPORT_FIELDS = (*METADATA_FIELDS, "story", "text")
 
 _SLUG_MAX = 80
 PROGRESS_EVERY = 500  # articles between two progress calls
@@ -52,6 +53,25 @@ def _atomic(target: Path, *, text: bool = True, durable: bool = True) -> Iterato
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _articles(store: Store, outlet: str | None, dedupe: bool) -> Iterator[dict[str, Any]]:
+    """The stored articles with their ``story`` (grouped over the whole store, so an id is the
+    same whatever the filter); with ``dedupe`` only the first published of each story's
+    exported articles."""
+    from scraper.stories import find_stories
+
+    story_of: dict[str, str] = {}
+    keep: set[str] = set()
+    for story in find_stories(store):
+        members = [a for a in story.articles if outlet is None or a.outlet == outlet]
+        story_of.update((a.url, story.id) for a in members)
+        if members:
+            keep.add(members[0].url)  # articles are earliest first
+    for article in store.iter_articles(outlet):
+        if dedupe and article["url"] not in keep:
+            continue
+        yield {**article, "story": story_of.get(article["url"])}
 
 
 def _fields(article: dict[str, Any]) -> dict[str, Any]:
@@ -85,21 +105,33 @@ def _csv(handle: IO[str], articles: Iterable[dict[str, Any]]) -> int:
 _STREAMS = {"jsonl": _jsonl, "csv": _csv}
 
 
-def _counted(store: Store, outlet: str | None, progress: Progress | None) -> Iterator[dict]:
-    """The stored articles, `progress(done, total)` called every PROGRESS_EVERY of them."""
+def _counted(
+    store: Store, outlet: str | None, dedupe: bool, progress: Progress | None
+) -> Iterator[dict]:
+    """The articles to export, `progress(done, total)` called every PROGRESS_EVERY of them
+    (`total` counts the stored articles: with `dedupe` fewer are written)."""
     total = store.count(outlet) if progress else 0
-    for done, article in enumerate(store.iter_articles(outlet), 1):
+    done = 0
+    for done, article in enumerate(_articles(store, outlet, dedupe), 1):
         yield article
-        if progress and (done % PROGRESS_EVERY == 0 or done == total):
+        if progress and done % PROGRESS_EVERY == 0:
             progress(done, total)
+    if progress and done % PROGRESS_EVERY:
+        progress(done, total)
 
 
-def export_stream(store: Store, fmt: Format, handle: IO[str], outlet: str | None = None,
-                  progress: Progress | None = None) -> int:  # fmt: skip
+def export_stream(
+    store: Store,
+    fmt: Format,
+    handle: IO[str],
+    outlet: str | None = None,
+    dedupe: bool = False,
+    progress: Progress | None = None,
+) -> int:
     """Write jsonl or csv to an open text handle (standard output); how many were written."""
     if fmt not in _STREAMS:
-        raise ValueError(f"{fmt} export writes files into a folder, not to a stream")
-    return _STREAMS[fmt](handle, _counted(store, outlet, progress))
+        raise ValueError(f"{fmt} export writes a file or a folder, not a text stream")
+    return _STREAMS[fmt](handle, _counted(store, outlet, dedupe, progress))
 
 
 def _slug(value: str) -> str:
@@ -138,8 +170,21 @@ def _write_txt(out: Path, articles: Iterable[dict[str, Any]]) -> int:
     return count
 
 
-def export(store: Store, fmt: Format, out: Path, outlet: str | None = None,
-           progress: Progress | None = None) -> int:  # fmt: skip
+def _write_warc(store: Store, out: Path, articles: Iterable[dict[str, Any]]) -> int:
+    from .archive.writer import write_warc
+
+    with _atomic(out, text=False) as handle:
+        return write_warc(store, handle, articles, fields=_fields)
+
+
+def export(
+    store: Store,
+    fmt: Format,
+    out: Path,
+    outlet: str | None = None,
+    dedupe: bool = False,
+    progress: Progress | None = None,
+) -> int:
     """Write the stored articles (of one outlet) to ``out``; returns how many were written.
 
     - ``jsonl``: ``out`` is a file, one JSON object per line: the metadata fields, then ``text``.
@@ -147,12 +192,19 @@ def export(store: Store, fmt: Format, out: Path, outlet: str | None = None,
       ``tags``, ``images``) as JSON, empty cells for missing values, ``text`` last. UTF-8.
     - ``txt``: ``out`` is a directory; one file per article, ``<outlet>/<slug>-<hash8>.txt``
       (see :func:`txt_name`), holding exactly the clean text.
+    - ``warc``: ``out`` is a WARC/1.1 file (gzip): the raw pages as response records, then a
+      metadata record of the article's clean JSON (see :mod:`scraper.archive.writer`).
+
+    ``story`` is the id of the article's story (``kliping stories``); ``dedupe`` keeps one
+    article per story, the one published first.
     """
     out = Path(out)
-    articles = _counted(store, outlet, progress)
+    articles = _counted(store, outlet, dedupe, progress)
     if fmt in _STREAMS:
         with _atomic(out) as handle:
             return _STREAMS[fmt](handle, articles)
     if fmt == "txt":
         return _write_txt(out, articles)
+    if fmt == "warc":
+        return _write_warc(store, out, articles)
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")

@@ -10,17 +10,25 @@ import fcntl
 import os
 from pathlib import Path
 
+from .store.postgres_url import is_postgres_url
+
 
 class Locked(Exception):
     """Another process holds the lock; the message names it."""
 
 
 class StoreLock:
+    """The lock of a SQLite store. A PostgreSQL store has none: several workers share it by
+    design (each URL is written under its own advisory lock), so acquiring it always succeeds."""
+
     def __init__(self, db: str | Path) -> None:
+        self.shared = is_postgres_url(db)
         self.path = Path(f"{db}.lock")
         self._fd: int | None = None
 
     def acquire(self) -> StoreLock:
+        if self.shared:
+            return self
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:

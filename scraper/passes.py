@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .crawl import OutletReport
+from .store import DEFAULT_DB
 
-DEFAULT_DB = "data/kliping.db"
 KEEP_LOGS = 100  # pass logs kept in the log folder; older ones are pruned
 
 
@@ -37,7 +37,7 @@ class PassResult:
     not (the articles are stored already)."""
 
     run_id: int
-    db: Path
+    db: Path | str  # a SQLite file, or a PostgreSQL URL
     log_file: Path
     reason: str  # finished, interrupted, or the spiders' finish reasons joined
     reports: list[OutletReport]
@@ -71,12 +71,13 @@ def crawl_pass(
 
 def _locked_pass(options: CrawlOptions, progress) -> PassResult:
     from .crawl import crawl_settings, run_crawl
-    from .store import Store, StoreError
+    from .store import StoreError, is_postgres_url, open_store
 
-    db = Path(options.db)
+    # A PostgreSQL URL stays a string (a Path would fold its "//").
+    db = options.db if is_postgres_url(options.db) else Path(options.db)
     outlets = options.outlet_names()
     log_file = log_file_for(db, options.log_dir)
-    with Store(db) as store:
+    with open_store(db) as store:
         run_id = store.start_run(outlets, asdict(options))
     settings = crawl_settings(
         db, options.mirror, options.max_articles, options.since, log_file, run_id
@@ -84,7 +85,7 @@ def _locked_pass(options: CrawlOptions, progress) -> PassResult:
     reports = run_crawl(outlets, settings, progress=progress)
     result = PassResult(run_id, db, log_file, finish_reason(reports), reports)
     try:
-        with Store(db) as store:
+        with open_store(db) as store:
             store.finish_run(run_id, result.reason, {r.outlet: r.as_dict() for r in reports})
     except StoreError as error:  # disk full at the very end
         result.unrecorded = str(error)
@@ -98,9 +99,13 @@ def finish_reason(reports: list[OutletReport]) -> str:
     return "finished" if reasons <= {"finished"} else ",".join(sorted(reasons))
 
 
-def log_file_for(db: Path, log_dir: str | None) -> Path:
-    """A fresh log file for a pass, the oldest pruned beyond KEEP_LOGS."""
-    folder = Path(log_dir) if log_dir else db.parent / "logs"
+def log_file_for(db: Path | str, log_dir: str | None) -> Path:
+    """A fresh log file for a pass, the oldest pruned beyond KEEP_LOGS: beside a SQLite file;
+    for a PostgreSQL store, logs/ here."""
+    if log_dir:
+        folder = Path(log_dir)
+    else:
+        folder = db.parent / "logs" if isinstance(db, Path) else Path("logs")
     folder.mkdir(parents=True, exist_ok=True)
     for old in sorted(folder.glob("crawl-*.log"))[:-KEEP_LOGS]:
         old.unlink(missing_ok=True)

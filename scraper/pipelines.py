@@ -6,12 +6,12 @@ import asyncio
 
 from scrapy.exceptions import DropItem
 
-from cleaners import CleanError, site_named
+from cleaners import CleanError, NotAnArticle, site_named
 from cleaners.merge import clean_pages
 
 from .health import drift_reason
 from .items import ArticlePages, CleanedArticle
-from .store import Store, StoreError
+from .store import Store, StoreError, open_store
 
 
 class CleanPipeline:
@@ -32,6 +32,9 @@ class CleanPipeline:
         cleaned = CleanedArticle(item.url, site, item.pages, item.fetched_at)
         try:
             cleaned.article = clean_pages(item.pages, url=item.url, outlet=item.outlet)
+        except NotAnArticle as error:  # an about or tag page the URL rules let through
+            self.stats.inc_value("kliping/not_article")
+            raise DropItem(f"{item.url}: {error}") from None
         except CleanError as error:
             self.stats.inc_value("kliping/failed")
             self.stats.inc_value("kliping/no_article")
@@ -51,7 +54,7 @@ class _StoreUser:
         return cls(crawler)
 
     def open_spider(self) -> None:
-        self.store = Store(self.crawler.settings.get("KLIPING_DB"))
+        self.store = open_store(self.crawler.settings.get("KLIPING_DB"))
 
     def close_spider(self) -> None:
         if self.store:

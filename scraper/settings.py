@@ -3,6 +3,8 @@
 from cleaners.article import METADATA_FIELDS
 from cleaners.fetch import USER_AGENT as _USER_AGENT
 
+from .store import DEFAULT_DB
+
 BOT_NAME = "kliping"
 SPIDER_MODULES = ["scraper.spiders"]
 NEWSPIDER_MODULE = "scraper.spiders"
@@ -41,9 +43,12 @@ TELNETCONSOLE_ENABLED = False
 EXTENSIONS = {"scrapy.extensions.telnet.TelnetConsole": None}
 
 DOWNLOAD_HANDLERS = {
-    "http": "scraper.mirroring.MirrorDownloadHandler",
-    "https": "scraper.mirroring.MirrorDownloadHandler",
+    "http": "scraper.mirror.handler.MirrorDownloadHandler",
+    "https": "scraper.mirror.handler.MirrorDownloadHandler",
 }
+# The request queue on disk, in a folder of the pass's own (scraper/scheduler.py): memory flat in
+# the number of new articles.
+SCHEDULER = "scraper.scheduler.DiskQueueScheduler"
 ITEM_PIPELINES = {
     "scraper.pipelines.CleanPipeline": 300,
     "scraper.pipelines.DriftPipeline": 500,
@@ -57,7 +62,7 @@ FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
 
 # kliping's own settings (the `kliping crawl` options set them).
-KLIPING_DB = "data/kliping.db"
+KLIPING_DB = DEFAULT_DB  # the store's own default path
 KLIPING_MIRROR = None  # BASE: send https://HOST/PATH?Q to BASE/HOST/PATH?Q
 KLIPING_MAX_ARTICLES = 0  # new articles per outlet and run; 0: no limit
 KLIPING_SINCE = None  # ISO date: skip discovered articles dated before it

@@ -9,7 +9,8 @@ import sys
 import pytest
 from httpserver import serve
 
-from fixtures import page_fixtures, text_fixtures
+from cleaners import SITES
+from cleaners.fixtures import page_fixtures, text_fixtures
 
 PAGES = page_fixtures()
 TEXTS = text_fixtures()
@@ -146,5 +147,5 @@ def test_bad_option_is_one_line():
 
 def test_outlets_lists_every_outlet_and_host():
     out = kliping("outlets").stdout.decode()
-    for host in ("tribunnews.com", "kontan.co.id", "riau24.com", "mediapesan.com", "patrazone.com"):
-        assert host in out
+    for site in SITES:
+        assert site.name in out and all(host in out for host in site.hosts)

@@ -16,9 +16,9 @@ import pytest
 from httpserver import serve
 
 from cleaners import clean_html, site_named
-from fixtures import page_fixtures, text_fixtures
+from cleaners.fixtures import page_fixtures, text_fixtures
 from scraper.mirror import MirrorServer
-from scraper.mirror_build import build_mirror
+from scraper.mirror.build import build_mirror
 from scraper.store import Store
 
 REPO = Path(__file__).resolve().parent.parent
@@ -27,9 +27,13 @@ TEXTS = text_fixtures()
 ONE_PER_OUTLET = list({f.path.parent.name: f for f in PAGES}.values())
 
 
+# The command as a user runs it: the `kliping` script the package installs beside this Python.
+KLIPING = str(Path(sys.executable).parent / "kliping")
+
+
 def kliping(*args: str, stdin: bytes | None = None, timeout: float = 300):
-    return subprocess.run([sys.executable, "-m", "scraper", *args], input=stdin,
-                          capture_output=True, timeout=timeout, cwd=REPO)  # fmt: skip
+    return subprocess.run([KLIPING, *args], input=stdin, capture_output=True, timeout=timeout,
+                          cwd=REPO)  # fmt: skip
 
 
 def one_line_error(result, code: int, *words: str) -> str:
@@ -301,7 +305,7 @@ def test_clean_markdown_and_json_of_one_page():
 def crawl_on_a_terminal(args: list[str], seconds: float = 240) -> str:
     """Run a command with its stderr on a pseudo-terminal; everything it wrote there."""
     master, slave = pty.openpty()
-    process = subprocess.Popen([sys.executable, "-m", "scraper", *args], cwd=REPO,
+    process = subprocess.Popen([KLIPING, *args], cwd=REPO,
                                stdout=subprocess.DEVNULL, stderr=slave)  # fmt: skip
     os.close(slave)
     seen, deadline = b"", time.monotonic() + seconds

@@ -12,19 +12,12 @@ import time
 from pathlib import Path
 
 import pytest
-from storeutil import stored_count
+from conftest import REPO, kliping, stored_count
 
 from cleaners.article import METADATA_FIELDS
 from scraper.mirror import MirrorServer
-from scraper.mirror_build import build_mirror
+from scraper.mirror.build import build_mirror
 from scraper.store import Store
-
-REPO = Path(__file__).resolve().parent.parent
-
-
-def kliping(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "scraper", *args], capture_output=True,
-                          text=True, timeout=timeout, cwd=REPO)  # fmt: skip
 
 
 @pytest.fixture(scope="module")

@@ -57,9 +57,9 @@ def store(tmp_path: Path):
         yield opened
 
 
-def test_export_fields_are_the_article_dict_with_text_last() -> None:
-    assert (*METADATA_FIELDS, "text") == EXPORT_FIELDS
-    assert list(articles()[0]) == list(EXPORT_FIELDS)
+def test_export_fields_are_the_article_dict_and_its_story_with_text_last() -> None:
+    assert (*METADATA_FIELDS, "story", "text") == EXPORT_FIELDS
+    assert [*list(articles()[0])[:-1], "story", "text"] == list(EXPORT_FIELDS)
 
 
 def test_jsonl_round_trip(store: Store, tmp_path: Path) -> None:
@@ -72,8 +72,10 @@ def test_jsonl_round_trip(store: Store, tmp_path: Path) -> None:
     lines = content.split("\n")
     assert lines[-1] == "" and len(lines) == 4
     parsed = [json.loads(line) for line in lines[:-1]]
-    assert parsed == articles()
+    assert [{k: v for k, v in row.items() if k != "story"} for row in parsed] == articles()
     assert all(list(row) == list(EXPORT_FIELDS) for row in parsed)
+    assert all(isinstance(row["story"], str) for row in parsed)  # three stories of one article
+    assert len({row["story"] for row in parsed}) == 3
 
 
 def test_jsonl_of_one_outlet(store: Store, tmp_path: Path) -> None:

@@ -20,13 +20,12 @@ import pytest
 from lxml import etree
 
 from cleaners import clean_html
-from cleaners.sites import SITES, site_for_url
+from cleaners.fixtures import page_fixtures
+from cleaners.sites import BY_NAME, SITES, site_for_url
 from cleaners.urls import canonical_url, page_number, with_query
-from fixtures import ROOT as FIXTURES_ROOT
 from scraper.mirror import MirrorServer, MirrorWriter, mirror_key, mirror_url
-from scraper.mirror_build import MirrorInfo, build_mirror
+from scraper.mirror.build import MirrorInfo, build_mirror
 
-PAGES = FIXTURES_ROOT / "pages"
 NS = {
     "sm": "http://www.sitemaps.org/schemas/sitemap/0.9",
     "news": "http://www.google.com/schemas/sitemap-news/0.9",
@@ -36,13 +35,7 @@ WHOLE = {site.name for site in SITES if site.whole_article}
 
 def fixture_pages() -> list[tuple[str, Path, str]]:
     """(outlet, folder, source URL) of every complete page fixture."""
-    out = []
-    for page in sorted(PAGES.glob("*/*/page.html")):
-        source = page.parent / "source.json"
-        if source.exists():
-            url = json.loads(source.read_text(encoding="utf-8"))["url"]
-            out.append((page.parent.parent.name, page.parent, url))
-    return out
+    return [(f.outlet, f.path, f.url) for f in page_fixtures() if (f.path / "source.json").exists()]
 
 
 def served_url(url: str) -> str:
@@ -149,7 +142,8 @@ def test_whole_article_view_answers_for_every_article(server):
         if outlet not in WHOLE or page_number(url) is not None:
             continue
         canonical = canonical_url(url)
-        status, _, body = fetch(server, with_query(canonical, page="all"))
+        switch = BY_NAME[outlet].whole_article  # page=all, single=1, ...
+        status, _, body = fetch(server, with_query(canonical, **switch))
         assert status == 200, url
         # A single page answers itself; the first page of a split article, the -all view.
         assert body == (whole.get(canonical, folder) / "page.html").read_bytes(), url
@@ -373,7 +367,7 @@ def test_synthetic_build_is_deterministic(tmp_path):
 
 def test_command_lines_build_and_serve(tmp_path):
     out = tmp_path / "mirror"
-    subprocess.run([sys.executable, "-m", "scraper.mirror_build", str(out), "--synthetic", "5"],
+    subprocess.run([sys.executable, "-m", "scraper.mirror.build", str(out), "--synthetic", "5"],
                    check=True, capture_output=True, timeout=60)  # fmt: skip
     assert (out / "manifest.json").exists()
     serving = subprocess.Popen([sys.executable, "-m", "scraper.mirror", str(out)],

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cleaners import site_for_url
 from cleaners.fetch import BadURL, FetchError, fetch
-from scraper.fixturing import new_page_fixture
+from cleaners.fixtures import new_page_fixture
 
 
 def main() -> int:

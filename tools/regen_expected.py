@@ -17,14 +17,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cleaners import CleanError
-from scraper.fixturing import FIXTURES, current_output, write_expected
+from cleaners.fixtures import current_output, page_fixtures, text_fixtures, write_expected
 
 
 def folders(paths: list[str]) -> list[Path]:
     if paths:
         return [Path(p).resolve() for p in paths]
-    found = sorted(FIXTURES.glob("pages/*/*/page.html")) + sorted(FIXTURES.glob("text/*/input.txt"))
-    return [p.parent for p in found]
+    return [f.path for f in page_fixtures() + text_fixtures()]
 
 
 def main() -> int:

@@ -4,9 +4,32 @@ from __future__ import annotations
 
 from ..site import Site
 from ..urls import host_of
-from . import kontan, mediapesan, patrazone, riau24, tribunnews
+from . import (
+    antaranews,
+    cnnindonesia,
+    detik,
+    kompas,
+    kontan,
+    liputan6,
+    mediaindonesia,
+    mediapesan,
+    merdeka,
+    okezone,
+    patrazone,
+    republika,
+    riau24,
+    suara,
+    tempo,
+    tribunnews,
+    viva,
+)
 
-SITES: tuple[Site, ...] = tuple(m.SITE for m in (tribunnews, kontan, riau24, mediapesan, patrazone))
+SITES: tuple[Site, ...] = tuple(
+    m.SITE
+    for m in (tribunnews, kontan, riau24, mediapesan, patrazone,
+              kompas, detik, cnnindonesia, antaranews, liputan6, tempo,
+              okezone, republika, suara, mediaindonesia, viva, merdeka)
+)  # fmt: skip
 BY_NAME: dict[str, Site] = {site.name: site for site in SITES}
 
 

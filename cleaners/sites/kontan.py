@@ -7,6 +7,8 @@ SITE = Site(
     name="kontan",
     hosts=("kontan.co.id",),
     home="https://www.kontan.co.id/",
+    publication="Kontan.co.id",
+    news_sitemap_children=True,  # its sitemap index lists Google News sitemaps [seen]
     title=("h1.detail-desk", "h1.jdl_dtl", "h1"),
     body=("div.tmpt-desk-kon[itemprop='articleBody']", "div.tmpt-desk-kon", "[itemprop='articleBody']"),
     date=("div.fs14.ff-opensans.font-gray", "div.font-gray"),

@@ -4,4 +4,6 @@ from .wordpress import wordpress_site
 
 DOMAIN = "patrazone.com"
 
-SITE = wordpress_site("patrazone", DOMAIN, dateline=r"Patrazone\.com\s?[-–—]")
+SITE = wordpress_site(
+    "patrazone", DOMAIN, publication="Patrazone.com", dateline=r"Patrazone\.com\s?[-–—]"
+)

@@ -8,6 +8,7 @@ SITE = Site(
     name="riau24",
     hosts=("riau24.com",),
     home="https://www.riau24.com/",
+    publication="Riau24.com",
     title=("h1",),
     body=("article [itemprop='articleBody']", "[itemprop='articleBody']"),
     largest_block=True,

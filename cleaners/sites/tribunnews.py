@@ -9,6 +9,7 @@ SITE = Site(
     name="tribunnews",
     hosts=("tribunnews.com",),
     home="https://www.tribunnews.com/",
+    publication="Tribunnews.com",
     title=("h1#arttitle", "h1.f50", "h1.crimson", "h1"),
     body=(
         "div#article_con div.side-article.txt-article",

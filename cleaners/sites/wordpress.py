@@ -40,6 +40,9 @@ DROP = (
 END = ("#comments", "#respond", "div.comments-area", "div.entry-footer", "footer.entry-footer")
 
 
+# WordPress core's sitemap index lists posts, pages, taxonomies and users: only posts are articles.
+WP_NOT_POSTS = r"wp-sitemap-(?:posts-page|posts-attachment|taxonomies|users)-"
+
 ARTICLE_URL = r"^/(?!(?:category|tag|author|page|wp-|feed)/)[\w-]+(?:/[\w-]+)*/?$"
 NOT_ARTICLE_URL = r"^/(?:category|tag|author|page|wp-json|wp-content|feed|search)(?:/|$)"
 
@@ -51,7 +54,7 @@ def wordpress_site(name: str, domain: str, **own: Any) -> Site:
         title=TITLE, body=BODY, date=DATE, authors=AUTHORS, editor=EDITOR, section=SECTION,
         tags=TAGS, image=IMAGE, caption=CAPTION, drop=DROP, end=END,
         article_url=ARTICLE_URL, not_article_url=NOT_ARTICLE_URL,
-        sources=(Source("sitemap", f"https://{domain}/wp-sitemap.xml"),
+        sources=(Source("sitemap", f"https://{domain}/wp-sitemap.xml", skip=WP_NOT_POSTS),
                  Source("feed", f"https://{domain}/feed/")),
     )  # fmt: skip
     return Site(name=name, hosts=(domain,), home=f"https://{domain}/", **{**fields, **own})

@@ -7,7 +7,7 @@ Exit codes (documented in the README):
   3  the fetch failed (unreachable, non-2xx, too big, too slow)
   4  the page holds no article text
   5  a crawl finished but an outlet was blocked, unreachable or degraded
-  6  the store is locked by another crawl, or cannot be written
+  6  the store is locked by another crawl, cannot be written, or is not a kliping store
   130 interrupted
 """
 
@@ -30,18 +30,28 @@ class CliError(Exception):
         self.code = code
 
 
-def open_store(db: str):
-    """An existing store, or one clear line: commands that read a store never create one."""
-    from pathlib import Path
+def open_store(db: str, *, readonly: bool = True):
+    """An existing store, or one clear line (exit 6): commands that read a store never create
+    one, nor write a file that is not a store. `readonly=False` for commands that write into an
+    existing store (reclean)."""
+    from ..store import StoreError
+    from ..store import open_store as open_backend
 
-    from ..store import Store, StoreError
-
-    if not Path(db).exists():
-        raise CliError(f"no store at {db} (run kliping crawl first)")
     try:
-        return Store(db)
+        # A PostgreSQL URL stays a string; a missing, empty or foreign target is refused.
+        return open_backend(db, create=False, readonly=readonly)
     except StoreError as error:
-        raise CliError(str(error), EXIT_STORE) from None
+        hint = " (kliping crawl makes one)" if "not a kliping store" in str(error) else ""
+        raise CliError(f"{error}{hint}", EXIT_STORE) from None
+
+
+def add_db(parser: argparse.ArgumentParser) -> None:
+    """The --db option every store command shares."""
+    from ..store import DEFAULT_DB
+
+    parser.add_argument("--db", default=DEFAULT_DB, metavar="STORE",
+                        help="the store: a SQLite file or a postgresql:// URL "
+                        f"(default {DEFAULT_DB})")  # fmt: skip
 
 
 def check_outlet(outlet: str | None) -> str | None:
@@ -107,6 +117,10 @@ COMMANDS: dict[str, str] = {
     "schedule": "scraper.cli.schedule",
     "runs": "scraper.cli.runs",
     "fixture": "scraper.cli.fixture",
+    "stories": "scraper.cli.stories",
+    "search": "scraper.cli.search",
+    "import": "scraper.cli.warc_import",
+    "serve": "scraper.cli.serve",
 }
 
 

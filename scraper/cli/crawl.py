@@ -6,8 +6,16 @@ import argparse
 import sys
 from datetime import date
 
-from ..passes import DEFAULT_DB, CrawlOptions, PassResult
-from . import EXIT_INTERRUPTED, EXIT_STORE, EXIT_UNHEALTHY, EXIT_USAGE, CliError, add_command
+from ..passes import CrawlOptions, PassResult
+from . import (
+    EXIT_INTERRUPTED,
+    EXIT_STORE,
+    EXIT_UNHEALTHY,
+    EXIT_USAGE,
+    CliError,
+    add_command,
+    add_db,
+)
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
@@ -16,7 +24,7 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     names = [s.name for s in SITES]
     parser.add_argument("outlets", nargs="*", metavar="OUTLET",
                         help=f"outlets to crawl (default: all of {', '.join(names)})")  # fmt: skip
-    parser.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default {DEFAULT_DB})")
+    add_db(parser)
     parser.add_argument("--mirror", metavar="BASE",
                         help="send https://HOST/PATH?Q to BASE/HOST/PATH?Q (replays, tests, demo)")  # fmt: skip
     parser.add_argument("--max-articles", type=int, default=0, metavar="N",

@@ -1,5 +1,5 @@
 """`kliping demo`: the whole pipeline offline. A local server serves a mirror of the bundled
-fixtures (discovery documents and article pages of all five outlets); kliping crawls it into a
+fixtures (discovery documents and article pages of every outlet); kliping crawls it into a
 fresh store and exports it."""
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def add_parser(sub) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..mirror import MirrorServer
-    from ..mirror_build import build_mirror
+    from ..mirror.build import build_mirror
     from ..passes import CrawlOptions
     from .crawl import run_pass
 
@@ -52,9 +52,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _export(out: Path) -> None:
     from ..export import export
-    from ..store import Store
+    from ..store import open_store
 
-    with Store(out / "kliping.db") as store:
+    with open_store(out / "kliping.db") as store:
         count = export(store, "jsonl", out / "articles.jsonl")
         export(store, "txt", out / "articles")
     print(f"exported {count} articles: {out / 'articles.jsonl'} and {out / 'articles'}/")

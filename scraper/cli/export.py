@@ -1,4 +1,4 @@
-"""`kliping export`: the store as JSON lines, CSV, or one clean-text file per article."""
+"""`kliping export`: the store as JSON lines, CSV, one clean-text file per article, or WARC."""
 
 from __future__ import annotations
 
@@ -6,27 +6,33 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..passes import DEFAULT_DB
-from . import EXIT_STORE, CliError, add_command, check_outlet, open_store
+from . import EXIT_STORE, CliError, add_command, add_db, check_outlet, open_store
 
 EXAMPLES = """\
 examples:
   kliping export --format jsonl --out articles.jsonl
   kliping export --db news.db --format csv --out articles.csv --outlet kontan
   kliping export --format txt --out articles/        one clean-text file per article
-  kliping export --out - | head                      JSON lines on standard output"""
+  kliping export --format warc --out articles.warc.gz  the raw pages and clean JSON
+  kliping export --dedupe --out stories.jsonl         one article per story
+  kliping export --out - | head                      JSON lines on standard output
+
+exit codes: 2 bad usage (an unknown outlet, --out a folder for one file or a file for txt);
+6 not a kliping store (the file is left as it was)."""
 
 
 def add_parser(sub) -> None:
-    parser = add_command(sub, "export", "write the stored articles out (jsonl, csv or txt)",
+    parser = add_command(sub, "export", "write the stored articles out (jsonl, csv, txt or warc)",
                          "Write the stored articles out: metadata and clean text, no raw HTML. "
                          "A file is replaced only once complete.", EXAMPLES)  # fmt: skip
-    parser.add_argument("--db", default=DEFAULT_DB, help="SQLite store")
-    parser.add_argument("--format", choices=("jsonl", "csv", "txt"), default="jsonl",
+    add_db(parser)
+    parser.add_argument("--format", choices=("jsonl", "csv", "txt", "warc"), default="jsonl",
                         help="output format")  # fmt: skip
     parser.add_argument("--out", required=True,
-                        help="output file, - for standard output (txt: a folder)")  # fmt: skip
+                        help="output file, - for standard output (jsonl, csv); txt: a folder")  # fmt: skip
     parser.add_argument("--outlet", help="only this outlet's articles")
+    parser.add_argument("--dedupe", action="store_true",
+                        help="one article per story (the first published; see kliping stories)")  # fmt: skip
     parser.set_defaults(run=run)
 
 
@@ -36,8 +42,9 @@ def run(args: argparse.Namespace) -> int:
 
     outlet = check_outlet(args.outlet)
     out = Path(args.out)
-    if args.out == "-" and args.format == "txt":
-        raise CliError("--format txt writes a folder; give --out DIR")
+    if args.out == "-" and args.format not in ("jsonl", "csv"):
+        raise CliError(f"--format {args.format} writes "
+                       f"{'a folder' if args.format == 'txt' else 'a file'}; give --out")  # fmt: skip
     if args.out != "-" and args.format == "txt" and out.exists() and not out.is_dir():
         raise CliError(f"--out {out} exists and is not a folder (txt writes one file per article)")
     if args.out != "-" and args.format != "txt" and out.is_dir():
@@ -45,10 +52,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         with open_store(args.db) as store:
             if args.out == "-":
-                count = export_stream(store, args.format, sys.stdout, outlet=outlet)
+                count = export_stream(store, args.format, sys.stdout, outlet=outlet,
+                                      dedupe=args.dedupe)  # fmt: skip
                 sys.stdout.flush()
             else:
-                count = export(store, args.format, out, outlet=outlet, progress=_progress)
+                count = export(store, args.format, out, outlet=outlet, dedupe=args.dedupe,
+                               progress=_progress)  # fmt: skip
     except StoreError as error:
         raise CliError(str(error), EXIT_STORE) from None
     if sys.stderr.isatty() and args.out != "-":

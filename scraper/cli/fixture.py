@@ -8,8 +8,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ..passes import DEFAULT_DB
-from . import CliError, add_command, open_store
+from . import CliError, add_command, add_db, open_store
 
 EXAMPLES = """\
 example:
@@ -28,7 +27,7 @@ def add_parser(sub) -> None:
                       "Write a stored page and its current output as a new golden fixture.",
                       EXAMPLES)  # fmt: skip
     add.add_argument("--from-db", required=True, metavar="URL", help="the page's URL")
-    add.add_argument("--db", default=DEFAULT_DB, help="SQLite store")
+    add_db(add)
     add.add_argument("--name", help="fixture folder name (default: from the URL)")
     add.add_argument("--fixtures", help="fixtures folder (default: the repository's)")
     add.set_defaults(run=run_add)
@@ -36,9 +35,9 @@ def add_parser(sub) -> None:
 
 def run_add(args: argparse.Namespace) -> int:
     from cleaners import CleanError, site_for_url
+    from cleaners.fixtures import ROOT as FIXTURES
+    from cleaners.fixtures import new_page_fixture
     from cleaners.urls import canonical_url
-
-    from ..fixturing import FIXTURES, new_page_fixture
 
     url = canonical_url(args.from_db, keep_page=False)
     with open_store(args.db) as store:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..passes import DEFAULT_DB
-from . import EXIT_STORE, CliError, add_command, check_outlet, open_store
+from . import EXIT_STORE, CliError, add_command, add_db, check_outlet, open_store
 
 EXAMPLES = """\
 examples:
@@ -20,7 +19,7 @@ def add_parser(sub) -> None:
     parser = add_command(sub, "reclean", "re-clean the stored raw pages with today's cleaners",
                          "Run today's cleaners over the raw pages kept in the store and update "
                          "the texts, without a re-crawl.", EXAMPLES)  # fmt: skip
-    parser.add_argument("--db", default=DEFAULT_DB, help="SQLite store")
+    add_db(parser)
     parser.add_argument("--outlet", help="only this outlet's articles")
     parser.set_defaults(run=run)
 
@@ -31,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
 
     outlet = check_outlet(args.outlet)
     try:
-        with open_store(args.db) as store:
+        with open_store(args.db, readonly=False) as store:
             result = reclean(store, outlet, progress=_progress)
     except StoreError as error:
         raise CliError(str(error), EXIT_STORE) from None

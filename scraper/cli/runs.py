@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..passes import DEFAULT_DB
-from . import CliError, add_command, open_store
+from . import CliError, add_command, add_db, open_store
 
 WIDTH = 100  # a terminal of 100 columns holds every line
 
@@ -29,13 +28,13 @@ source answered), degraded (generic fallback, short bodies, missing fields), int
 def add_parser(sub) -> None:
     runs = add_command(sub, "runs", "list the recent crawl passes",
                        "What the recent crawl passes did, newest first.", RUNS_EXAMPLES)  # fmt: skip
-    runs.add_argument("--db", default=DEFAULT_DB, help="SQLite store")
+    add_db(runs)
     runs.add_argument("--limit", type=int, default=10, metavar="N", help="how many passes")
     runs.set_defaults(run=run_runs)
     health = add_command(sub, "health", "each outlet's health over the last passes",
                          "Each outlet's health in the recent passes, and the pages that made an "
                          "outlet degraded (drift samples).", HEALTH_EXAMPLES)  # fmt: skip
-    health.add_argument("--db", default=DEFAULT_DB, help="SQLite store")
+    add_db(health)
     health.add_argument("--passes", type=int, default=5, metavar="N", help="how many passes")
     health.set_defaults(run=run_health)
 

@@ -7,23 +7,24 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import scrapy
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from cleaners.html import css, parse
+from cleaners.merge import later_pages
 from cleaners.site import Site, Source
-from cleaners.urls import canonical_url, page_number, with_query
+from cleaners.urls import canonical_url, with_query
 
 from ..discovery import MAX_DOCUMENT_BYTES, BadDocument, read_document
 from ..health import is_challenge
 from ..items import ArticlePages
-from ..store import Store
+from ..store import open_store
+from .seen import SeenURLs
 
 HTML_TYPES = (b"text/html", b"application/xhtml")
-PAGINATION_MARKS = (b"paginat", b"paging", b"page-links")
 # Discovery documents may be as large as the sitemap protocol allows (50 MiB, decompressed),
 # not only DOWNLOAD_MAXSIZE, the cap for pages; read_document caps them again.
 DOCUMENT_META = {"download_maxsize": MAX_DOCUMENT_BYTES, "download_warnsize": MAX_DOCUMENT_BYTES}
@@ -31,11 +32,6 @@ DOCUMENT_META = {"download_maxsize": MAX_DOCUMENT_BYTES, "download_warnsize": MA
 
 class OutletSpider(scrapy.Spider):
     site: ClassVar[Site]
-    # Pagination of an article split over pages, when there is no whole-article view.
-    page_links: ClassVar[tuple[str, ...]] = (
-        "div.pagination a", "div.paging a", "div#pagingArticle a", "div.page-links a",
-        "nav.pagination a", "ul.pagination a",
-    )  # fmt: skip
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
@@ -46,9 +42,10 @@ class OutletSpider(scrapy.Spider):
         spider.since = _since(settings.get("KLIPING_SINCE"))
         spider.max_urls = settings.getint("KLIPING_MAX_SITEMAP_URLS")
         spider.max_depth = settings.getint("KLIPING_MAX_SITEMAP_DEPTH")
-        with Store(settings.get("KLIPING_DB")) as store:
-            spider.known = store.known_urls(cls.site.name)
-        spider.seen: set[str] = set()
+        # Stored URLs are asked of the store one at a time (its primary key), never loaded:
+        # a pass's memory stays flat however big the archive grows.
+        spider.store = open_store(settings.get("KLIPING_DB"))
+        spider.seen = SeenURLs()
         spider.scheduled = 0
         return spider
 
@@ -64,7 +61,7 @@ class OutletSpider(scrapy.Spider):
     def parse_source(self, response: Response, source: Source, depth: int):
         self.crawler.stats.inc_value("kliping/sources/ok")
         if source.kind == "index":
-            yield from self._index_links(response, source)
+            self._index_links(response, source)
             return
         try:
             document = read_document(response.body, self.max_urls)
@@ -79,33 +76,39 @@ class OutletSpider(scrapy.Spider):
             if depth >= self.max_depth:
                 return
             for entry in document.entries:
+                if source.skip and re.search(source.skip, entry.url):
+                    self.crawler.stats.inc_value("kliping/sources/skipped")
+                    continue
                 if self._recent(entry.date):
                     yield response.follow(entry.url, callback=self.parse_source,
                                           errback=self.source_failed, dont_filter=True,
                                           cb_kwargs={"source": source, "depth": depth + 1},
                                           priority=10, meta=DOCUMENT_META)  # fmt: skip
             return
-        for entry in document.entries:
-            yield from self.consider(urljoin(response.url, entry.url), entry.date)
+        self._schedule(
+            self.consider(urljoin(response.url, e.url), e.date) for e in document.entries
+        )
 
-    def _index_links(self, response: Response, source: Source):
+    def _index_links(self, response: Response, source: Source) -> None:
         root = parse(response.body)
-        for link in css(source.links)(root):
-            if href := link.get("href"):
-                yield from self.consider(urljoin(response.url, href.strip()), None)
+        hrefs = [href.strip() for link in css(source.links)(root) if (href := link.get("href"))]
+        self._schedule(self.consider(urljoin(response.url, href), None) for href in hrefs)
+
+    def _schedule(self, batches) -> None:
+        """Hand discovered articles to the scheduler at once (its queue is on disk,
+        scraper/scheduler.py) rather than yield them: a callback that yields stays suspended,
+        holding its response and every entry, until Scrapy has taken its last request — for a
+        first pass over a big sitemap, most of the pass."""
+        for batch in batches:
+            for request in batch:
+                self.crawler.engine.crawl(request)
 
     def source_failed(self, failure):
         self.crawler.stats.inc_value("kliping/sources/failed")
         self.logger.warning("discovery source failed: %s", _failure_reason(failure))
 
     def is_article_url(self, url: str) -> bool:
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not self.site.owns(parts.hostname or ""):
-            return False
-        path = parts.path or "/"
-        if self.site.not_article_url and re.search(self.site.not_article_url, path):
-            return False
-        return re.search(self.site.article_url, path) is not None
+        return self.site.is_article_url(url)
 
     def consider(self, url: str, when: str | None):
         """One discovered URL: an article not yet stored becomes a request."""
@@ -113,11 +116,10 @@ class OutletSpider(scrapy.Spider):
             self.crawler.stats.inc_value("kliping/skipped_not_article")
             return
         canonical = canonical_url(url, keep_page=False)
-        if canonical in self.seen:
+        if not self.seen.add(canonical):
             return
-        self.seen.add(canonical)
         self.crawler.stats.inc_value("kliping/discovered")
-        if canonical in self.known:
+        if self.store.has(canonical):
             self.crawler.stats.inc_value("kliping/already")
             return
         if not self._recent(when):
@@ -129,11 +131,17 @@ class OutletSpider(scrapy.Spider):
         self.scheduled += 1
         whole = bool(self.site.whole_article)
         target = with_query(canonical, **self.site.whole_article) if whole else canonical
+        # dont_filter: `seen` already holds it once; Scrapy's dupefilter would keep a second
+        # fingerprint per article for the whole pass.
         yield scrapy.Request(target, callback=self.parse_article, errback=self.article_failed,
-                             cb_kwargs={"canonical": canonical, "pages": [], "whole": whole})  # fmt: skip
+                             cb_kwargs={"canonical": canonical, "pages": [], "whole": whole},
+                             dont_filter=True)  # fmt: skip
 
     def _recent(self, when: str | None) -> bool:
         return not (self.since and when and when[:10] < self.since.isoformat())
+
+    def closed(self, reason: str) -> None:
+        self.store.close()
 
     # --- articles -------------------------------------------------------------------------
 
@@ -169,23 +177,7 @@ class OutletSpider(scrapy.Spider):
                                          "rest": rest[1:]})  # fmt: skip
 
     def _more_pages(self, response: Response, canonical: str) -> list[str]:
-        """Pages 2…N of a split article, in order, from page 1's pagination links."""
-        if not any(mark in response.body for mark in PAGINATION_MARKS):
-            return []  # no pagination: spare the parse, the cleaner parses the page anyway
-        root = parse(response.body)
-        numbered: dict[int, str] = {}
-        for selector in self.page_links:
-            for link in css(selector)(root):
-                url = urljoin(response.url, link.get("href") or "")
-                number = page_number(url)
-                if (
-                    number
-                    and number.isdigit()
-                    and int(number) > 1
-                    and canonical_url(url, keep_page=False) == canonical
-                ):
-                    numbered[int(number)] = canonical_url(url)  # fmt: skip
-        return [numbered[n] for n in sorted(numbered)]
+        return later_pages(response.body, response.url, canonical, self.site)
 
     def _item(self, canonical: str, pages: list) -> ArticlePages:
         fetched = datetime.now(UTC).isoformat(timespec="seconds")

@@ -13,10 +13,11 @@ import threading
 import time
 import zlib
 from collections.abc import Sequence
-from contextlib import closing
+from contextlib import closing, suppress
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
+
+from conftest import gzip_bomb, stored_count  # noqa: F401 (re-exported to the suite)
 
 from scraper.mirror import MirrorServer, Reply, mirror_key
 
@@ -144,7 +145,8 @@ def stored_rows(db: Path) -> list[dict]:
 
 
 def store_dump(db: Path) -> str:
-    """Everything the store holds as text (raw pages and drift samples decompressed)."""
+    """Everything the store holds as text (raw pages and drift samples decompressed; other blobs,
+    story signatures and the search index's pages, as they are)."""
     out = []
     with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
@@ -152,7 +154,9 @@ def store_dump(db: Path) -> str:
             for row in conn.execute(f"SELECT * FROM {table}"):
                 for value in row:
                     if isinstance(value, bytes):
-                        value = zlib.decompress(value).decode("utf-8", "replace")
+                        with suppress(zlib.error):
+                            value = zlib.decompress(value)
+                        value = value.decode("utf-8", "replace")
                     out.append(str(value))
     return "\n".join(out)
 
@@ -170,33 +174,7 @@ def assert_rows_sound(db: Path) -> list[dict]:
     return rows
 
 
-def stored_count(db: Path) -> int:
-    if not db.exists():
-        return 0
-    try:
-        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)) as conn:
-            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    except sqlite3.Error:
-        return 0
-
-
 # --- hostile bodies ----------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=2)
-def gzip_bomb(size: int = 4 * 2**30) -> bytes:
-    """A valid gzip stream that inflates to `size` zero bytes, built in milliseconds: deflate
-    blocks of one MiB each, identical after a full flush, repeated."""
-    mib = bytes(2**20)
-    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
-    first = packer.compress(mib) + packer.flush(zlib.Z_FULL_FLUSH)
-    block = packer.compress(mib) + packer.flush(zlib.Z_FULL_FLUSH)
-    tail = packer.flush(zlib.Z_FINISH)[:-8]  # the last (empty) block, without the trailer
-    crc = 0
-    for _ in range(size // 2**20):
-        crc = zlib.crc32(mib, crc)
-    trailer = crc.to_bytes(4, "little") + (size % 2**32).to_bytes(4, "little")
-    return first + block * (size // 2**20 - 1) + tail + trailer
 
 
 def gzip_bytes(data: bytes) -> bytes:

@@ -15,7 +15,7 @@ from hostile_util import (
     summary,
 )
 
-from scraper.mirror_build import build_mirror
+from scraper.mirror.build import build_mirror
 
 SITEMAP = "https://mediapesan.com/wp-sitemap.xml"  # a sitemap index of two child sitemaps
 CHILD = "https://mediapesan.com/wp-sitemap-posts-post-1.xml"

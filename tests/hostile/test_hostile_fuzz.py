@@ -5,23 +5,18 @@ but NoArticle or NotAPage, and what comes out always has the clean-text format's
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cleaners import SITES, Article, NoArticle, NotAPage, clean_html, clean_text
+from cleaners.fixtures import boilerplate_strings
 
 # Shrunk failures of big generated pages have big reprs: a warning hypothesis may give, not ours.
 pytestmark = pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisWarning")
 
-ROOT = Path(__file__).resolve().parents[2]
-BOILERPLATE = [
-    line
-    for line in (ROOT / "fixtures" / "boilerplate.txt").read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-]
+BOILERPLATE = boilerplate_strings()
 WORDS = [
     "Pemerintah", "Kota", "Makassar", "menyatakan", "bahwa", "harga", "cabai", "rawit", "naik",
     "tajam", "pekan", "ini", "kata", "dia", "di", "pasar", "warga", "menteri", "Presiden",

@@ -7,7 +7,7 @@ from hostile_util import HostileMirror, assert_rows_sound, crawl, summary
 
 from scraper import settings
 from scraper.crawl import crawl_settings
-from scraper.mirror_build import build_mirror
+from scraper.mirror.build import build_mirror
 
 
 def test_scrapy_settings_are_safe_by_default():

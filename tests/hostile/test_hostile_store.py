@@ -26,7 +26,7 @@ from hostile_util import (
 )
 
 from scraper.mirror import MirrorServer
-from scraper.mirror_build import build_mirror
+from scraper.mirror.build import build_mirror
 from scraper.store import Store
 
 ROBOTS = "https://mediapesan.com/robots.txt"
@@ -192,6 +192,7 @@ def test_disk_full_when_the_run_is_recorded_reports_exit_6_and_keeps_the_article
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # 26 crawl process starts: minutes on a loaded 2-core machine
 def test_crawl_killed_at_random_moments_ends_with_every_article_once(tmp_path):
     info = build_mirror(tmp_path / "mirror", synthetic=400)
     total = len(info.articles)

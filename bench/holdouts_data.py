@@ -1,0 +1,55 @@
+"""The holdout pages of issue 10 (bench/holdouts/<part>/<folder>/), read for bench.generalise."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .data import REPO, Page, expected_body, read_html
+
+HOLDOUTS = REPO / "bench" / "holdouts"
+PARTS = ("tune", "sealed", "sealed2")  # sealed2: a second outsider set, written later
+CLASSES = {
+    "a": "boilerplate inside paragraphs",
+    "b": "one person, one name",
+    "c": "not an article",
+    "d": "old markup, photo pages",
+    "e": "big link blocks",
+    "f": "other outlets (generic path)",
+}
+
+
+@dataclass
+class Holdout:
+    part: str
+    cls: str  # a..f
+    article: bool  # False: the page must be refused
+    page: Page  # body/title/published set for articles (the bench's fixture shape)
+    authors: list[str] = field(default_factory=list)
+    planted: list[str] = field(default_factory=list)  # boilerplate put in the page
+    text: str | None = None  # expected.txt as written
+
+
+def load(parts: tuple[str, ...] = PARTS, root: Path = HOLDOUTS) -> list[Holdout]:
+    out = []
+    for part in parts:
+        for folder in sorted(p for p in (root / part).glob("*/") if p.is_dir()):
+            out.append(_read(part, folder))
+    return out
+
+
+def _read(part: str, folder: Path) -> Holdout:
+    source = json.loads((folder / "source.json").read_text(encoding="utf-8"))
+    meta = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    html_file = folder / "page.html"
+    page = Page(
+        f"{part}/{folder.name}", read_html(html_file), source["url"], source["class"], html_file
+    )
+    held = Holdout(part, source["class"], source["kind"] == "article", page)
+    if held.article:
+        held.text = (folder / "expected.txt").read_text(encoding="utf-8")
+        page.body = expected_body(held.text)
+        page.title, page.published = meta["title"], meta["published"]
+        held.authors, held.planted = meta["authors"], source.get("planted", [])
+    return held

@@ -1,0 +1,155 @@
+"""Boilerplate glued inside a paragraph, cut out of the page before it is flattened.
+
+A read-also label with its linked headline (`<b>Baca Juga :</b> <a>…</a><br>`, a bare
+`<a>Lihat juga: …</a>`), a promo (`<strong>Dapatkan update berita pilihan … <a>WhatsApp
+Channel</a></strong>`), an ad label (`<span>ADVERTISEMENT</span>`) or a republishing note in an
+inline element of a real paragraph: the element goes, with the `<br>` that set it apart, and the
+sentence around it stays, one line. On the flat line the headline's end could only be guessed;
+in the page it is where the link ends. Both paths run this: the site engine on its body, the
+generic path on the page before trafilatura reads it.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from .html import remove, text
+from .rules import Captured
+from .rules.catalogue import (
+    AD,
+    INLINE_LABEL,
+    INLINE_LABEL_LEAD,
+    INLINE_TRIGGER,
+    LABEL_AT_END,
+    PROMO,
+    PROMO_LEAD,
+    PROMPT,
+    REPUBLISHED,
+)
+from .rules.classify import LONG, SHORT
+from .textutil import collapse
+
+INLINE = ("a", "b", "strong", "em", "i", "span", "font", "u", "small", "mark", "sup")
+_INLINE = frozenset(INLINE)
+# Between a label and its headline's link only white space or punctuation stands.
+_SEPARATOR = frozenset(" \t\r\n\xa0:：-–—»>|")
+
+
+def cut_inline_boilerplate(root: etree._Element, captured: Captured | None = None) -> None:
+    """Remove the promos glued inside the paragraphs below `root`; a republishing note's
+    origin outlet goes to `captured`'s source."""
+    for element in list(root.iter(*INLINE)):
+        head = element.text
+        trigger = head and INLINE_TRIGGER.match(head) and not head.isspace()
+        if trigger and _attached(element, root):
+            _judge(_outermost(element), captured)
+        if element.tag == "a":
+            _label_before(element, root)
+
+
+def _judge(element: etree._Element, captured: Captured | None) -> None:
+    line = collapse(text(element))
+    if INLINE_LABEL.match(line):
+        group = _link_after(element)
+        if group:  # `<b>Baca Juga :</b> <a>headline</a>`, `<b>Baca Juga:</b><br><a>…</a>`
+            _cut([element, *group])
+        return
+    has_link = element.tag == "a" or element.find(".//a") is not None
+    if (
+        (has_link and len(line) <= SHORT and INLINE_LABEL_LEAD.match(line))  # `<a>Lihat juga: …`
+        or AD.match(line)
+        or PROMO.match(line)
+        or (len(line) <= LONG and (PROMO_LEAD.match(line) or PROMPT.match(line)))
+    ):
+        _cut([element])
+    elif match := REPUBLISHED.match(line):
+        if captured is not None:
+            captured.add("source", match["source"])
+        _cut([element])
+
+
+def _label_before(link: etree._Element, root: etree._Element) -> None:
+    """`… pada awal November. Baca juga: <a>headline</a>`: the label is text, not an element."""
+    link = _outermost(link)
+    previous, parent = link.getprevious(), link.getparent()
+    if parent is None:
+        return
+    before = previous.tail if previous is not None else parent.text
+    match = LABEL_AT_END.search(before) if before and len(before.strip()) >= 4 else None
+    if not match or not _attached(link, root):
+        return
+    kept = before[: match.start()]
+    if previous is not None:
+        previous.tail = kept
+    else:
+        parent.text = kept
+    _cut([link])
+
+
+def _cut(group: list[etree._Element]) -> None:
+    """Remove the elements of `group` (adjacent siblings, in order) and one `<br>` that set
+    them apart from the sentence: the one after them, else the one before."""
+    after, before = group[-1].getnext(), group[0].getprevious()
+    if _is_br(after) and _blank(group[-1].tail):
+        remove(after)
+    elif _is_br(before) and _blank(before.tail):
+        remove(before)
+    for element in group:
+        remove(element)
+
+
+def _link_after(element: etree._Element) -> list[etree._Element]:
+    """The link right after `element` (nothing but white space or punctuation between, or one
+    `<br>`), with that `<br>`; empty when no link follows."""
+    following = element.getnext()
+    if following is None or not set(element.tail or "") <= _SEPARATOR:
+        return []
+    if _is_br(following) and _blank(following.tail) and _is_link(following.getnext()):
+        return [following, following.getnext()]
+    return [following] if _is_link(following) else []
+
+
+def _is_link(element: etree._Element | None) -> bool:
+    return element is not None and (
+        element.tag == "a" or (element.tag in _INLINE and _only_link(element))
+    )
+
+
+def _only_link(element: etree._Element) -> bool:
+    """`<strong><a>headline</a></strong>`: an inline wrapper around one link and nothing else."""
+    return (
+        len(element) == 1
+        and element[0].tag == "a"
+        and _blank(element.text)
+        and _blank(element[0].tail)
+    )
+
+
+def _outermost(element: etree._Element) -> etree._Element:
+    """The outermost inline wrapper holding nothing but `element`: `<strong><a>…</a></strong>`."""
+    parent = element.getparent()
+    while (
+        parent is not None
+        and parent.tag in _INLINE
+        and len(parent) == 1
+        and _blank(parent.text)
+        and _blank(element.tail)
+    ):
+        element, parent = parent, parent.getparent()
+    return element
+
+
+def _attached(element: etree._Element, root: etree._Element) -> bool:
+    """Still in the tree: an element inside a removed one keeps its parent but loses `root`."""
+    node = element
+    while node is not None and node is not root:
+        node = node.getparent()
+    return node is root
+
+
+def _is_br(element: etree._Element | None) -> bool:
+    return element is not None and element.tag == "br"
+
+
+def _blank(value: str | None) -> bool:
+    return not value or value.isspace()

@@ -1,0 +1,207 @@
+"""Is this page an article at all? Decided from what the page says of itself, not from its URL.
+
+About, contact, privacy, "Pedoman Media Siber", redaction, advertising-rate, tag, section, author,
+gallery-only and video-only pages share no words in their addresses, but they do say what they are:
+JSON-LD types them (AboutPage, CollectionPage, ProfilePage), WordPress marks the body of a static
+page `page` and of a post `single-post`, og:type names a video or a profile, and none of them has a
+publication date. The strongest signal that speaks wins; a page that says nothing is an article,
+for the body finder to judge.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import html
+
+from .metadata import PageMeta, ld_types
+
+ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle",
+    "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "askpublicnewsarticle",
+    "liveblogposting", "report", "satiricalarticle", "socialmediaposting",
+})  # fmt: skip
+# Types a page gives itself when it is not a story (WebPage alone says nothing either way).
+NOT_ARTICLE_TYPES = frozenset({
+    "aboutpage", "contactpage", "collectionpage", "profilepage", "searchresultspage",
+    "itempage", "faqpage", "imagegallery", "mediagallery", "videogallery", "checkoutpage",
+})  # fmt: skip
+# WordPress body classes: a post is `single single-post postid-N`; everything else has its own.
+WP_POST = frozenset({"single-post", "single-format-standard", "single-format-gallery"})
+WP_NOT_POST = frozenset({
+    "page", "page-template-default", "archive", "category", "tag", "author", "search",
+    "search-results", "home", "blog", "error404", "attachment", "post-type-archive",
+})  # fmt: skip
+NOT_ARTICLE_OG = ("video", "profile", "book", "music")  # og:type prefixes
+DATE_META = (
+    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+    "date", "dc.date", "dc.date.issued", "content_publisheddate",
+)  # fmt: skip
+
+
+def not_article_reason(root: html.HtmlElement, meta: PageMeta) -> str | None:
+    """Why the page is not an article, in a few words; None when it is one (or says nothing)."""
+    types = ld_types(root)
+    if types & ARTICLE_TYPES:
+        return None
+    classes = _body_classes(root)
+    if classes & WP_POST:
+        return None
+    if named := types & NOT_ARTICLE_TYPES:
+        return f"the page calls itself {_pretty(named)} (JSON-LD), not an article"
+    if named := classes & WP_NOT_POST:
+        return f"a WordPress {_pretty(named)} page, not a post"
+    og = (meta.first("og:type") or "").lower()
+    if og.startswith(NOT_ARTICLE_OG):
+        return f"og:type {og}, not an article"
+    dated = _has_date(root, meta)
+    if og == "article" and dated:
+        return None  # an article by its head: its related lists are no index
+    # Weak alone (corporate news pages look like this too): only with a static page's name.
+    if not dated and not _article_element(root) and (heading := _static_heading(root, meta)):
+        return f"a site page ({heading}) without a publication date, not an article"
+    if teasers := index_teasers(root):
+        return f"an index of {teasers} article teasers without a story of its own, not an article"
+    return None
+
+
+# What media sites call the pages about themselves and their indexes (the whole headline, not the
+# URL): Indonesian and English, as the same CMS serves both; the press council's guideline comes
+# in several wordings ("Pedoman Media Siber", "Pedoman Pemberitaan Media Siber", "Pedoman Siber").
+STATIC_HEADING = re.compile(
+    r"^(?:tentang(?: kami)?|about(?: us)?|kontak(?: kami)?|hubungi kami|contact(?: us)?|"
+    r"(?:susunan |struktur |tim |alamat |dewan )?redaksi|redaksional|"
+    r"pedoman(?: pemberitaan| penulisan)?(?: media)? (?:siber|cyber|online)|pedoman (?:pemberitaan|"
+    r"hak jawab|ramah anak)|(?:standar perlindungan (?:profesi )?wartawan)|"
+    r"kebijakan (?:privasi|redaksi|cookie|editorial)|privacy policy|cookie policy|disclaimer|"
+    r"penafian|syarat(?: dan|&) ketentuan|ketentuan (?:layanan|penggunaan)|"
+    r"terms(?: of (?:use|service))?|(?:info|tarif|harga|pasang) iklan|rate ?card|media kit|"
+    r"advertis(?:e|ing)(?: with us)?|(?:kerja ?sama|kemitraan)(?: iklan)?|karir|karier|careers?|"
+    r"lowongan(?: kerja)?|kode etik(?: jurnalistik)?|(?:profil|visi(?: dan|&) misi)(?: perusahaan)?|"
+    r"faq|bantuan|help|sitemap|peta situs|indeks(?: berita| artikel)?|arsip(?: berita)?|"
+    r"berita terkini|terpopuler)$",
+    re.I,
+)
+# What may follow the page's name in its heading: the site's own name ("Redaksi Kontan.co.id").
+SITE_SUFFIX = re.compile(r"\s*(?:[-|–:]\s*)?(?:[\w-]+\.)+(?:com|co\.id|id|net|org|tv)\s*$", re.I)
+
+
+def _static_heading(root: html.HtmlElement, meta: PageMeta) -> str | None:
+    heading = root.find(".//h1")
+    if heading is None:
+        heading = root.find(".//title")
+    text = " ".join("".join(heading.itertext()).split()) if heading is not None else ""
+    text = SITE_SUFFIX.sub("", text)
+    if site_name := meta.first("og:site_name"):
+        text = re.sub(rf"\s*(?:[-|–:]\s*)?{re.escape(site_name)}$", "", text, flags=re.I)
+    return text if STATIC_HEADING.match(text) else None
+
+
+# An index (tag, section, author, daily index): many teasers, each a headline link with its own
+# date, and no story outside them. An article's related list is one block beside its story.
+MIN_TEASERS = 5
+STORY_WORDS = 40  # a story outside the teasers has at least this many words in one block
+HEADLINE_WORDS = 3  # a link of fewer words is a menu item or a page number
+TEASER_DEPTH = 3  # a teaser's date is within this many levels above its headline link
+OUTSIDE_MAIN = ("nav", "header", "footer", "aside")
+BLOCK_TAGS = frozenset(("p", "div", "li", "td", "section", "article", "main", "blockquote",
+                        "dd", "body", "ul", "ol", "table", "tr", "form", "figure"))  # fmt: skip
+MONTHS = (r"jan(?:uari)?|feb(?:ruari)?|mar(?:et)?|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|agu(?:stus)?|"
+          r"agt|sep(?:tember)?|okt(?:ober)?|nov(?:ember)?|des(?:ember)?|january|february|march|"
+          r"may|june|july|august|october|december")  # fmt: skip
+DATE_TEXT = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTHS})\.?\s+\d{{4}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b|"
+                       r"\b\d+\s+(?:menit|jam|hari)\s+(?:yang\s+)?lalu\b", re.I)  # fmt: skip
+DATE_LINE = 60  # a date stamp beside a teaser is a short text
+
+
+def index_teasers(root: html.HtmlElement) -> int:
+    """How many dated headline teasers make up the page when it is an index; 0 when it is not."""
+    main = _main_region(root)
+    aside = {e for box in main.iter(*OUTSIDE_MAIN) for e in box.iter()}  # menus, sidebars
+    links = [a for a in main.iter("a") if a not in aside and len(_words(a)) >= HEADLINE_WORDS]
+    if len(links) < MIN_TEASERS:
+        return 0
+    teasers = [t for t in (_teaser_of(a, main) for a in links) if t is not None]
+    if len(teasers) < MIN_TEASERS:
+        return 0
+    inside = aside | {e for t in teasers for e in t.iter()}
+    for block in main.iter(*BLOCK_TAGS):
+        if block not in inside and _story(block) >= STORY_WORDS:
+            return 0
+    return len(teasers)
+
+
+def _teaser_of(link: html.HtmlElement, main: html.HtmlElement) -> html.HtmlElement | None:
+    """The item around a headline link that also holds a date and no other headline."""
+    item = link
+    for _ in range(TEASER_DEPTH):
+        item = item.getparent()
+        if item is None or item is main:
+            return None
+        headlines = sum(len(_words(a)) >= HEADLINE_WORDS for a in item.iter("a"))
+        if headlines > 1:
+            return None
+        if _dated(item):
+            return item
+    return None
+
+
+def _dated(item: html.HtmlElement) -> bool:
+    if item.find(".//time") is not None:
+        return True
+    return any(
+        len(own := _own_text(e)) <= DATE_LINE and DATE_TEXT.search(own)
+        for e in item.iter(html.etree.Element)
+        if e.tag != "a" and _has_own_text(e)
+    )
+
+
+def _has_own_text(element: html.HtmlElement) -> bool:
+    return bool((element.text or "").strip()) or any((c.tail or "").strip() for c in element)
+
+
+def _story(block: html.HtmlElement) -> int:
+    """Words of prose in one block: its own text and that of its paragraphs."""
+    words = len(_own_text(block).split())
+    return words + sum(len(_own_text(p).split()) for p in block if p.tag == "p")
+
+
+def _main_region(root: html.HtmlElement) -> html.HtmlElement:
+    for path in (".//main", ".//*[@role='main']"):
+        if (found := root.find(path)) is not None:
+            return found
+    body = root.find(".//body")
+    return body if body is not None else root
+
+
+def _words(element: html.HtmlElement) -> list[str]:
+    return "".join(element.itertext()).split()
+
+
+def _own_text(block: html.HtmlElement) -> str:
+    """The block's text outside links and nested blocks: its prose, if it has any."""
+    parts = [block.text or ""]
+    for child in block:
+        if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS and child.tag != "a":
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return " ".join(" ".join(parts).split())
+
+
+def _body_classes(root: html.HtmlElement) -> set[str]:
+    body = root.find(".//body") if root.tag != "body" else root
+    return set((body.get("class") or "").lower().split()) if body is not None else set()
+
+
+def _has_date(root: html.HtmlElement, meta: PageMeta) -> bool:
+    if any(meta.first(name) for name in DATE_META):
+        return True
+    return root.find(".//time") is not None
+
+
+def _article_element(root: html.HtmlElement) -> bool:
+    return root.find(".//article") is not None
+
+
+def _pretty(names: set[str]) -> str:
+    return sorted(names)[0]

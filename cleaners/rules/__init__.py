@@ -1,0 +1,8 @@
+"""The text rules: the pattern catalogue (`catalogue`), the line classifier (`classify`) and the
+types (`rule`: Kind, Captured, Rule). Site files use `from cleaners.rules import Kind, rule`."""
+
+from .classify import classify, is_boilerplate, is_caption, strip_signoff_tail
+from .rule import Captured, Kind, Rule, rule
+
+__all__ = ["Captured", "Kind", "Rule", "classify", "is_boilerplate", "is_caption", "rule",
+           "strip_signoff_tail"]  # fmt: skip

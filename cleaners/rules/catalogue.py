@@ -1,0 +1,266 @@
+"""The shared Indonesian boilerplate catalogue: every line-level pattern, in one place.
+
+Each pattern recognises one kind of line (a paragraph of a page, or a line of plain text):
+boilerplate to drop, a caption or credit, a byline/editor/source line, a sign-off, or the start
+of the page's trailer. What a line is, is decided in `classify.py`; outlets add their own rules
+in their site file (`Rule`, in `rule.py`).
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+# --- boilerplate lines (dropped) ------------------------------------------------------------
+
+READ_ALSO = _rx(
+    r"^(?:baca\s+(?:juga|pula|selengkapnya|lainnya|berita)|lihat\s+(?:juga|pula)|"
+    r"simak\s+(?:juga|pula|video)|(?:tonton|saksikan)\s+(?:juga|video)|"
+    r"(?:berita|artikel|topik)\s+terkait\s*:|(?:baca|terkait)\s*:)\s*:?",
+    re.I,
+)
+
+# --- read-also labels and promos glued inside a paragraph (cleaners/inline.py) ---------------
+
+# The label of a read-also link, as outlets write it: `Baca juga:`, `Baca Juga :`, `BACA JUGA`,
+# `Lihat juga`, `Simak juga`, `Artikel Terkait:`, `Terkait:`. Bare `Baca`/`Terkait` only with a
+# colon: "terkait" is an ordinary word of a sentence ("saksi terkait kasus …").
+_LABEL = (
+    r"(?:baca\s+(?:juga|pula)|lihat\s+(?:juga|pula)|simak\s+(?:juga|pula)|"
+    r"(?:tonton|saksikan)\s+(?:juga|video)|(?:berita|artikel|topik)\s+terkait)"
+)
+_LABEL_COLON = r"(?:baca|terkait|baca\s+(?:selengkapnya|berita))"
+_PUNCT = r"[:：\-–—»>|]"
+# An inline element that is only the label (`<b>Baca Juga :</b>`), its headline in the next link.
+INLINE_LABEL = _rx(rf"^(?:{_LABEL}|{_LABEL_COLON})\s*{_PUNCT}*\s*$", re.I)
+# An inline element holding the label and its headline (`<strong>Baca juga: <a>…</a></strong>`).
+INLINE_LABEL_LEAD = _rx(rf"^(?:{_LABEL}\s*{_PUNCT}?|{_LABEL_COLON}\s*:)\s*\S", re.I)
+# Text ending in a label, right before the headline's link (`… November. Baca juga: <a>`):
+# the label opens the text or follows a sentence's end.
+LABEL_AT_END = _rx(
+    rf"(?:^|(?<=[.!?”\"’')]))\s*(?:{_LABEL}\s*{_PUNCT}?|{_LABEL_COLON}\s*:)\s*$", re.I
+)
+# Where a promo glued after a paragraph's last sentence begins, in flat text (the generic path,
+# text mode): what follows is judged by the classifier before it is cut.
+GLUED_PROMO = _rx(
+    rf"(?<=[.!?”\"’)])\s+(?=(?:{_LABEL}|artikel ini|berita ini|dapatkan update|ikuti (?:kami|kanal|"
+    r"saluran|channel|berita|update)|simak breaking news|cek berita dan artikel|mari bergabung)\b)",
+    re.I,
+)
+# Cheap first test of an inline element's opening text: every promo form above starts so.
+INLINE_TRIGGER = _rx(
+    r"\s*(?:baca|lihat|simak|tonton|saksikan|berita|artikel|topik|terkait|iklan|advert|adv|ads|"
+    r"sponsored|scroll|konten|dapatkan|ikuti|gabung|mari|klik|follow|cek|jasa|-)",
+    re.I,
+)
+_AD_LABEL = (
+    r"(?:-\s*)?(?:iklan(?:\s+google)?|advertisement|advertisment|adv|ads|sponsored|"
+    r"scroll to continue with content|konten berbayar|konten sponsor)(?:\s*-)?"
+)
+AD = _rx(rf"^{_AD_LABEL}(?:\s*{_AD_LABEL})*$", re.I)  # labels may stack, even glued
+PROMO = _rx(r"^jasa\s+(?:pembuatan\s+)?website\b.{0,40}$", re.I)
+PROMPT = _rx(
+    r"^(?:ikuti|simak|cek|dapatkan|follow|gabung|klik|download|unduh|join|baca)\b.{0,140}"
+    r"\b(?:google news|saluran whatsapp|whatsapp channel|channel whatsapp|telegram|"
+    r"breaking news|berita pilihan|update berita|berita terbaru)\b",
+    re.I,
+)
+# Promotions no sentence of an article starts with, whatever their length.
+PROMO_LEAD = _rx(
+    r"^(?:dapatkan update berita|simak breaking news|ikuti (?:kami|kanal|saluran|channel|"
+    r"berita|update)\b|cek berita dan artikel yang lain|mari bergabung di (?:grup|kanal|saluran|"
+    r"channel)|(?:ayo |yuk )?gabung(?:lah)? (?:di|ke|dengan) (?:grup|kanal|saluran|channel)|"
+    r"follow (?:kami|akun)|klik (?:di ?sini|link) untuk)",
+    re.I,
+)
+# A date and time, as pages print them beside a byline: `Kamis, 11 Desember 2025 - 10:05 WIB`.
+DATE_STAMP = _rx(
+    r"^(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\s+)?\d{1,2}\s+[a-z]{3,9}\.?\s+"
+    r"\d{4}(?:\s*[,/|-]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?)?$",
+    re.I,
+)
+REPUBLISHED = _rx(
+    r"^(?:artikel|berita) ini (?:telah|sudah)?\s*(?:tayang|ditayangkan|terbit|diterbitkan)\s+(?:di|pada)"
+    r"\s+(?P<source>[\w.-]+(?:\s[\w.-]+){0,3}?)\s+dengan judul\b",
+    re.I,
+)
+PAGE_MARKER = _rx(r"^(?:halaman\s+)?\d+\s*(?:dari|/|of)\s*\d+(?:\s*halaman)?$|^halaman\s*:?\s*"
+                  r"(?:\d+\s*)+(?:selanjutnya|berikutnya)?$|^(?:selanjutnya|sebelumnya|"
+                  r"halaman selanjutnya|tampilkan semua|lihat semua|semua halaman)\s*[»>]*$",
+                  re.I)  # fmt: skip
+PHOTO_LABEL = _rx(r"^(?:foto|teks foto|sumber foto|caption|ilustrasi|dok\.?|dokumentasi)\s*[:.]",
+                  re.I)  # fmt: skip
+
+# --- photo captions and credits -------------------------------------------------------------
+
+AGENCY = (
+    r"AFP|Reuters|AP(?: Photo)?|ANTARA(?: FOTO)?|Antara|Getty(?: Images)?|SPUTNIK|Sputnik|KCNA|"
+    r"kcna|KNS|EPA|Xinhua|Yonhap|Anadolu|Bloomberg|Shutterstock|Istimewa|istimewa|Dok\.?|"
+    r"dok\.?|HO|ho|Handout|Foto|foto|FOTO|Instagram|Twitter|Freepik|Unsplash|Pixabay|Kompas(?:\.com)?|Tribunnews(?:\.com)?"
+)
+_CREDIT_PARENS = _rx(rf"\((?=[^()]*/)(?=[^()]*\b(?:{AGENCY})\b)[^()]{{2,80}}\)")
+# "Alexey NIKOLSKY / SPUTNIK / AFP", "KCNA VIA KNS/AFP": names joined by slashes, ending a caption.
+_SLASH_CREDIT = (
+    rf"[\w.'-]+(?:\s[\w.'-]+){{0,3}}(?:\s?/\s?[\w.'-]+(?:\s[\w.'-]+){{0,3}})*\s?/\s?(?:{AGENCY})"
+)
+CREDIT_ONLY = _rx(rf"^{_SLASH_CREDIT}$")
+# "Tribunnews.com/Jeprima": an outlet and a photographer, alone under a photo of a gallery.
+DOMAIN_CREDIT = _rx(r"^(?:[\w-]+\.)+(?:com|co\.id|id|net|tv)\s?/\s?[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,3}$",
+                    re.I)  # fmt: skip
+CAPTION_ENDS_WITH_CREDIT = _rx(rf"(?:\s{_SLASH_CREDIT}|{_CREDIT_PARENS.pattern})\s*$")
+CAPTION_CREDIT_THEN_TEXT = _rx(rf"{_CREDIT_PARENS.pattern}\s[-–—]\s")
+CREDIT_DASH = _rx(r"\)\s[-–—]\s")  # cheap guard of the one above
+# Getty-style "WASHINGTON, DC - JUNI 06: …" and Tribun-style "LABEL IN CAPS – description (credit)".
+# "… Pelalawan. Foto: Dok. Humas PUPR" / "… (Foto: Dok. Humas BBKSDA Riau)": a photo credit
+# ends the line.
+CAPTION_FOTO = _rx(r"(?:^|[\s.(])(?:foto|foto/ilustrasi|sumber foto|ilustrasi foto)\s*:\s*[^():]{2,80}\)?\s*$",
+                   re.I)  # fmt: skip
+CAPTION_GETTY = _rx(r"^[A-Z][A-Z .,'-]{2,40}\s[-–—]\s[A-Z]{3,9}\s\d{1,2}\s?:")
+CAPTION_LABEL = _rx(r"^(?![^-–—]*\.(?:COM|CO\.ID|ID)\b)(?![^-–—]*\|)[A-Z0-9][A-Z0-9 ,.'&/]{2,60}"
+                    r"\s[-–—]\s.+\([^()]{2,80}\)$")  # fmt: skip
+
+# --- bylines, editors, sources (to metadata) ------------------------------------------------
+
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,5}"
+FIELD_KEYS = {
+    "penulis": "authors", "reporter": "authors", "pewarta": "authors", "wartawan": "authors",
+    "kontributor": "authors", "koresponden": "authors", "oleh": "authors", "ditulis oleh": "authors",
+    "editor": "editor", "penyunting": "editor", "redaktur": "editor", "editing": "editor",
+    "sumber": "source", "source": "source", "foto": None, "video": None, "grafis": None,
+    "fotografer": None, "videografer": None,
+}  # fmt: skip
+FIELD = _rx(r"^(?P<key>" + "|".join(sorted(FIELD_KEYS, key=len, reverse=True)) + r")\s*:\s*(?P<value>.+)$", re.I)  # fmt: skip
+BYLINE_NO_COLON = _rx(rf"^(?:Reporter|Penulis|Pewarta|Oleh)\s+(?P<name>{_NAME})$")
+LAPORAN = _rx(r"^Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor)\s+[^,]{2,60},\s*(?P<name>"
+              + _NAME + r")$")  # fmt: skip
+
+# --- sign-offs and the trailer --------------------------------------------------------------
+
+SIGNOFF_LINE = _rx(r"^\(\s*(?P<inner>\*+|[*\w.]+(?:\s?/\s?[*\w. ]+)+|[a-z]{2,4}(?:\s?[,/]\s?[a-z]{2,4})*)\s*\)\.?$")  # fmt: skip
+SIGNOFF_TAIL = _rx(r"\s*\(\s*(?:\*+(?:/\w+)?|[a-z]{2,5}(?:\s?/\s?[a-z*]{1,5})+|\*/[a-z]+)\s*\)\.?$")
+DOMAIN = _rx(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv)$", re.I)
+# A related/recommended block: in a page, the body may go on after its links.
+RELATED = _rx(
+    r"^(?:berita\s+lain(?:nya)?\s+terkait\b.*|berita\s+terkait|artikel\s+terkait|topik\s+terkait|"
+    r"berita\s+lainnya|baca\s+juga|rekomendasi(?:\s+untuk\s*(?:anda|mu))?|berita\s+terkini|"
+    r"berita\s+terpopuler|terpopuler|terbaru|populer|pilihan\s+editor|"
+    r"related(?:\s+(?:posts|articles))?)\s*:?$",
+    re.I,
+)
+# The page's trailer: share, comments, footer. Nothing after it is the article.
+END = _rx(
+    r"^(?:bagikan(?:\s+(?:berita|artikel)(?:\s+ini)?)?|share(?:\s+this)?|tinggalkan\s+(?:ulasan|"
+    r"balasan|komentar)|komentar|tulis\s+komentar|alamat\s+email\s+anda\s+tidak\s+akan\s+"
+    r"dipublikasikan.*|(?:©|\(c\))\s*\S.*|(?:copyright|hak\s+cipta)\b.*|tags?\s*:.*|topik\s*:.*)\s*:?$",
+    re.I,
+)
+# ... or a rights line that may start with anything (`Kontan 2025. All rights reserved.`):
+# no trigger word guards it, the classifier looks for RESERVED_MARKS in the line instead.
+ALL_RIGHTS = _rx(r"^.{0,80}all\s+rights?\s+reserved\.?\s*:?$", re.I)
+RESERVED_MARKS = ("eserved", "ESERVED")
+
+
+# The words a non-text line can start with: every pattern above begins with one of them, or
+# with a character that is not a letter ("(", "-", "©", a digit). A line that starts
+# otherwise can only be a caption; this spares a dozen regexes on most paragraphs.
+TRIGGER_WORDS = [
+    "baca",
+    "lihat",
+    "simak",
+    "tonton",
+    "saksikan",
+    "terkait",
+    "berita",
+    "artikel",
+    "topik",
+    "iklan",
+    "advertisement",
+    "advertisment",
+    "adv",
+    "ads",
+    "sponsored",
+    "scroll",
+    "konten",
+    "jasa",
+    "ikuti",
+    "cek",
+    "dapatkan",
+    "follow",
+    "gabung",
+    "klik",
+    "download",
+    "unduh",
+    "join",
+    "halaman",
+    "selanjutnya",
+    "sebelumnya",
+    "tampilkan",
+    "semua",
+    "foto",
+    "teks",
+    "sumber",
+    "source",
+    "caption",
+    "ilustrasi",
+    "dok",
+    "dokumentasi",
+    "rekomendasi",
+    "terpopuler",
+    "terbaru",
+    "populer",
+    "pilihan",
+    "related",
+    "bagikan",
+    "share",
+    "tinggalkan",
+    "komentar",
+    "tulis",
+    "alamat",
+    "copyright",
+    "hak",
+    "tags",
+    "tag",
+    "penulis",
+    "reporter",
+    "pewarta",
+    "wartawan",
+    "kontributor",
+    "koresponden",
+    "oleh",
+    "ditulis",
+    "editor",
+    "penyunting",
+    "redaktur",
+    "editing",
+    "video",
+    "grafis",
+    "fotografer",
+    "videografer",
+    "laporan",
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "jum'at",
+    "sabtu",
+    "minggu",
+    "mari",
+    "ayo",
+    "yuk",
+]
+# A prefix, not a word: labels come glued too ("ADVERTISEMENTSCROLL TO CONTINUE").
+TRIGGER = _rx("|".join(sorted(TRIGGER_WORDS, key=len, reverse=True)), re.I)
+
+
+# The patterns the classifier tries only on lines that start with a trigger word or with a
+# non-letter (tests/test_rules.py checks that every start of each is covered). Captions and
+# ALL_RIGHTS are tried on any line.
+LABELLED = (
+    READ_ALSO, AD, PROMO, PROMPT, PROMO_LEAD, DATE_STAMP, REPUBLISHED, PAGE_MARKER, PHOTO_LABEL,
+    FIELD, BYLINE_NO_COLON, LAPORAN, SIGNOFF_LINE, RELATED, END,
+)  # fmt: skip

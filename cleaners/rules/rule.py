@@ -1,0 +1,74 @@
+"""The types of the rules: what a line is (`Kind`), what was captured from taken-out lines
+(`Captured`), and an outlet's own line rule (`Rule`, made with `rule()` in site files)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+from ..textutil import collapse, dedupe
+
+
+class Kind(Enum):
+    TEXT = "text"
+    DROP = "drop"  # boilerplate: read-also, ads, promos, captions, credits, prompts
+    META = "meta"  # a byline/editor/source line: its values go to metadata, the line goes
+    SIGNOFF = "signoff"  # the article's last line: after it only metadata lines are read
+    RELATED = "related"  # a related-articles heading: its links follow
+    END = "end"  # the trailer starts here: share, comments, footer
+
+
+# Wire agencies as sign-offs abbreviate them: `(Ant/E-3)` is Antara's.
+WIRE_ABBREVIATIONS = {"ant": "Antara", "ant.": "Antara"}
+
+
+@dataclass
+class Captured:
+    """Metadata found in lines that were taken out of the text."""
+
+    authors: list[str] = field(default_factory=list)
+    editor: str | None = None
+    source: str | None = None
+    caption: str | None = None  # a lead-photo caption found above the body's first paragraph
+
+    def add(self, key: str | None, value: str) -> None:
+        value = collapse(value).strip(" .,;:-–")
+        if not key or not value:
+            return
+        if key == "authors":
+            self.authors = dedupe(self.authors + _split_names(value))
+        elif key == "editor" and not self.editor:
+            self.editor = value
+        elif key == "source" and not self.source:
+            self.source = WIRE_ABBREVIATIONS.get(value.casefold(), value)
+        elif key == "caption" and not self.caption:
+            self.caption = collapse(value)
+
+
+def _split_names(value: str) -> list[str]:
+    """Names in a byline value; a part with digits is a date or a count, not a name."""
+    parts = (n.strip() for n in re.split(r"\s*(?:,|/|&|\bdan\b)\s*", value))
+    return [n for n in parts if n and not any(c.isdigit() for c in n)]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """An outlet's own line rule: lines matching `pattern` are of `kind`; a named group
+    `authors`, `editor` or `source` sends its text to that metadata field."""
+
+    pattern: re.Pattern[str]
+    kind: Kind = Kind.DROP
+
+    def apply(self, line: str, captured: Captured) -> Kind | None:
+        match = self.pattern.search(line)
+        if not match:
+            return None
+        for key, value in match.groupdict().items():
+            if value:
+                captured.add(key, value)
+        return self.kind
+
+
+def rule(pattern: str, kind: Kind = Kind.DROP, flags: int = 0) -> Rule:
+    return Rule(re.compile(pattern, flags), kind)

@@ -1,0 +1,238 @@
+"""`kliping import`: web archives into the store, each article once, as the crawler would store it.
+
+The same choices as the crawler: the outlet by host, its article-URL rules (no tag, section,
+about pages), the cleaner's own refusal of pages that are not articles, canonical URLs, and one
+article per canonical URL however often the archive captured it. Split articles: the whole-article
+view is taken where the archive has it; else the parts the archive holds are merged in page order.
+Parts wait (compressed) until the end of the import, since an archive keeps no order; everything
+else is cleaned and stored as it streams past, so memory stays flat.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cleaners import CleanError, NoArticle, site_for_url
+from cleaners.merge import clean_pages, later_pages
+from cleaners.site import Site
+from cleaners.urls import canonical_url, page_number
+
+from ..store import DEFAULT_DB
+from .reader import Capture, ReadCounts, WarcFile
+
+GENERIC = "generic"  # the outlet name of pages of other hosts (--all)
+COUNTERS = ("pages", "new", "already", "not_article", "failed")
+Page = tuple[str, str, bytes, tuple[tuple[str, str], ...]]  # url, capture date, body, headers
+
+
+@dataclass
+class ImportReport:
+    """Per outlet: pages seen, articles stored new, already stored, not articles, failed."""
+
+    outlets: dict[str, dict[str, int]] = field(
+        default_factory=lambda: defaultdict(lambda: dict.fromkeys(COUNTERS, 0))
+    )
+    read: ReadCounts = field(default_factory=ReadCounts)
+    other_hosts: int = 0
+
+    def count(self, outlet: str, key: str) -> None:
+        self.outlets[outlet][key] += 1
+
+    @property
+    def stored(self) -> int:
+        return sum(c["new"] for c in self.outlets.values())
+
+
+@dataclass
+class _Parts:
+    """The archived pages of one split article, kept compressed until the end."""
+
+    site: Site | None
+    pages: dict[str, Page] = field(default_factory=dict)  # page number -> page
+
+    def add(self, number: str, capture: Capture) -> bool:
+        """False when the archive held this page already: the first capture wins."""
+        if number in self.pages:
+            return False
+        body = zlib.compress(capture.body, 1)
+        self.pages[number] = (capture.url, capture.date, body, capture.headers)
+        return True
+
+    def ordered(self) -> list[Page]:
+        if "all" in self.pages:
+            return [self.pages["all"]]
+        numbers = sorted(int(n) for n in self.pages if n.isdigit())
+        return [self.pages[str(n)] for n in numbers]
+
+
+class Importer:
+    """Streams captures into `store`: `outlets` limits to those outlets (names), `keep_all`
+    keeps pages of hosts without a site cleaner through the generic path."""
+
+    def __init__(
+        self, store, *, outlets: Iterable[str] = (), keep_all: bool = False, workers: int = 1
+    ) -> None:
+        self.store = store
+        self._pool = CleanPool(workers)
+        self.only = set(outlets)
+        self.keep_all = keep_all
+        self.report = ImportReport()
+        self._parts: dict[str, _Parts] = {}
+        self._done: set[str] = set()  # canonical URLs stored or settled in this import
+
+    def run(self, paths: Sequence[Path], progress: Callable[[WarcFile, int], None] | None = None):
+        try:
+            for path in paths:
+                warc = WarcFile(path, self.report.read)
+                for capture in warc.captures():
+                    self.take(capture)
+                    if progress:
+                        progress(warc, self.report.stored)
+            self.finish()
+        finally:
+            self._pool.close()
+        return self.report
+
+    def take(self, capture: Capture) -> None:
+        site = site_for_url(capture.url)
+        if not self._wanted(site, capture.url):
+            return
+        outlet = site.name if site else GENERIC
+        self.report.count(outlet, "pages")
+        canonical = canonical_url(capture.url, keep_page=False)
+        if canonical in self._done or self.store.has(canonical):
+            self._done.add(canonical)
+            self.report.count(outlet, "already")
+            return
+        number = page_number(capture.url)
+        split = number is None and site and later_pages(capture.body, capture.url, canonical, site)
+        if number == "all" or (number is None and not split):
+            self._done.add(canonical)
+            self._parts.pop(canonical, None)  # the whole view makes parts moot
+            self._store(outlet, canonical,
+                        [(capture.url, capture.date, capture.body, capture.headers)])  # fmt: skip
+            return
+        parts = self._parts.setdefault(canonical, _Parts(site))
+        if not parts.add(number or "1", capture):
+            self.report.count(outlet, "already")
+
+    def finish(self) -> None:
+        """The split articles: each from the pages the archive held, in page order."""
+        for canonical, parts in self._parts.items():
+            pages = [(url, when, zlib.decompress(body), headers)
+                     for url, when, body, headers in parts.ordered()]  # fmt: skip
+            if pages:
+                outlet = parts.site.name if parts.site else GENERIC
+                self._store(outlet, canonical, pages)
+        self._parts.clear()
+        for result in self._pool.drain():
+            self._save(*result)
+
+    def _wanted(self, site: Site | None, url: str) -> bool:
+        if site is None:
+            self.report.other_hosts += not self.keep_all
+            return self.keep_all and not self.only
+        if self.only and site.name not in self.only:
+            self.report.other_hosts += 1
+            return False
+        if not site.is_article_url(url):
+            self.report.count(site.name, "pages")
+            self.report.count(site.name, "not_article")
+            return False
+        return True
+
+    def _store(self, outlet: str, canonical: str, pages: list[Page]) -> None:
+        self._pool.submit((outlet, canonical, pages))
+        for result in self._pool.ready():
+            self._save(*result)
+
+    def _save(self, outlet: str, canonical: str, pages, outcome: str, record) -> None:
+        if outcome != "ok":
+            self.report.count(outlet, outcome)
+            return
+        raw = [(url, body, headers) for url, _, body, headers in pages]
+        saved = self.store.save(record, raw, fetched_at=pages[0][1] or None)
+        self.report.count(outlet, "new" if saved == "new" else "already")
+
+
+def clean_job(job: tuple[str, str, list[Page]]):
+    """One article cleaned (in a worker process when there are several): the job back with
+    `ok` and the article's dict, or the counter its failure goes to."""
+    outlet, canonical, pages = job
+    raw = [(url, body) for url, _, body, _ in pages]
+    try:
+        article = clean_pages(raw, url=canonical, outlet=None if outlet == GENERIC else outlet)
+    except NoArticle:
+        return (*job, "not_article", None)
+    except CleanError:
+        return (*job, "failed", None)
+    record = article.to_dict()
+    record["outlet"] = record.get("outlet") or outlet
+    return (*job, "ok", record)
+
+
+class CleanPool:
+    """Cleaning in `workers` processes, results in submission order, at most a few batches in
+    flight so memory stays flat whatever the archive's size; one worker cleans inline."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = max(1, workers)
+        self._executor = None
+        self._pending: deque = deque()
+        self._done: deque = deque()
+        if self.workers > 1:
+            from concurrent.futures import ProcessPoolExecutor
+
+            self._executor = ProcessPoolExecutor(self.workers)
+        self._limit = 8 * self.workers
+
+    def submit(self, job) -> None:
+        if self._executor is None:
+            self._done.append(clean_job(job))
+            return
+        self._pending.append(self._executor.submit(clean_job, job))
+        while len(self._pending) > self._limit or (self._pending and self._pending[0].done()):
+            self._done.append(self._pending.popleft().result())
+
+    def ready(self):
+        while self._done:
+            yield self._done.popleft()
+
+    def drain(self):
+        while self._pending:
+            self._done.append(self._pending.popleft().result())
+        yield from self.ready()
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(cancel_futures=True)
+
+
+@dataclass
+class ImportOptions:
+    """What one import does. `outlets` empty means every outlet kliping knows; `keep_all` also
+    keeps pages of other hosts (generic cleaner)."""
+
+    paths: list[Path]
+    db: str = DEFAULT_DB
+    outlets: list[str] = field(default_factory=list)
+    keep_all: bool = False
+    workers: int = 1
+
+
+def import_archives(
+    options: ImportOptions, progress: Callable[[WarcFile, int], None] | None = None
+) -> ImportReport:
+    """The archives into `options.db`, the store lock held (a PostgreSQL store has none to take).
+    Raises scraper.lock.Locked or scraper.store.StoreError."""
+    from ..lock import StoreLock
+    from ..store import open_store
+
+    with StoreLock(options.db), open_store(options.db) as store:
+        importer = Importer(store, outlets=options.outlets, keep_all=options.keep_all,
+                            workers=options.workers)  # fmt: skip
+        return importer.run(options.paths, progress)

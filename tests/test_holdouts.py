@@ -1,0 +1,51 @@
+"""Every holdout folder (bench/holdouts/) is well formed: what bench.generalise needs is there and
+the expected files follow the clean-text format. Says nothing of whether kliping passes them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench.data import boilerplate_strings
+from bench.holdouts_data import CLASSES, HOLDOUTS, PARTS
+
+FOLDERS = sorted(p for part in PARTS for p in (HOLDOUTS / part).glob("*/") if p.is_dir())
+META_KEYS = ["url", "outlet", "title", "published", "updated", "authors", "editor", "source"]
+META_KEYS += ["section", "tags", "description", "language", "images", "method"]
+
+
+def _json(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_both_parts_hold_every_class():
+    for part in PARTS:
+        classes = {_json(f / "source.json")["class"] for f in (HOLDOUTS / part).glob("*/")}
+        assert classes == set(CLASSES), part
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_holdout_is_well_formed(folder: Path):
+    source = _json(folder / "source.json")
+    assert source["url"].startswith("https://")
+    assert source["class"] in CLASSES and source["kind"] in ("article", "not_article")
+    assert (source["kind"] == "not_article") == (source["class"] == "c")
+    page = (folder / "page.html").read_text(encoding="utf-8")
+    assert page.lstrip().lower().startswith("<!doctype html") and "</body>" in page
+    meta = _json(folder / "expected.json")
+    if source["kind"] == "not_article":
+        assert meta["kind"] == "not_article" and meta["why"]
+        assert not (folder / "expected.txt").exists()
+        return
+    assert list(meta) == META_KEYS
+    assert meta["outlet"] == source["outlet"] and meta["language"] == "id"
+    assert isinstance(meta["authors"], list) and meta["editor"] not in meta["authors"]
+    text = (folder / "expected.txt").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    assert text.endswith("\n") and not text.endswith("\n\n")
+    assert lines[0] == meta["title"] and lines[1] == "" and all(lines[2:-1])
+    assert all(line == " ".join(line.split()) for line in lines)
+    for planted in source["planted"] + boilerplate_strings():
+        assert planted not in text, planted

@@ -1,0 +1,149 @@
+"""Pages that are not articles are refused from what they say of themselves (issue 10.3)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from cleaners import NoArticle, clean_html
+
+BODY = "".join(
+    f"<p>Paragraf {i} halaman ini menjelaskan banyak hal tentang redaksi, alamat kantor, "
+    "kebijakan, dan cara menghubungi kami melalui surel atau telepon kantor.</p>"
+    for i in range(8)
+)
+
+
+def page(head: str = "", body_class: str = "", article: bool = False, title="Tentang Kami"):
+    inner = f"<h1>{title}</h1><div class='entry-content'>{BODY}</div>"
+    if article:
+        inner = f"<article>{inner}</article>"
+    return (f"<html><head><title>{title}</title>{head}</head>"
+            f"<body class='{body_class}'><main>{inner}</main></body></html>")  # fmt: skip
+
+
+LD = '<script type="application/ld+json">{{"@context":"https://schema.org","@type":"{}"}}</script>'
+OG = '<meta property="og:type" content="{}">'
+DATE = '<meta property="article:published_time" content="2025-06-19T10:00:00+07:00">'
+
+NOT_ARTICLES = {
+    "wordpress static page": page(body_class="page-template-default page page-id-2"),
+    "wordpress tag archive": page(body_class="archive tag tag-ekonomi"),
+    "wordpress author page": page(body_class="archive author author-admin"),
+    "json-ld about page": page(LD.format("AboutPage")),
+    "json-ld contact page": page(LD.format("ContactPage")),
+    "json-ld section index": page(LD.format("CollectionPage")),
+    "json-ld gallery only": page(LD.format("ImageGallery")),
+    "og video only": page(OG.format("video.other")),
+    "og profile": page(OG.format("profile")),
+    "website without a date": page(OG.format("website")),
+    "undated static heading, no head at all": page(),
+    # Yoast gives static pages og:type article too: the heading and the missing date decide.
+    "undated og article with a static heading": page(OG.format("article")),
+    "press guideline in another wording": page(title="Pedoman Pemberitaan Media Siber"),
+    "redaction page with the site's name": page(title="Susunan Redaksi Kontan.co.id"),
+}
+ARTICLES = {
+    "wordpress post": page(body_class="post-template-default single single-post postid-9"),
+    "news article beats its web page": page(LD.format("WebPage") + LD.format("NewsArticle")),
+    "website with a date": page(OG.format("website") + DATE),
+    "website with an article element": page(OG.format("website"), article=True),
+    "a page that says nothing": page(title="Harga Cabai Naik"),
+    "og article": page(OG.format("article"), title="Harga Cabai Naik"),
+    "undated website page with a news headline": page(
+        OG.format("website"), title="Harga Cabai Naik"
+    ),
+}
+
+
+@pytest.mark.parametrize("html", NOT_ARTICLES.values(), ids=NOT_ARTICLES.keys())
+@pytest.mark.parametrize("url", ["https://mediapesan.com/tentang-kami/", "https://koran.example/x"])
+def test_not_articles_are_refused_on_both_paths(html: str, url: str) -> None:
+    with pytest.raises(NoArticle, match=r"not an? |without a publication date"):
+        clean_html(html, url=url)
+
+
+@pytest.mark.parametrize("html", ARTICLES.values(), ids=ARTICLES.keys())
+def test_articles_are_kept(html: str) -> None:
+    article = clean_html(html, url="https://koran.example/berita/x")
+    assert len(article.paragraphs) == 8
+
+
+def test_kliping_clean_says_why_in_one_line(tmp_path) -> None:
+    path = tmp_path / "about.html"
+    path.write_text(NOT_ARTICLES["wordpress static page"], encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "scraper", "clean", str(path), "--url",
+         "https://mediapesan.com/tentang-kami/"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 4
+    assert done.stdout == ""
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "not a post" in lines[0]
+
+
+# Index pages (tag, section, author, daily index, search) in the markups CMSs give them: each a
+# list of dated headline teasers and no story of its own. Nothing in their head says so.
+def teasers(item: str, n: int = 8) -> str:
+    return "".join(item.format(i=i, d=20 - i) for i in range(n))
+
+
+HEADLINE = "<a href='https://koran.example/berita/{i}'>Harga Cabai Rawit Naik Lagi di Pasar {i}</a>"
+BLURB = "<p>Pedagang menyebut pasokan dari sentra produksi berkurang sejak pekan lalu.</p>"
+
+
+def index_page(heading: str, items: str, head: str = OG.format("website")) -> str:
+    return (f"<html><head><title>{heading}</title>{head}</head><body><header><nav>"
+            + "".join(f"<a href='/k{i}'>Kanal Berita Nomor {i}</a>" for i in range(12))
+            + f"</nav></header><main><h1>{heading}</h1>{items}</main><aside><h3>Terpopuler"
+            "</h3><p>" + "Kata-kata di samping halaman yang panjang sekali. " * 12 + "</p></aside>"
+            "<footer>Tentang Kami | Redaksi | Pedoman Media Siber</footer></body></html>")  # fmt: skip
+
+
+INDEXES = {
+    "tag page of article cards": index_page("Harga Cabai", teasers(
+        f"<article class='card'><h2>{HEADLINE}</h2><time>Senin, {{d}} Oktober 2025</time>"
+        f"{BLURB}</article>")),
+    "daily index, date beside the link": index_page("Indeks Kanal Ekonomi", "<ul>" + teasers(
+        f"<li>{HEADLINE}<span>Kamis, {{d}} November 2025 / 16:15 WIB</span></li>") + "</ul>"),
+    "section index, relative times": index_page("Ekonomi", teasers(
+        f"<div class='item'><h3>{HEADLINE}</h3><div><span>{{d}} jam lalu</span></div>"
+        f"{BLURB}</div>")),
+    "author page with a short profile": index_page("Rina Ayu Lestari",
+        "<p>Wartawan desk ekonomi sejak 2019.</p>" + teasers(
+        f"<div class='post'>{HEADLINE}<div class='meta'>{{d}}/11/2025</div></div>")),
+    "og:type article on a tag page": index_page("Topik: Banjir", teasers(
+        f"<li><h2>{HEADLINE}</h2><p class='date'>{{d}} Des 2025 10:00</p></li>"),
+        head=OG.format("article")),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("html", INDEXES.values(), ids=INDEXES.keys())
+def test_index_pages_are_refused(html: str) -> None:
+    with pytest.raises(NoArticle, match=r"an index of \d+ article teasers"):
+        clean_html(html, url="https://koran.example/tag/harga-cabai")
+
+
+SHORT_PARAGRAPHS = "".join(
+    f"<p>Kalimat {i} berita ini pendek saja, seperti biasa di media daring kita.</p>"
+    for i in range(8)
+)
+STORIES = {
+    "short paragraphs and a dated related list": index_page("Harga Cabai Rawit Naik Lagi",
+        f"<div class='body'>{SHORT_PARAGRAPHS}</div><h3>Berita Terkait</h3><ul>"
+        + teasers(f"<li>{HEADLINE} <span>{{d}} Oktober 2025</span></li>") + "</ul>",
+        head=""),
+    "a <br> body above dated cards": index_page("Banjir Rendam Kampar",
+        "<div class='isi'>" + "Air naik sejak pagi di desa itu kata warga setempat.<br>" * 6
+        + "</div>" + teasers(f"<article><h2>{HEADLINE}</h2><time>{{d}} Okt 2025</time>"
+        f"</article>"), head=""),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("html", STORIES.values(), ids=STORIES.keys())
+def test_a_story_beside_dated_teasers_is_an_article(html: str) -> None:
+    article = clean_html(html, url="https://koran.example/berita/harga-cabai")
+    assert len(" ".join(article.paragraphs).split()) >= 60

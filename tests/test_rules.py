@@ -1,0 +1,151 @@
+"""The shared text rules: a table of lines and what they are (the examples of the catalogue's
+comments), and proof that the trigger-word gate lets every labelled pattern fire."""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre
+from re import _parser as sre_parse
+
+import pytest
+
+from cleaners.rules import Captured, Kind, classify, strip_signoff_tail
+from cleaners.rules.catalogue import ALL_RIGHTS, LABELLED, RESERVED_MARKS, TRIGGER
+from cleaners.rules.classify import _may_be_labelled
+
+PARAGRAPH = (
+    "Harga beras di pasar tradisional Jakarta naik untuk pekan ketiga berturut-turut, "
+    "kata pedagang kepada wartawan pada Senin pagi."
+)
+# line, kind, what goes to metadata (field -> value) or None
+TABLE = [
+    (PARAGRAPH, Kind.TEXT, None),
+    ("Baca juga: Harga Emas Antam Hari Ini Naik Rp 5.000", Kind.DROP, None),
+    ("BACA JUGA: Putin Terima Kasih", Kind.DROP, None),
+    ("Lihat juga: Video Banjir Bekasi", Kind.DROP, None),
+    ("ADVERTISEMENT", Kind.DROP, None),
+    ("ADVERTISEMENTSCROLL TO CONTINUE WITH CONTENT", Kind.DROP, None),
+    ("- Advertisement -", Kind.DROP, None),
+    ("Kamis, 11 Desember 2025 - 10:05 WIB", Kind.DROP, None),
+    ("Jum'at, 12 Desember 2025 | 08.30 WIB", Kind.DROP, None),
+    ("11 Desember 2025", Kind.DROP, None),
+    ("Halaman 2 dari 3", Kind.DROP, None),
+    ("Halaman selanjutnya", Kind.DROP, None),
+    ("Foto: Dok. Humas PUPR", Kind.META, None),  # a credit line: nothing of it is kept
+    ("Jasa pembuatan website murah", Kind.DROP, None),
+    ("Dapatkan update berita pilihan dan breaking news setiap hari dari Kontan", Kind.DROP, None),
+    ("Ikuti saluran WhatsApp kami untuk berita terbaru", Kind.DROP, None),
+    ("Alexey NIKOLSKY / SPUTNIK / AFP", Kind.DROP, None),
+    ("KCNA VIA KNS/AFP", Kind.DROP, None),
+    ("Warga melintasi jalan yang rusak di Pelalawan. Foto: Dok. Humas PUPR", Kind.DROP, None),
+    (
+        "Presiden Rusia Vladimir Putin di Moskow, Rusia. (Foto: AFP/Alexander Kazakov)",
+        Kind.DROP,
+        None,
+    ),
+    (
+        "WASHINGTON, DC - JUNI 06: Presiden berbicara kepada wartawan di Gedung Putih",
+        Kind.DROP,
+        None,
+    ),
+    ("Sumber: Reuters | Editor: Handoyo", Kind.META, {"source": "Reuters", "editor": "Handoyo"}),
+    ("Penulis: Rina Ayu | Editor: Budi", Kind.META, {"authors": ["Rina Ayu"], "editor": "Budi"}),
+    ("Kamis, 11 Desember 2025 | Penulis: Rina Ayu", Kind.META, {"authors": ["Rina Ayu"]}),
+    ("Reporter Budi Santoso", Kind.META, {"authors": ["Budi Santoso"]}),
+    ("Laporan Wartawan Tribunnews.com, Rina Ayu", Kind.META, {"authors": ["Rina Ayu"]}),
+    (
+        "Artikel ini telah tayang di Kompas.com dengan judul Harga Beras Naik",
+        Kind.DROP,
+        {"source": "Kompas.com"},
+    ),
+    ("(Tribunnews.com/Rina Ayu)", Kind.SIGNOFF, {"authors": ["Rina Ayu"]}),
+    ("(tfq/gil)", Kind.SIGNOFF, None),
+    ("(***)", Kind.SIGNOFF, None),
+    ("Berita Terkait", Kind.RELATED, None),
+    ("Rekomendasi untuk Anda", Kind.RELATED, None),
+    ("Bagikan artikel ini", Kind.END, None),
+    ("Tags: beras, harga", Kind.END, None),
+    ("© 2025 Kontan. Hak cipta dilindungi", Kind.END, None),
+    ("Kontan 2025. All rights reserved.", Kind.END, None),
+]
+
+
+@pytest.mark.parametrize(("line", "kind", "meta"), TABLE, ids=[t[0][:40] for t in TABLE])
+def test_line_kind(line, kind, meta):
+    captured = Captured()
+    assert classify(line, captured) is kind
+    got = {k: v for k, v in vars(captured).items() if v}
+    assert got == (meta or {})
+
+
+def test_signoff_tail_is_cut_from_the_last_paragraph():
+    assert strip_signoff_tail("… kata dia. (tfq/gil)") == "… kata dia."
+    assert strip_signoff_tail("… kata dia (dalam rapat).") == "… kata dia (dalam rapat)."
+
+
+# --- the trigger gate -------------------------------------------------------------------------
+
+NONLETTER = "#"  # stands for a class of characters none of which is a letter (digits, spaces)
+MAX_PREFIX = 16
+
+
+def _starts(items) -> set[tuple[str, bool]]:
+    """The literal starts a parsed pattern can have: (text, open) where open means the
+    pattern may go on with more literal text after it."""
+    out = {("", True)}
+    for op, av in items:
+        step = _one(op, av)
+        out = {(p + q, o2) if o else (p, o) for p, o in out for q, o2 in (step if o else [("", o)])}
+        out = {(p[:MAX_PREFIX], o and len(p) < MAX_PREFIX) for p, o in out}
+        if not any(o for _, o in out):
+            break
+    return out
+
+
+def _one(op, av) -> set[tuple[str, bool]]:
+    if op is sre.LITERAL:
+        return {(chr(av).lower(), True)}
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return {("", True)}
+    if op is sre.SUBPATTERN:
+        return _starts(av[-1])
+    if op is sre.BRANCH:
+        return set().union(*(_starts(branch) for branch in av[1]))
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        low, _, inner = av
+        once = {(p, False) for p, _ in _starts(inner)}
+        return once | ({("", True)} if low == 0 else set())
+    if op is sre.IN and all(_nonletter_member(m) for m in av):
+        return {(NONLETTER, False)}
+    if op is sre.IN and all(m[0] is sre.LITERAL for m in av):
+        return set().union(*(_one(*m) for m in av))
+    return {("", False)}  # any character may start here: not covered by a word
+
+
+def _nonletter_member(member) -> bool:
+    op, av = member
+    if op is sre.LITERAL:
+        return not chr(av).isalpha()
+    return op is sre.CATEGORY and av in (sre.CATEGORY_DIGIT, sre.CATEGORY_SPACE)
+
+
+@pytest.mark.parametrize("pattern", LABELLED, ids=lambda p: p.pattern[:30])
+def test_trigger_words_cover_every_start_of_a_labelled_pattern(pattern):
+    for start, _ in _starts(sre_parse.parse(pattern.pattern, pattern.flags)):
+        assert (start[:1] and not start[:1].isalpha()) or TRIGGER.match(start), (
+            f"{pattern.pattern[:60]!r} can start with {start!r}, which no trigger word opens: "
+            "add it to TRIGGER_WORDS in cleaners/rules/catalogue.py"
+        )
+
+
+def test_the_gate_opens_for_a_new_start():
+    # The check above must catch a pattern whose start no trigger word covers.
+    loose = re.compile(r"^(?:baca juga|dengarkan juga)\s*:", re.I)
+    starts = {s for s, _ in _starts(sre_parse.parse(loose.pattern, loose.flags))}
+    assert "dengarkan juga:" in starts and not TRIGGER.match("dengarkan juga:")
+
+
+def test_rights_lines_pass_the_gate_by_their_mark():
+    for line in ("Kontan 2025. All rights reserved.", "PT X. ALL RIGHTS RESERVED"):
+        assert ALL_RIGHTS.match(line) and _may_be_labelled(line)
+    assert any(mark in "reserved" for mark in RESERVED_MARKS)
