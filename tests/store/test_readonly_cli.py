@@ -35,7 +35,7 @@ def readers(db: str, tmp: Path) -> dict[str, list[str]]:
             db,
             "--fixtures",
             str(tmp / "fixtures"),
-        ],  # fmt: skip
+        ],
     }
 
 
