@@ -6,12 +6,11 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
-from conftest import REPO, kliping, stored_count
+from conftest import KLIPING, REPO, kliping, stored_count
 
 from scraper.lock import StoreLock
 from scraper.mirror import MirrorServer
@@ -102,7 +101,7 @@ def test_sigterm_mid_pass_keeps_the_store_and_records_an_interrupted_run(tmp_pat
     db = tmp_path / "k.db"
     with MirrorServer(info.root) as server:
         process = subprocess.Popen(
-            [sys.executable, "-m", "scraper", "crawl", "--mirror", server.base, "--db", str(db)],
+            [*KLIPING, "crawl", "--mirror", server.base, "--db", str(db)],
             cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )  # fmt: skip
         deadline = time.monotonic() + 120
@@ -128,7 +127,7 @@ def test_schedule_stopped_by_a_signal_exits_130(mirror, tmp_path, signum):
     """The installed `kliping schedule`, stopped between passes as a service manager would."""
     _, server = mirror
     db = tmp_path / "k.db"
-    command = [str(Path(sys.executable).parent / "kliping"), "schedule", "--every", "1h",
+    command = [*KLIPING, "schedule", "--every", "1h",
                "kontan", "--mirror", server.base, "--db", str(db)]  # fmt: skip
     process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True)  # fmt: skip
