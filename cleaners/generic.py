@@ -13,6 +13,8 @@ from .inline import cut_inline_boilerplate
 from .layout import paragraphs_from_breaks, unwrap_layout_tables, wrap_loose_text
 from .lines import Line, build_body, looks_like_article
 from .metadata import apply_captured, read_meta, read_metadata
+from .metadata.desks import info_line_authors, is_person
+from .metadata.headline import is_site_name
 from .pagekind import not_article_reason
 from .rules import Captured
 from .site import Site
@@ -26,11 +28,36 @@ GENERIC = Site(
     hosts=(),
     home="",
     title=("h1",),
-    date=("time[datetime]", "time"),
-    authors=("[rel='author']", "[itemprop='author'] [itemprop='name']", ".author a", ".byline a"),
+    date=("time[datetime]", "abbr.published[title]", "time"),
+    authors=(
+        "[rel='author']",
+        "[itemprop='author'] [itemprop='name']",
+        ".author a",
+        ".byline a",
+        ".post-author .fn",  # Blogger's "Diposting oleh"
+        ".vcard .fn",
+    ),
     section=("[itemprop='articleSection']",),
     tags=("a[rel='tag']",),
 )
+
+
+# Where a post's short info line (date, writer, hits) sits on an unknown page.
+INFO_CLASS = re.compile(r"info|meta|byline|author|posted|tanggal|date", re.I)
+
+
+def _persons(authors: list[str], tree, meta, url) -> list[str]:
+    """The page's authors that are persons; when it names none, the writer of its info line
+    (`… | Penulis: Fadli Yusuf`). Logins, desks and the site itself are nobody's byline."""
+    kept = [a for a in authors if is_person(a) and not is_site_name(a, meta, url, tree)]
+    if kept or authors:
+        return kept
+    lines = [
+        collapse(e.text_content())
+        for e in tree.xpath("//body//*[@class]")
+        if INFO_CLASS.search(e.get("class", "")) and len(e.text_content()) <= 200
+    ]
+    return [a for a in info_line_authors(lines) if not is_site_name(a, meta, url, tree)]
 
 
 def _huge_tree(page: str | bytes):
@@ -83,6 +110,7 @@ def clean_generic(
     article = read_metadata(tree, site or GENERIC, meta, url)
     article.outlet = site.name if site else (host_of(url) or None)
     article.method = "generic"
+    article.authors = _persons(article.authors, tree, meta, url)
     if tree.xpath("count(//*)") > MAX_TRAFILATURA_ELEMENTS:  # counted in C, no Python per element
         dense = _densest_block(tree, url, site, meta)
         return _finish(article, dense) if dense else None
@@ -111,6 +139,7 @@ def _extract(tree, url, site, title, *, precision: bool) -> Body | None:
 
     captured = Captured()
     cut_inline_boilerplate(tree, captured)  # promos glued in paragraphs: cut where links end
+    _drop_caption_tables(tree, captured)  # before the layout tables are unwrapped
     unwrap_layout_tables(tree)  # an article in a layout cell is not one table row
     paragraphs_from_breaks(tree)  # a body of text and <br>s: one <p> a line
     wrap_loose_text(tree)  # text after an ad slot in a <br> body: not the slot's tail
@@ -136,6 +165,18 @@ def _extract(tree, url, site, title, *, precision: bool) -> Body | None:
     if not looks_like_article(body.paragraphs):
         return None
     return body.paragraphs, body.captured
+
+
+# A photo with its caption in a table of its own: Blogger's `tr-caption-container`, WordPress'
+# `wp-caption` tables of old themes. Its text is the caption, never a table row of the body.
+CAPTION_TABLES = "//table[contains(@class,'tr-caption-container') or contains(@class,'wp-caption')]"
+
+
+def _drop_caption_tables(tree, captured: Captured) -> None:
+    for table in tree.xpath(CAPTION_TABLES):
+        if caption := collapse(table.text_content()):
+            captured.add("caption", caption)
+        table.drop_tree()
 
 
 def _line(text: str) -> Line:

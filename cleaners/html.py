@@ -119,6 +119,8 @@ def value_of(element: html.HtmlElement | None) -> str | None:
         return None
     if element.tag == "time" and element.get("datetime"):
         return element.get("datetime")
+    if element.tag == "abbr" and element.get("title"):  # microformats: `abbr.published`
+        return element.get("title")
     return text_of(element) or None
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from urllib.parse import urlsplit
 
 from lxml import html
 
@@ -16,6 +15,7 @@ from ..site import Site
 from ..textutil import collapse, dedupe
 from ..urls import canonical_url
 from .head import PageMeta, ld_list, ld_people, ld_text
+from .headline import agreeing_heading, head_headline, is_site_name
 from .images import images
 from .people import one_name_each, same_person
 
@@ -44,13 +44,17 @@ def read_metadata(
     ld = meta.ld
     if headline is None:
         headline = dom.select_one(root, site.title, likely=True)
-    if headline is not None and _is_site_name(dom.value_of(headline), meta, url):
-        headline = None  # an old layout's logo in <h1>: the head knows the headline
+    head = None
+    if headline is None or is_site_name(dom.value_of(headline), meta, url, root):
+        # A blog's or an old layout's name in <h1>: the head knows the headline, and the
+        # heading that agrees with it is the post's own.
+        head = head_headline(root, meta, url)
+        headline = agreeing_heading(root, head) if head else None
     first = lambda selectors: dom.value_of(dom.select_one(root, selectors))  # noqa: E731
     article = Article(
         url=canonical_url(url, switch=site.whole_article) if url else _canonical_from_page(meta),
         outlet=site.name,
-        title=dom.value_of(headline) or ld_text(ld.get("headline")) or _og_title(meta),
+        title=dom.value_of(headline) or head or ld_text(ld.get("headline")) or _og_title(meta),
         published=_date(
             ld.get("datePublished"),
             *(meta.first(n) for n in site.date_meta),
@@ -81,7 +85,7 @@ def read_metadata(
         article.authors = [a for a in article.authors if not same_person(a, article.editor)]
     if not article.authors and (author := meta.first("author")):
         # `<meta name="author" content="CNN Indonesia">`: the outlet itself is nobody's byline.
-        article.authors = [n for n in ld_people(author) if not _is_site_name(n, meta, url)]
+        article.authors = [n for n in ld_people(author) if not is_site_name(n, meta, url, root)]
     return article
 
 
@@ -100,15 +104,6 @@ def apply_captured(article: Article, captured: Captured) -> None:
 
 def _texts(root: html.HtmlElement, selectors: tuple[str, ...]) -> list[str]:
     return dedupe([dom.text_of(e) for e in dom.select(root, selectors)])
-
-
-def _is_site_name(text: str | None, meta: PageMeta, url: str | None) -> bool:
-    if not text:
-        return False
-    name = text.casefold().removeprefix("www.")
-    host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
-    site_name = (meta.first("og:site_name") or "").casefold()
-    return name in {site_name, host, host.split(".")[0]} - {""}
 
 
 def _og_title(meta: PageMeta) -> str | None:

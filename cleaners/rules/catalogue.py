@@ -67,6 +67,21 @@ AD = _rx(rf"^{_AD_LABEL}(?:\s*{_AD_LABEL})*$", re.I)  # labels may stack, even g
 AD_IN_LINE = _rx(r"\s*\b(?:ADVERTISEMENT|SCROLL TO CONTINUE WITH CONTENT)\b\s*")
 # "[Gambas:Video 20detik]": an embed's placeholder left in the text (Trans Media's CMS).
 EMBED_PLACEHOLDER = _rx(r"^\[Gambas:[^\]]*\]$", re.I)
+# A sidebar's visitor counter (`Hari ini: 1.204`, `Total Pengunjung : 1.922.004`), kept by
+# trafilatura from old layout tables: a label and a number, nothing else.
+VISITOR_COUNTER = _rx(
+    r"^(?:(?:total\s+)?(?:pengunjung|kunjungan|hits|visitors?|online|dibaca)(?:\s+(?:hari ini|"
+    r"kemarin|minggu ini|bulan ini|tahun ini|online))?|hari ini|kemarin|minggu ini|bulan ini|"
+    r"tahun ini|total|online|statistik pengunjung)\s*:?\s*[\d.,]+(?:\s*(?:kali|orang))?$",
+    re.I,
+)
+# Player fallback text and video placeholders: what a browser without the player shows.
+PLAYER_FALLBACK = _rx(
+    r"^(?:your browser does not support (?:the )?(?:video|audio|html5|iframes?)\b.{0,80}|"
+    r"browser anda tidak mendukung (?:video|pemutar)\b.{0,80}|"
+    r"(?:tonton|saksikan) video(?:nya)?\s*(?::.{0,120})?|video\s*:\s*.{0,120})$",
+    re.I,
+)
 PROMO = _rx(r"^jasa\s+(?:pembuatan\s+)?website\b.{0,40}$", re.I)
 PROMPT = _rx(
     r"^(?:ikuti|simak|cek|dapatkan|follow|gabung|klik|download|unduh|join|baca)\b.{0,140}"
@@ -273,6 +288,21 @@ TRIGGER_WORDS = [
     "mari",
     "ayo",
     "yuk",
+    # visitor counters and player fallbacks
+    "hari",
+    "kemarin",
+    "bulan",
+    "tahun",
+    "total",
+    "pengunjung",
+    "kunjungan",
+    "hits",
+    "visitor",
+    "online",
+    "dibaca",
+    "statistik",
+    "your",
+    "browser",
 ]
 # A prefix, not a word: labels come glued too ("ADVERTISEMENTSCROLL TO CONTINUE").
 TRIGGER = _rx("|".join(sorted(TRIGGER_WORDS, key=len, reverse=True)), re.I)
@@ -284,4 +314,5 @@ TRIGGER = _rx("|".join(sorted(TRIGGER_WORDS, key=len, reverse=True)), re.I)
 LABELLED = (
     READ_ALSO, AD, EMBED_PLACEHOLDER, PROMO, PROMPT, PROMO_LEAD, DATE_STAMP, REPUBLISHED,
     PAGE_MARKER, PHOTO_LABEL, FIELD, BYLINE_NO_COLON, LAPORAN, SIGNOFF_LINE, RELATED, END,
+    VISITOR_COUNTER, PLAYER_FALLBACK,
 )  # fmt: skip

@@ -29,6 +29,7 @@ from .catalogue import (
     LAPORAN,
     PAGE_MARKER,
     PHOTO_LABEL,
+    PLAYER_FALLBACK,
     PROMO,
     PROMO_LEAD,
     PROMPT,
@@ -41,6 +42,7 @@ from .catalogue import (
     SIGNOFF_LINE,
     SIGNOFF_TAIL,
     TRIGGER,
+    VISITOR_COUNTER,
 )  # fmt: skip
 from .rule import Captured, Kind, Rule
 
@@ -149,6 +151,8 @@ def is_boilerplate(line: str) -> bool:
         or EMBED_PLACEHOLDER.match(line)
         or DATE_STAMP.match(line)  # the page's date alone on a line: not a paragraph
         or PAGE_MARKER.match(line)
+        or VISITOR_COUNTER.match(line)
+        or PLAYER_FALLBACK.match(line)
         or (short and READ_ALSO.match(line))
         or (short and PHOTO_LABEL.match(line))
         or (len(line) <= LONG and PROMPT.match(line))

@@ -1,0 +1,78 @@
+"""The headline of a page whose <h1> may be the site's name: Blogger and WordPress themes put
+the blog's name in <h1> and the post's title in an h2/h3 `post-title`; old portals' logos are
+an <h1>. The head (JSON-LD headline, og:title, <title> without its site suffix) says what the
+headline is; the heading element that agrees with it is the one the reader sees."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from lxml import html
+
+from .. import html as dom
+from ..textutil import collapse
+from .head import PageMeta, ld_text
+
+# `Headline - Site`, `Headline | Site`, `Headline – Site`, `Headline :: Site`.
+TITLE_SEPARATOR = re.compile(r"\s+(?:-|\||–|—|::|»)\s+")
+
+
+def _key(text: str | None) -> str:
+    return re.sub(r"\W+", "", (text or "").casefold())
+
+
+def site_names(meta: PageMeta, url: str | None, root: html.HtmlElement | None = None) -> set[str]:
+    """Every way the page names its site, as comparison keys: og:site_name, the <title>'s
+    suffix, the host and its first label (`desasukamaju.blogspot.com` → `desasukamaju`)."""
+    names = {_key(meta.first("og:site_name")), _key(ld_text(meta.ld.get("publisher")))}
+    host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
+    names |= {_key(host), _key(host.split(".")[0])}
+    if root is not None and (title := _title_tag(root)):
+        parts = TITLE_SEPARATOR.split(title)
+        if len(parts) > 1:
+            names.add(_key(parts[-1]))
+    return names - {""}
+
+
+def _title_tag(root: html.HtmlElement) -> str | None:
+    found = root.xpath("string(//title)")  # an etree or an html tree alike
+    return collapse(found) or None
+
+
+def head_headline(root: html.HtmlElement, meta: PageMeta, url: str | None) -> str | None:
+    """What the head says the headline is, the site's name cut off."""
+    names = site_names(meta, url, root)
+    for candidate in (ld_text(meta.ld.get("headline")), meta.first("og:title"), _title_tag(root)):
+        if not candidate:
+            continue
+        parts = TITLE_SEPARATOR.split(candidate)
+        while len(parts) > 1 and _key(parts[-1]) in names:
+            parts.pop()
+        text = collapse(" - ".join(parts)) if len(parts) > 1 else parts[0]
+        # A title that is only the site's name says nothing of the article.
+        if _key(text) not in names:
+            return collapse(candidate[: _prefix_end(candidate, parts)])
+    return None
+
+
+def _prefix_end(candidate: str, parts: list[str]) -> int:
+    """Where the kept parts end in the original text (separators inside a headline stay)."""
+    end = 0
+    for part in parts:
+        end = candidate.index(part, end) + len(part)
+    return end
+
+
+def is_site_name(text: str | None, meta: PageMeta, url: str | None, root=None) -> bool:
+    return bool(text) and _key(text) in site_names(meta, url, root)
+
+
+def agreeing_heading(root: html.HtmlElement, headline: str) -> html.HtmlElement | None:
+    """The heading element (h1-h4) whose text is the
+    head's headline; the first in the page (sidebars repeat titles after the post)."""
+    want = _key(headline)
+    for element in root.iter("h1", "h2", "h3", "h4"):
+        if _key(dom.text_of(element)) == want:
+            return element
+    return None
