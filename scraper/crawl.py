@@ -26,7 +26,7 @@ class OutletReport:
     status_counts: dict[int, int] = field(default_factory=dict)
     sources_ok: int = 0
     sources_failed: int = 0
-    sources_shared: int = 0  # fetched by another worker of a shared frontier in this pass
+    sources_shared: int = 0  # handed to a shared frontier: whichever worker takes one fetches it
     challenges: int = 0  # challenge pages served instead of articles
     degraded: int = 0  # articles that look drifted (see scraper.health)
     no_article: int = 0  # pages in which the cleaners found no article

@@ -58,7 +58,7 @@ def outlet_health(report) -> Health:
         )
     if report.sources_ok == 0 and report.new + report.already == 0:
         if report.sources_shared and not report.sources_failed:
-            return Health("idle", "discovery done by another worker of the frontier")
+            return Health("idle", "no discovery source fetched here (a shared frontier)")
         why = f"no discovery source answered ({report.sources_failed} failed)"
         return Health("unreachable", why)
     if report.degraded or report.generic or report.no_article:

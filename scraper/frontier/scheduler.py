@@ -27,6 +27,7 @@ from .config import connect, parse_frontier_url
 from .lost import guarded
 from .queue import SharedQueue
 
+POLL = 0.5  # seconds between looks at the shared queue when this worker has nothing to do
 JOB = "kliping_job"  # request.meta: the frontier key of the job a request belongs to
 
 
@@ -47,8 +48,12 @@ class FrontierScheduler(BaseScheduler):
         self.stats = crawler.stats
         self.config = parse_frontier_url(crawler.settings.get("KLIPING_FRONTIER"))
         self.jobs: dict[bytes, _Job] = {}
+        # Requests taken and not yet fetched: no more than the site lets start soon, or one
+        # worker would hoard the queue while its requests wait for the site's token.
+        self.hold = 2 * max(1, crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"))
         self.queue: SharedQueue | None = None
         self._heartbeat: task.LoopingCall | None = None
+        self._poke: task.LoopingCall | None = None
 
     @classmethod
     def from_crawler(cls, crawler) -> FrontierScheduler:
@@ -68,11 +73,14 @@ class FrontierScheduler(BaseScheduler):
             self.stats.inc_value("frontier/passes_begun")
         self._heartbeat = task.LoopingCall(self._renew)
         self._heartbeat.start(self.config.lease / 3, now=False)
+        self._poke = task.LoopingCall(self._ask_engine)
+        self._poke.start(POLL, now=False)
 
     @guarded(None)
     def close(self, reason: str) -> None:
-        if self._heartbeat and self._heartbeat.running:
-            self._heartbeat.stop()
+        for loop in (self._heartbeat, self._poke):
+            if loop and loop.running:
+                loop.stop()
         if self.queue:
             unfinished = [key for key, job in self.jobs.items() if not job.processing]
             self.queue.release(unfinished)  # taken, not yet fetched: back at once
@@ -94,16 +102,18 @@ class FrontierScheduler(BaseScheduler):
             return True
         key = self.crawler.request_fingerprinter.fingerprint(request)[:12]
         request.meta[JOB] = key
+        if request.meta.get("is_start_request"):  # any worker may fetch it: health knows
+            self.stats.inc_value("frontier/sources_shared")
         if self.queue.push(key, self._encode(request), -request.priority):
             self.stats.inc_value("frontier/enqueued")
             return True
         self.stats.inc_value("frontier/seen")  # met by this or another worker in this pass
-        if request.meta.get("is_start_request"):
-            self.stats.inc_value("frontier/sources_shared")
         return False
 
     @guarded(None)
     def next_request(self) -> Request | None:
+        if sum(not job.processing for job in self.jobs.values()) >= self.hold:
+            return None  # asked again when one of them is done
         while (popped := self.queue.pop()) is not None:
             if popped.requeued:
                 self.stats.inc_value("frontier/leases_expired", popped.requeued)
@@ -179,6 +189,13 @@ class FrontierScheduler(BaseScheduler):
         if job.ended and job.items <= 0:
             del self.jobs[key]
             self.queue.ack(key)
+
+    def _ask_engine(self) -> None:
+        """Other workers queue requests too, and Scrapy asks an idle scheduler only every 5 s:
+        ask it to ask now (the engine's own wake-up call, the one a new request makes)."""
+        slot = getattr(self.crawler.engine, "_slot", None)
+        if slot is not None and slot.closing is None:
+            slot.nextcall.schedule()
 
     @guarded(None)
     def _renew(self) -> None:
