@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from html import unescape as html_unescape
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 # Query keys that say how a reader arrived, not what they read.
@@ -51,3 +53,26 @@ def with_query(url: str, **params: str) -> str:
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in params]
     query += list(params.items())
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+
+
+# <link rel="canonical" href> and <meta property="og:url" content>, in any attribute order.
+_HEAD_TAG = re.compile(r"<(?:link|meta)\b[^>]*>", re.I)
+_ATTR = re.compile(r"""([a-zA-Z:_-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+
+
+def declared_url(html: str) -> str | None:
+    """The URL a page says it lives at (its canonical link, else og:url), if absolute http(s):
+    a saved or mirrored page keeps its outlet. Only the head is read."""
+    found: dict[str, str] = {}
+    for tag in _HEAD_TAG.finditer(html[:262144]):
+        attrs = {
+            m[1].lower(): html_unescape(m[2] or m[3] or m[4] or "") for m in _ATTR.finditer(tag[0])
+        }
+        if attrs.get("rel", "").lower() == "canonical" and "href" in attrs:
+            found.setdefault("canonical", attrs["href"])
+        elif attrs.get("property", "").lower() == "og:url" and "content" in attrs:
+            found.setdefault("og", attrs["content"])
+    for url in (found.get("canonical"), found.get("og")):
+        if url and url.strip().lower().startswith(("http://", "https://")):
+            return url.strip()
+    return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -112,14 +113,32 @@ def run_crawl(
     return final
 
 
-def print_progress(reports: list[OutletReport]) -> None:
-    """One status line, rewritten in place, on a terminal only."""
-    if not sys.stderr.isatty():
-        return
-    parts = [f"{r.outlet} {r.new} new/{r.discovered} found" + (f" {r.failed} failed" if r.failed
-             else "") for r in reports]  # fmt: skip
-    sys.stderr.write("\r\033[K" + " | ".join(parts))
-    sys.stderr.flush()
+class ProgressLine:
+    """One status line, rewritten in place on a terminal only: per outlet what is new, found
+    and failed, and an estimate of the time left from the pace so far (discovery goes on while
+    articles are fetched, so the estimate grows when more is found)."""
+
+    def __init__(self, stream=None) -> None:
+        self.stream = stream or sys.stderr
+        self.started = time.monotonic()
+
+    def __call__(self, reports: list[OutletReport]) -> None:
+        if not self.stream.isatty():
+            return
+        parts = [f"{r.outlet} {r.new} new/{r.discovered} found" + (f" {r.failed} failed"
+                 if r.failed else "") for r in reports]  # fmt: skip
+        self.stream.write("\r\033[K" + " | ".join(parts) + self.eta(reports))
+        self.stream.flush()
+
+    def eta(self, reports: list[OutletReport]) -> str:
+        done = sum(r.new + r.already + r.failed for r in reports)
+        left = sum(r.discovered for r in reports) - done
+        elapsed = time.monotonic() - self.started
+        if done == 0 or left <= 0 or elapsed < 1:
+            return ""
+        seconds = int(left * elapsed / done)
+        minutes, secs = divmod(seconds, 60)
+        return f" | ETA {minutes}m{secs:02d}s" if minutes else f" | ETA {secs}s"
 
 
 def summary_table(reports: list[OutletReport]) -> str:

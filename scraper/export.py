@@ -15,7 +15,7 @@ import os
 import re
 import secrets
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, Literal
 from urllib.parse import urlsplit
@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from cleaners.article import METADATA_FIELDS
 from scraper.store import LIST_FIELDS, Store
 
-__all__ = ["EXPORT_FIELDS", "FORMATS", "export", "txt_name"]
+__all__ = ["EXPORT_FIELDS", "FORMATS", "export", "export_stream", "txt_name"]
 
 Format = Literal["jsonl", "csv", "txt", "warc"]
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "txt", "warc")
@@ -33,6 +33,8 @@ FORMATS: tuple[str, ...] = ("jsonl", "csv", "txt", "warc")
 EXPORT_FIELDS = (*METADATA_FIELDS, "story", "text")
 
 _SLUG_MAX = 80
+PROGRESS_EVERY = 500  # articles between two progress calls
+Progress = Callable[[int, int], None]  # (written, total)
 
 
 @contextlib.contextmanager
@@ -76,12 +78,11 @@ def _fields(article: dict[str, Any]) -> dict[str, Any]:
     return {key: article.get(key) for key in EXPORT_FIELDS}
 
 
-def _write_jsonl(store: Store, out: Path, outlet: str | None, dedupe: bool = False) -> int:
+def _jsonl(handle: IO[str], articles: Iterable[dict[str, Any]]) -> int:
     count = 0
-    with _atomic(out) as handle:
-        for article in _articles(store, outlet, dedupe):
-            handle.write(json.dumps(_fields(article), ensure_ascii=False) + "\n")
-            count += 1
+    for article in articles:
+        handle.write(json.dumps(_fields(article), ensure_ascii=False) + "\n")
+        count += 1
     return count
 
 
@@ -91,15 +92,46 @@ def _csv_cell(key: str, value: Any) -> Any:
     return "" if value is None else value
 
 
-def _write_csv(store: Store, out: Path, outlet: str | None, dedupe: bool = False) -> int:
+def _csv(handle: IO[str], articles: Iterable[dict[str, Any]]) -> int:
     count = 0
-    with _atomic(out) as handle:
-        writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(EXPORT_FIELDS)
-        for article in _articles(store, outlet, dedupe):
-            writer.writerow([_csv_cell(key, article.get(key)) for key in EXPORT_FIELDS])
-            count += 1
+    writer = csv.writer(handle, lineterminator="\r\n")
+    writer.writerow(EXPORT_FIELDS)
+    for article in articles:
+        writer.writerow([_csv_cell(key, article.get(key)) for key in EXPORT_FIELDS])
+        count += 1
     return count
+
+
+_STREAMS = {"jsonl": _jsonl, "csv": _csv}
+
+
+def _counted(
+    store: Store, outlet: str | None, dedupe: bool, progress: Progress | None
+) -> Iterator[dict]:
+    """The articles to export, `progress(done, total)` called every PROGRESS_EVERY of them
+    (`total` counts the stored articles: with `dedupe` fewer are written)."""
+    total = store.count(outlet) if progress else 0
+    done = 0
+    for done, article in enumerate(_articles(store, outlet, dedupe), 1):
+        yield article
+        if progress and done % PROGRESS_EVERY == 0:
+            progress(done, total)
+    if progress and done % PROGRESS_EVERY:
+        progress(done, total)
+
+
+def export_stream(
+    store: Store,
+    fmt: Format,
+    handle: IO[str],
+    outlet: str | None = None,
+    dedupe: bool = False,
+    progress: Progress | None = None,
+) -> int:
+    """Write jsonl or csv to an open text handle (standard output); how many were written."""
+    if fmt not in _STREAMS:
+        raise ValueError(f"{fmt} export writes a file or a folder, not a text stream")
+    return _STREAMS[fmt](handle, _counted(store, outlet, dedupe, progress))
 
 
 def _slug(value: str) -> str:
@@ -126,11 +158,11 @@ def txt_name(outlet: str | None, url: str) -> Path:
     return Path(_outlet_dir(outlet)) / f"{slug}-{digest}.txt"
 
 
-def _write_txt(store: Store, out: Path, outlet: str | None, dedupe: bool = False) -> int:
+def _write_txt(out: Path, articles: Iterable[dict[str, Any]]) -> int:
     if out.exists() and not out.is_dir():
         raise NotADirectoryError(f"{out} exists and is not a directory")
     count = 0
-    for article in _articles(store, outlet, dedupe):
+    for article in articles:
         target = out / txt_name(article.get("outlet"), article["url"])
         with _atomic(target, text=False, durable=False) as handle:
             handle.write(article["text"].encode("utf-8"))
@@ -138,15 +170,20 @@ def _write_txt(store: Store, out: Path, outlet: str | None, dedupe: bool = False
     return count
 
 
-def _write_warc(store: Store, out: Path, outlet: str | None, dedupe: bool = False) -> int:
+def _write_warc(store: Store, out: Path, articles: Iterable[dict[str, Any]]) -> int:
     from .archive.writer import write_warc
 
     with _atomic(out, text=False) as handle:
-        return write_warc(store, handle, _articles(store, outlet, dedupe), fields=_fields)
+        return write_warc(store, handle, articles, fields=_fields)
 
 
 def export(
-    store: Store, fmt: Format, out: Path, outlet: str | None = None, dedupe: bool = False
+    store: Store,
+    fmt: Format,
+    out: Path,
+    outlet: str | None = None,
+    dedupe: bool = False,
+    progress: Progress | None = None,
 ) -> int:
     """Write the stored articles (of one outlet) to ``out``; returns how many were written.
 
@@ -162,12 +199,12 @@ def export(
     article per story, the one published first.
     """
     out = Path(out)
-    if fmt == "jsonl":
-        return _write_jsonl(store, out, outlet, dedupe)
-    if fmt == "csv":
-        return _write_csv(store, out, outlet, dedupe)
+    articles = _counted(store, outlet, dedupe, progress)
+    if fmt in _STREAMS:
+        with _atomic(out) as handle:
+            return _STREAMS[fmt](handle, articles)
     if fmt == "txt":
-        return _write_txt(store, out, outlet, dedupe)
+        return _write_txt(out, articles)
     if fmt == "warc":
-        return _write_warc(store, out, outlet, dedupe)
+        return _write_warc(store, out, articles)
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")

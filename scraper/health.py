@@ -43,12 +43,14 @@ def drift_reason(article: dict, profile: dict) -> str | None:
 
 @dataclass(frozen=True)
 class Health:
-    status: str  # ok, idle, blocked, unreachable, degraded
+    status: str  # ok, idle, blocked, unreachable, degraded, interrupted
     reason: str
 
 
 def outlet_health(report) -> Health:
     """The health of one outlet in one pass, from its report (scraper.crawl.OutletReport)."""
+    if report.finish_reason == "shutdown":  # stopped early: what it did says little
+        return Health("interrupted", f"the pass was stopped early ({report.new} new)")
     counts = report.status_counts
     answered = sum(counts.values())
     refused = counts.get(403, 0) + counts.get(429, 0) + report.challenges

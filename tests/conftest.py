@@ -16,10 +16,16 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
+# The command as a user runs it: the `kliping` script installed beside this Python (`pip install
+# -e .`), else the package run as a module.
+_SCRIPT = Path(sys.executable).parent / "kliping"
+KLIPING = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "scraper"]
+
+
 def kliping(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
-    """`python -m scraper ARGS` from the repository root, text output captured."""
-    return subprocess.run([sys.executable, "-m", "scraper", *args], capture_output=True,
-                          text=True, timeout=timeout, cwd=REPO)  # fmt: skip
+    """`kliping ARGS` from the repository root, text output captured."""
+    return subprocess.run([*KLIPING, *args], capture_output=True, text=True, timeout=timeout,
+                          cwd=REPO)  # fmt: skip
 
 
 def stored_count(db: Path) -> int:

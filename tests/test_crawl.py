@@ -139,6 +139,7 @@ def test_crawl_killed_midway_restarts_to_every_article_once(tmp_path):
 def test_demo_runs_offline_to_the_end(tmp_path):
     result = kliping("demo", "--dir", str(tmp_path / "demo"))
     assert result.returncode == 0, result.stderr
+    assert "next, try:" in result.stdout and "kliping runs --db" in result.stdout
     lines = (tmp_path / "demo" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(lines) >= 15
     assert "total" in result.stdout and "exported" in result.stdout

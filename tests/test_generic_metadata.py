@@ -31,3 +31,12 @@ def test_generic_page_text_and_metadata(folder: Path):
 
 def test_there_are_enough_pages():
     assert len(FOLDERS) >= 8
+
+
+@pytest.mark.parametrize("line", ["(hms)", "(*)", "[red]", "[hms/red]"])
+def test_desk_code_sign_offs_are_no_paragraph(line: str):
+    from cleaners.rules import Captured
+    from cleaners.rules.classify import classify
+    from cleaners.rules.rule import Kind
+
+    assert classify(line, Captured()) is Kind.SIGNOFF

@@ -6,12 +6,11 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
-from conftest import REPO, kliping, stored_count
+from conftest import KLIPING, REPO, kliping, stored_count
 
 from scraper.lock import StoreLock
 from scraper.mirror import MirrorServer
@@ -102,7 +101,7 @@ def test_sigterm_mid_pass_keeps_the_store_and_records_an_interrupted_run(tmp_pat
     db = tmp_path / "k.db"
     with MirrorServer(info.root) as server:
         process = subprocess.Popen(
-            [sys.executable, "-m", "scraper", "crawl", "--mirror", server.base, "--db", str(db)],
+            [*KLIPING, "crawl", "--mirror", server.base, "--db", str(db)],
             cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )  # fmt: skip
         deadline = time.monotonic() + 120
@@ -116,4 +115,36 @@ def test_sigterm_mid_pass_keeps_the_store_and_records_an_interrupted_run(tmp_pat
         assert store.integrity_check() == []
         stored = store.count()
         assert 0 < stored < len(info.articles)
-        assert store.recent_runs(1)[0]["finish_reason"] == "interrupted"
+        last = store.recent_runs(1)[0]
+        assert last["finish_reason"] == "interrupted"
+        assert {s["health"] for s in last["per_outlet"].values()} == {"interrupted"}
+    health = kliping("health", "--db", str(db))
+    assert " ok " not in health.stdout and "interrupted" in health.stdout
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_schedule_stopped_by_a_signal_exits_130(mirror, tmp_path, signum):
+    """The installed `kliping schedule`, stopped between passes as a service manager would."""
+    _, server = mirror
+    db = tmp_path / "k.db"
+    command = [*KLIPING, "schedule", "--every", "1h",
+               "kontan", "--mirror", server.base, "--db", str(db)]  # fmt: skip
+    process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        lines = []
+        for line in process.stdout:  # the first pass ends, then it waits an hour
+            lines.append(line)
+            if "pass 1 ended" in line:
+                break
+        assert any("pass 1 ended: ok" in line for line in lines), lines
+        process.send_signal(signum)
+        out, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 130, (out, err)
+    assert "schedule stopped" in out and signal.Signals(signum).name in out
+    assert "Traceback" not in err
+    with Store(db) as store:
+        assert store.recent_runs(5)[0]["finish_reason"] == "finished"

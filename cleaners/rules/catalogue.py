@@ -166,7 +166,8 @@ LAPORAN = _rx(r"^Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor)\s+[^,]{
 
 # --- sign-offs and the trailer --------------------------------------------------------------
 
-SIGNOFF_LINE = _rx(r"^\(\s*(?P<inner>\*+|[*\w.]+(?:\s?/\s?[*\w. ]+)+|[a-z]{2,4}(?:\s?[,/]\s?[a-z]{2,4})*)\s*\)\.?$")  # fmt: skip
+# `(hms)`, `(*/red)`, `[red]`: portals close in square brackets too.
+SIGNOFF_LINE = _rx(r"^[(\[]\s*(?P<inner>\*+|[*\w.]+(?:\s?/\s?[*\w. ]+)+|[a-z]{2,4}(?:\s?[,/]\s?[a-z]{2,4})*)\s*[)\]]\.?$")  # fmt: skip
 # `… kata dia. (Tribunnews.com/Rina Ayu)`: the writer's sign-off glued to the last paragraph.
 _OUTLET_DOMAIN = r"(?:[\w-]+\.)+(?:com|co\.id|id|net|org|tv)"
 SIGNED_TAIL = _rx(rf"(?<=[.!?\"”’)])\s*\((?:{_OUTLET_DOMAIN}\s?/\s?(?P<names>[^()]{{2,60}})|"

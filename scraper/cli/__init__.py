@@ -7,7 +7,7 @@ Exit codes (documented in the README):
   3  the fetch failed (unreachable, non-2xx, too big, too slow)
   4  the page holds no article text
   5  a crawl finished but an outlet was blocked, unreachable or degraded
-  6  the store is locked by another crawl, or cannot be written
+  6  the store is locked by another crawl, cannot be written, or is not a kliping store
   7  the shared frontier (Redis, `kliping crawl --frontier`) cannot be reached
   130 interrupted
 """
@@ -31,21 +31,41 @@ class CliError(Exception):
         self.code = code
 
 
-def open_store(db: str):
-    """An existing store, or one clear line: commands that read a store never create one."""
-    from pathlib import Path
-
-    from ..store import Store, StoreError, is_postgres_url
+def open_store(db: str, *, readonly: bool = True):
+    """An existing store, or one clear line (exit 6): commands that read a store never create
+    one, nor write a file that is not a store. `readonly=False` for commands that write into an
+    existing store (reclean)."""
+    from ..store import StoreError
     from ..store import open_store as open_backend
 
-    postgres = is_postgres_url(db)
-    if not postgres and not Path(db).exists():
-        raise CliError(f"no store at {db} (run kliping crawl first)")
     try:
-        # A PostgreSQL database without kliping's tables is refused, never set up here.
-        return open_backend(db, create=False) if postgres else Store(db)
+        # A PostgreSQL URL stays a string; a missing, empty or foreign target is refused.
+        return open_backend(db, create=False, readonly=readonly)
     except StoreError as error:
-        raise CliError(str(error), EXIT_STORE) from None
+        hint = " (kliping crawl makes one)" if "not a kliping store" in str(error) else ""
+        raise CliError(f"{error}{hint}", EXIT_STORE) from None
+
+
+def add_db(parser: argparse.ArgumentParser) -> None:
+    """The --db option every store command shares."""
+    from ..store import DEFAULT_DB
+
+    parser.add_argument("--db", default=DEFAULT_DB, metavar="STORE",
+                        help="the store: a SQLite file or a postgresql:// URL "
+                        f"(default {DEFAULT_DB})")  # fmt: skip
+
+
+def check_outlet(outlet: str | None) -> str | None:
+    """The outlet's name; an --outlet that names no outlet is bad usage, as in `kliping crawl`."""
+    from cleaners import SITES, site_named
+
+    if not outlet:
+        return None
+    site = site_named(outlet)
+    if site is None:
+        names = ", ".join(s.name for s in SITES)
+        raise CliError(f"unknown outlet {outlet!r} (known: {names})", EXIT_USAGE)
+    return site.name
 
 
 class Parser(argparse.ArgumentParser):
@@ -53,6 +73,37 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise CliError(f"{message} (see '{self.prog} --help')", EXIT_USAGE)
+
+
+class Help(argparse.RawDescriptionHelpFormatter):
+    """Examples kept as written; every option's default shown unless its help says it."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help or ""
+        default = action.default
+        if (
+            "default" in text
+            or default in (None, False, argparse.SUPPRESS)
+            or not action.option_strings
+        ):
+            return text
+        return f"{text} (default: %(default)s)"
+
+
+def add_command(sub, name: str, summary: str, description: str, examples: str) -> Parser:
+    """A subcommand with a one-line summary (in `kliping --help`), a description, examples."""
+    return sub.add_parser(name, help=summary, description=description, epilog=examples,
+                          formatter_class=Help)  # fmt: skip
+
+
+def version() -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed("kliping")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "unknown"
 
 
 # Each command lives in its own module, imported only when run: `kliping clean` must not pay
@@ -77,7 +128,9 @@ COMMANDS: dict[str, str] = {
 def build_parser(only: str | None = None) -> Parser:
     """The whole command line, or with `only` one command's part of it: `kliping clean` then
     imports no other command's module (they pull in the store, subprocess, Scrapy's settings)."""
-    parser = Parser(prog="kliping", description="Crawl and clean Indonesian news.")
+    parser = Parser(prog="kliping", description="Crawl and clean Indonesian news.",
+                    epilog="'kliping COMMAND --help' shows a command's options and examples.")  # fmt: skip
+    parser.add_argument("--version", action="version", version=f"kliping {version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     sub.required = True
     for name, module in COMMANDS.items():

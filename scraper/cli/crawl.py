@@ -7,8 +7,16 @@ import sys
 from datetime import date
 
 from ..passes import CrawlOptions, PassResult
-from ..store import DEFAULT_DB
-from . import EXIT_FRONTIER, EXIT_INTERRUPTED, EXIT_STORE, EXIT_UNHEALTHY, EXIT_USAGE, CliError
+from . import (
+    EXIT_FRONTIER,
+    EXIT_INTERRUPTED,
+    EXIT_STORE,
+    EXIT_UNHEALTHY,
+    EXIT_USAGE,
+    CliError,
+    add_command,
+    add_db,
+)
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
@@ -17,11 +25,12 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     names = [s.name for s in SITES]
     parser.add_argument("outlets", nargs="*", metavar="OUTLET",
                         help=f"outlets to crawl (default: all of {', '.join(names)})")  # fmt: skip
-    parser.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default {DEFAULT_DB})")
+    add_db(parser)
     parser.add_argument("--mirror", metavar="BASE",
                         help="send https://HOST/PATH?Q to BASE/HOST/PATH?Q (replays, tests, demo)")  # fmt: skip
     parser.add_argument("--max-articles", type=int, default=0, metavar="N",
-                        help="at most N new articles per outlet in this run")  # fmt: skip
+                        help="at most N new articles per outlet in this run (default 0: no "
+                        "limit)")  # fmt: skip
     parser.add_argument(
         "--since", metavar="DATE", help="skip articles dated before DATE (YYYY-MM-DD)"
     )
@@ -31,8 +40,20 @@ def add_options(parser: argparse.ArgumentParser) -> None:
                         help="where the pass's log file goes (default: logs/ beside the store)")  # fmt: skip
 
 
+EXAMPLES = """\
+examples:
+  kliping crawl                                 all outlets into data/kliping.db
+  kliping crawl kontan tribunnews --db news.db --max-articles 50 --since 2025-07-01
+  kliping crawl --mirror http://127.0.0.1:8000  replay a saved mirror
+
+exit codes: 5 an outlet blocked, unreachable or degraded; 6 the store locked or not writable;
+130 interrupted (what was stored is kept)."""
+
+
 def add_parser(sub) -> None:
-    parser = sub.add_parser("crawl", help="crawl the outlets into the store (one pass)")
+    parser = add_command(sub, "crawl", "crawl the outlets into the store (one pass)",
+                         "One polite crawl pass: discover each outlet's new articles, fetch, "
+                         "clean and store them, then print a summary per outlet.", EXAMPLES)  # fmt: skip
     add_options(parser)
     parser.set_defaults(run=run)
 
@@ -82,13 +103,13 @@ def run(args: argparse.Namespace) -> int:
 
 def run_pass(options: CrawlOptions) -> int:
     """Crawl, print the summary; the exit code says how the pass went."""
-    from ..crawl import print_progress
+    from ..crawl import ProgressLine
     from ..lock import Locked
     from ..passes import crawl_pass
     from ..store import StoreError
 
     try:
-        result = crawl_pass(options, progress=print_progress)
+        result = crawl_pass(options, progress=ProgressLine())
     except (Locked, StoreError) as error:
         raise CliError(str(error), EXIT_STORE) from None
     if sys.stderr.isatty():  # end the progress line

@@ -9,11 +9,19 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from . import CliError
+from . import CliError, add_command
+
+EXAMPLES = """\
+examples:
+  kliping demo                          store, logs and exports in data/demo/
+  kliping demo --dir /tmp/demo --synthetic 500"""
 
 
 def add_parser(sub) -> None:
-    parser = sub.add_parser("demo", help="crawl a local mirror of the bundled fixtures (offline)")
+    parser = add_command(sub, "demo", "crawl a local mirror of the bundled fixtures (offline)",
+                         "The whole pipeline offline: a server on 127.0.0.1 serves a mirror of "
+                         "the bundled fixtures, kliping crawls it into a fresh store in DIR and "
+                         "exports it (DIR is emptied first).", EXAMPLES)  # fmt: skip
     parser.add_argument("--dir", default="data/demo", help="where the demo store and export go")
     parser.add_argument("--synthetic", type=int, default=0, metavar="N",
                         help="also serve N generated articles")  # fmt: skip
@@ -50,3 +58,9 @@ def _export(out: Path) -> None:
         count = export(store, "jsonl", out / "articles.jsonl")
         export(store, "txt", out / "articles")
     print(f"exported {count} articles: {out / 'articles.jsonl'} and {out / 'articles'}/")
+    db = out / "kliping.db"
+    print("\nnext, try:")
+    for command in (f"kliping runs --db {db}", f"kliping health --db {db}",
+                    f"kliping export --db {db} --format csv --out {out / 'articles.csv'}",
+                    f"kliping reclean --db {db}", "kliping clean https://www.kontan.co.id/news/..."):  # fmt: skip
+        print(f"  {command}")

@@ -8,17 +8,26 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ..store import DEFAULT_DB
-from . import CliError, open_store
+from . import CliError, add_command, add_db, open_store
+
+EXAMPLES = """\
+example:
+  kliping fixture add --from-db https://www.kontan.co.id/news/... --db data/kliping.db
+
+The page (the newest drift sample of that URL, else the stored article's first page) and its
+current output are written to fixtures/pages/<outlet>/<name>/; correct the expected files by hand."""
 
 
 def add_parser(sub) -> None:
-    parser = sub.add_parser("fixture", help="turn a stored page into a golden fixture")
+    parser = add_command(sub, "fixture", "turn a stored page into a golden fixture",
+                         "Golden fixtures from pages kept in the store.", EXAMPLES)  # fmt: skip
     actions = parser.add_subparsers(dest="action", metavar="ACTION", parser_class=type(parser))
     actions.required = True
-    add = actions.add_parser("add", help="a fixture from a page kept in the store")
+    add = add_command(actions, "add", "a fixture from a page kept in the store",
+                      "Write a stored page and its current output as a new golden fixture.",
+                      EXAMPLES)  # fmt: skip
     add.add_argument("--from-db", required=True, metavar="URL", help="the page's URL")
-    add.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default {DEFAULT_DB})")
+    add_db(add)
     add.add_argument("--name", help="fixture folder name (default: from the URL)")
     add.add_argument("--fixtures", help="fixtures folder (default: the repository's)")
     add.set_defaults(run=run_add)
@@ -59,6 +68,14 @@ def _stored_page(store, url: str) -> str | None:
     return pages[0][1] if pages else None
 
 
+SLUG_MAX = 60
+
+
 def _slug(url: str) -> str:
+    """The URL's last segment as a folder name, cut at a word boundary, never mid-word."""
     last = [p for p in urlsplit(url).path.split("/") if p]
-    return re.sub(r"[^\w-]+", "-", last[-1] if last else "page").strip("-")[:60] or "page"
+    slug = re.sub(r"[^\w-]+", "-", last[-1] if last else "page").strip("-")
+    if len(slug) > SLUG_MAX:
+        cut = slug[: SLUG_MAX + 1]
+        slug = cut[: cut.rfind("-")] if "-" in cut[1:] else slug[:SLUG_MAX]
+    return slug.strip("-") or "page"

@@ -6,7 +6,12 @@ import argparse
 
 
 def add_parser(sub) -> None:
-    parser = sub.add_parser("outlets", help="list the outlets and the hosts they clean")
+    from . import add_command
+
+    parser = add_command(sub, "outlets", "list the outlets and the hosts they clean",
+                         "The outlets kliping has a cleaner for: their hosts, their whole-article "
+                         "switch and their discovery sources.",
+                         "example:\n  kliping outlets")  # fmt: skip
     parser.set_defaults(run=run)
 
 

@@ -7,13 +7,21 @@ import os
 import sys
 import time
 
-from ..store import DEFAULT_DB
-from . import EXIT_STORE, EXIT_USAGE, CliError, open_store
+from . import EXIT_STORE, EXIT_USAGE, CliError, add_command, add_db, check_outlet, open_store
+
+EXAMPLES = """\
+examples:
+  kliping reclean                      every article of data/kliping.db
+  kliping reclean --db news.db --outlet kontan --workers 2
+
+An article whose pages no longer clean is kept as it was (counted as failed)."""
 
 
 def add_parser(sub) -> None:
-    parser = sub.add_parser("reclean", help="re-clean the stored raw pages with today's cleaners")
-    parser.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default {DEFAULT_DB})")
+    parser = add_command(sub, "reclean", "re-clean the stored raw pages with today's cleaners",
+                         "Run today's cleaners over the raw pages kept in the store and update "
+                         "the texts, without a re-crawl.", EXAMPLES)  # fmt: skip
+    add_db(parser)
     parser.add_argument("--outlet", help="only this outlet's articles")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, metavar="N",
                         help="processes that clean (default: the cores, here %(default)s)")  # fmt: skip
@@ -24,12 +32,13 @@ def run(args: argparse.Namespace) -> int:
     from ..reclean import BATCH, reclean
     from ..store import StoreError
 
+    outlet = check_outlet(args.outlet)
     if args.workers < 1:
         raise CliError("--workers wants 1 or more", EXIT_USAGE)
     progress = _Progress() if sys.stderr.isatty() else None
     try:
-        with open_store(args.db) as store:
-            result = reclean(store, args.outlet, progress=progress, workers=args.workers)
+        with open_store(args.db, readonly=False) as store:
+            result = reclean(store, outlet, progress=progress, workers=args.workers)
     except StoreError as error:
         raise CliError(str(error), EXIT_STORE) from None
     if progress and result.seen >= BATCH:

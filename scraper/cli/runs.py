@@ -4,41 +4,106 @@ from __future__ import annotations
 
 import argparse
 
-from ..store import DEFAULT_DB
-from . import open_store
+from . import CliError, add_command, add_db, open_store
+
+WIDTH = 100  # a terminal of 100 columns holds every line
+
+RUNS_EXAMPLES = """\
+examples:
+  kliping runs                         the last 10 passes of data/kliping.db
+  kliping runs --db news.db --limit 3
+
+Each pass: when it ran, how it finished, new and failed articles, the HTTP status counts
+(status:count); under it one line per outlet with its health."""
+
+HEALTH_EXAMPLES = """\
+examples:
+  kliping health                       the last 5 passes of data/kliping.db
+  kliping health --db news.db --passes 10
+
+Health: ok, idle (nothing new), blocked (403/429, challenge pages), unreachable (no discovery
+source answered), degraded (generic fallback, short bodies, missing fields), interrupted."""
 
 
 def add_parser(sub) -> None:
-    runs = sub.add_parser("runs", help="list the recent crawl passes")
-    runs.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default {DEFAULT_DB})")
-    runs.add_argument("--limit", type=int, default=10, help="how many passes (default 10)")
+    runs = add_command(sub, "runs", "list the recent crawl passes",
+                       "What the recent crawl passes did, newest first.", RUNS_EXAMPLES)  # fmt: skip
+    add_db(runs)
+    runs.add_argument("--limit", type=int, default=10, metavar="N", help="how many passes")
     runs.set_defaults(run=run_runs)
-    health = sub.add_parser("health", help="each outlet's health over the last passes")
-    health.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default {DEFAULT_DB})")
-    health.add_argument("--passes", type=int, default=5, help="how many passes (default 5)")
+    health = add_command(sub, "health", "each outlet's health over the last passes",
+                         "Each outlet's health in the recent passes, and the pages that made an "
+                         "outlet degraded (drift samples).", HEALTH_EXAMPLES)  # fmt: skip
+    add_db(health)
+    health.add_argument("--passes", type=int, default=5, metavar="N", help="how many passes")
     health.set_defaults(run=run_health)
 
 
+def _positive(flag: str, value: int) -> int:
+    if value < 1:
+        raise CliError(f"{flag} wants a number of passes of 1 or more, not {value}")
+    return value
+
+
 def run_runs(args: argparse.Namespace) -> int:
+    limit = _positive("--limit", args.limit)
     with open_store(args.db) as store:
-        runs = store.recent_runs(args.limit)
+        runs = store.recent_runs(limit)
     if not runs:
         print("no passes recorded yet")
         return 0
-    print(f"{'run':>5}  {'started (UTC)':<20} {'ended':<20} {'finish':<12} outlets")
+    print(f"{'run':>5}  {'started (UTC)':<19}  {'took':>7}  {'finish':<11} {'new':>6} {'failed':>6}"
+          "  HTTP status:count")  # fmt: skip
     for run in runs:
-        outlets = ", ".join(
-            f"{name} {s['new']} new/{s['failed']} failed {s.get('health') or '?'}"
-            for name, s in run["per_outlet"].items()
-        )
-        print(f"{run['id']:>5}  {_time(run['started_at']):<20} {_time(run['ended_at']):<20} "
-              f"{run['finish_reason'] or 'running?':<12} {outlets or '-'}")  # fmt: skip
+        print(_fit(_run_line(run)))
+        for name, stats in run["per_outlet"].items():
+            print(_fit(f"{'':>7}{name:<12} {stats['new']:>6} new {stats['failed']:>6} failed  "
+                       f"{stats.get('health') or '?':<12} {_statuses(stats['status_counts'])}"))  # fmt: skip
     return 0
 
 
+def _run_line(run: dict) -> str:
+    stats = run["per_outlet"].values()
+    counts: dict[int, int] = {}
+    for s in stats:
+        for status, n in (s.get("status_counts") or {}).items():
+            counts[int(status)] = counts.get(int(status), 0) + n
+    new, failed = sum(s["new"] for s in stats), sum(s["failed"] for s in stats)
+    return (f"{run['id']:>5}  {_time(run['started_at']):<19}  "
+            f"{_took(run['started_at'], run['ended_at']):>7}  "
+            f"{run['finish_reason'] or 'running?':<11} {new:>6} {failed:>6}  {_statuses(counts)}")  # fmt: skip
+
+
+def _statuses(counts: dict) -> str:
+    return " ".join(f"{k}:{counts[k]}" for k in sorted(counts, key=int)) or "-"
+
+
+def _took(started: str | None, ended: str | None) -> str:
+    from datetime import datetime
+
+    if not started or not ended:
+        return "-"
+    try:
+        seconds = int(
+            (datetime.fromisoformat(ended) - datetime.fromisoformat(started)).total_seconds()
+        )
+    except ValueError:
+        return "?"
+    minutes, secs = divmod(max(seconds, 0), 60)
+    hours, minutes = divmod(minutes, 60)
+    return (
+        f"{hours}h{minutes:02d}m" if hours else f"{minutes}m{secs:02d}s" if minutes else f"{secs}s"
+    )
+
+
+def _fit(line: str) -> str:
+    return line if len(line) <= WIDTH else line[: WIDTH - 1] + "…"
+
+
 def run_health(args: argparse.Namespace) -> int:
+    passes = _positive("--passes", args.passes)
     with open_store(args.db) as store:
-        runs = store.recent_runs(args.passes)
+        runs = store.recent_runs(passes)
         samples = store.drift_samples()
     if not runs:
         print("no passes recorded yet")

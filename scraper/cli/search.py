@@ -6,20 +6,27 @@ import argparse
 import json
 import sys
 
-from ..store import DEFAULT_DB
-from . import EXIT_STORE, CliError, open_store
+from . import EXIT_STORE, CliError, add_command, add_db, open_store
 from .stories import _cut, _date, _day
+
+EXAMPLES = """\
+examples:
+  kliping search "harga cabai" --db data/demo/kliping.db
+  kliping search "subsid*" --outlet kontan --since 2025-07-01 --limit 5 --format jsonl"""
 
 
 def add_parser(sub) -> None:
-    parser = sub.add_parser("search", help="full-text search over the stored articles")
+    parser = add_command(sub, "search", "full-text search over the stored articles",
+                         "Ranked full-text search over the stored titles and texts, with a "
+                         "snippet of each hit.", EXAMPLES)  # fmt: skip
     parser.add_argument("query", help='words to find (all of them first); "word*" for a prefix')
-    parser.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default {DEFAULT_DB})")
+    add_db(parser)
     parser.add_argument("--outlet", action="append", default=[], metavar="OUTLET",
                         help="only this outlet's articles (repeat for several)")  # fmt: skip
     parser.add_argument("--since", type=_date, help="only articles published on or after DATE")
-    parser.add_argument("--limit", type=int, default=20, help="how many results (default 20)")
-    parser.add_argument("--format", choices=("text", "jsonl"), default="text")
+    parser.add_argument("--limit", type=int, default=20, metavar="N", help="how many results")
+    parser.add_argument("--format", choices=("text", "jsonl"), default="text",
+                        help="a list, or one JSON object per hit")  # fmt: skip
     parser.set_defaults(run=run)
 
 

@@ -6,17 +6,24 @@ import argparse
 import json
 import sys
 
-from ..store import DEFAULT_DB
-from . import EXIT_STORE, CliError, open_store
+from . import EXIT_STORE, CliError, add_command, add_db, open_store
+
+EXAMPLES = """\
+examples:
+  kliping stories --db data/demo/kliping.db --min-articles 2
+  kliping stories --since 2025-07-01 --outlet kontan --outlet tribunnews --format jsonl"""
 
 
 def add_parser(sub) -> None:
-    parser = sub.add_parser("stories", help="group the stored articles that tell one story")
-    parser.add_argument("--db", default=DEFAULT_DB, help=f"SQLite store (default {DEFAULT_DB})")
+    parser = add_command(sub, "stories", "group the stored articles that tell one story",
+                         "Group the stored articles that report one story across outlets "
+                         "(MinHash over names and numbers), earliest report first.", EXAMPLES)  # fmt: skip
+    add_db(parser)
     parser.add_argument("--since", type=_date, help="only articles published on or after DATE")
     parser.add_argument("--outlet", action="append", default=[], metavar="OUTLET",
                         help="only this outlet's articles (repeat for several)")  # fmt: skip
-    parser.add_argument("--format", choices=("text", "jsonl"), default="text")
+    parser.add_argument("--format", choices=("text", "jsonl"), default="text",
+                        help="a table, or one JSON object per story")  # fmt: skip
     parser.add_argument("--min-articles", type=int, default=1, metavar="N",
                         help="only stories of at least N articles (default 1: all)")  # fmt: skip
     parser.set_defaults(run=run)

@@ -8,20 +8,22 @@ import sys
 import time
 from pathlib import Path
 
-from ..store import DEFAULT_DB
-from . import EXIT_STORE, EXIT_USAGE, CliError
+from . import EXIT_STORE, EXIT_USAGE, CliError, add_command, add_db
+
+EXAMPLES = """\
+examples:
+  kliping import CC-NEWS-20250601.warc.gz --db news.db
+  kliping import crawl-*.warc.gz --outlet kontan --workers 2"""
 
 
 def add_parser(sub) -> None:
-    parser = sub.add_parser(
-        "import",
-        help="import articles from WARC files (Common Crawl CC-NEWS, Heritrix, wget)",
-        description="Read WARC files, keep the outlets' article pages, clean and store each "
-        "article once with its raw page and capture date. Damaged records are counted and "
-        "skipped. Example: kliping import CC-NEWS-20250601.warc.gz --db news.db",
-    )
+    parser = add_command(sub, "import",
+                         "import articles from WARC files (Common Crawl CC-NEWS, Heritrix, wget)",
+                         "Read WARC files, keep the outlets' article pages, clean and store each "
+                         "article once with its raw page and capture date. Damaged records are "
+                         "counted and skipped.", EXAMPLES)  # fmt: skip
     parser.add_argument("files", nargs="+", metavar="FILE", help="WARC files (.warc or .warc.gz)")
-    parser.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
+    add_db(parser)
     parser.add_argument("--outlet", action="append", default=[], metavar="NAME",
                         help="only this outlet (repeatable; default: every outlet kliping knows)")  # fmt: skip
     parser.add_argument("--all", action="store_true",
