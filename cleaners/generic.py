@@ -9,6 +9,7 @@ from typing import Any
 from .article import Article
 from .captions import keep_story_captions_in_page
 from .errors import NotAnArticle
+from .html import markup_bytes
 from .inline import cut_inline_boilerplate
 from .layout import paragraphs_from_breaks, unwrap_layout_tables, wrap_loose_text
 from .lines import Line, build_body, looks_like_article
@@ -66,7 +67,7 @@ def _huge_tree(page: str | bytes):
     would lose its article. An lxml.html tree, which trafilatura takes as it is."""
     from lxml import html
 
-    data = page.encode("utf-8") if isinstance(page, str) else page
+    data = markup_bytes(page)
     parser = html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True,
                              encoding="utf-8" if isinstance(page, str) else None)  # fmt: skip
     try:

@@ -58,11 +58,27 @@ class Block:
 def parse(page: str | bytes) -> html.HtmlElement:
     """Parse a page once; `huge_tree` so deep or large pages are read, not refused. A plain
     etree parser: lxml.html's element classes cost a Python call for every element touched."""
-    data = page.encode("utf-8") if isinstance(page, str) else page
+    data = markup_bytes(page)
     root = etree.fromstring(data, parser=_parser(isinstance(page, str)))
     if root is None:  # nothing lxml could read as markup: an empty document of our own
         root = etree.fromstring(b"<html><body></body></html>", parser=_parser(True))
     return root
+
+
+# C0 controls other than tab, newline and carriage return: libxml2 keeps them in the text it
+# parses, and lxml then refuses that text when a cleaning pass writes it back into the tree.
+_CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+_CONTROL_CHARS = dict.fromkeys(_CONTROL_BYTES)
+
+
+def markup_bytes(page: str | bytes) -> bytes:
+    """The bytes to parse, without C0 control characters (a str is encoded to UTF-8). UTF-16
+    bytes are left alone: their zero bytes are characters."""
+    if isinstance(page, str):
+        return page.translate(_CONTROL_CHARS).encode("utf-8")
+    if page[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return page
+    return page.translate(None, _CONTROL_BYTES)
 
 
 @lru_cache(maxsize=2)

@@ -120,8 +120,17 @@ CONTROL_PAGE = (
     'txt-article"><figcaption></figcaption>\x08</div></div>Pemerintah</body></html>'
 )
 
+# A control character in a caption that a photo-story pass writes back into the tree.
+CAPTION_CONTROL_PAGE = (
+    '<html><head></head><body><p class="wp-caption-text"></p><div id="article_con"><div '
+    'class="side-article txt-article"><p class="wp-caption-text"></p></div></div><figcaption>'
+    "<p>\x1b</p></figcaption></body></html>"
+)
+
 
 @SETTINGS
+@example(page=CAPTION_CONTROL_PAGE, target={"url": URLS[0]}, as_bytes=False)
+@example(page=CAPTION_CONTROL_PAGE, target={"outlet": "generic"}, as_bytes=True)
 @example(page=NBSP_PAGE, target={"url": URLS[0]}, as_bytes=False)
 @example(page=CONTROL_PAGE, target={"outlet": "tribunnews"}, as_bytes=True)
 @given(
