@@ -1,4 +1,4 @@
-"""A mirror of the five outlets built from the page fixtures: every fixture page at its URL, the
+"""A mirror of the outlets built from the page fixtures: every fixture page at its URL, the
 outlets' discovery documents (as their `Site.sources` name them) listing those articles, robots.txt
 per host, one non-article page, and optionally thousands of generated articles for benchmarks and
 the demo. `python -m scraper.mirror.build OUT [--synthetic N]`, then `python -m scraper.mirror OUT`.
@@ -301,7 +301,7 @@ def _meta(text: str, prop: str) -> str | None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m scraper.mirror.build",
-                                     description=__doc__.split("\n")[0])  # fmt: skip
+                                     description=__doc__.split(". `python")[0] + ".")  # fmt: skip
     parser.add_argument("out", type=Path, help="directory to write the mirror into")
     parser.add_argument("--synthetic", type=int, default=0, metavar="N",
                         help="add N generated articles over the outlets")  # fmt: skip
