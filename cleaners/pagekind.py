@@ -48,7 +48,10 @@ def not_article_reason(root: html.HtmlElement, meta: PageMeta) -> str | None:
     classes = _body_classes(root)
     if classes & WP_POST:
         return None
-    if named := types & NOT_ARTICLE_TYPES:
+    named = types & NOT_ARTICLE_TYPES
+    if named == {"videoobject"} and _has_story(root):
+        named = set()  # a story with its video embedded (CNN-style), not a video page
+    if named:
         return f"the page calls itself {_pretty(named)} (JSON-LD), not an article"
     if named := classes & WP_NOT_POST:
         return f"a WordPress {_pretty(named)} page, not a post"
@@ -107,6 +110,7 @@ MIN_TEASERS = 5
 TEASER_WORDS = 80  # headline, date and blurb: a teaser is no longer
 MIN_CARDS = 8  # teasers with a picture but no date: more of them, to be sure
 STORY_WORDS = 40  # a story outside the teasers has at least this many words in one block
+VIDEO_STORY_WORDS = 150  # a video page's blurb is shorter; a story that embeds a video is longer
 HEADLINE_WORDS = 3  # a link of fewer words is a menu item or a page number
 TEASER_DEPTH = 4  # a teaser's date is within this many levels above its headline link
 OUTSIDE_MAIN = ("nav", "header", "footer", "aside")
@@ -144,6 +148,17 @@ def index_teasers(root: html.HtmlElement) -> int:
         if block not in inside and _story(block, inside) >= STORY_WORDS:
             return 0
     return len(found)
+
+
+def _has_story(root: html.HtmlElement) -> bool:
+    """A block of prose as long as a news story, outside menus and sidebars."""
+    main = _main_region(root)
+    aside = {e for box in main.iter(*OUTSIDE_MAIN) for e in box.iter()}
+    return any(
+        _story(block, aside) >= VIDEO_STORY_WORDS
+        for block in main.iter(*BLOCK_TAGS)
+        if block not in aside
+    )
 
 
 def _teaser_of(

@@ -170,3 +170,17 @@ def test_a_deeply_wrapped_card_is_still_a_teaser() -> None:
     )
     with pytest.raises(NoArticle, match=r"an index of 8 article teasers"):
         clean_html(index_page("Kanal Ekonomi", cards), url="https://koran.example/ekonomi")
+
+
+def test_a_story_with_its_video_embedded_is_an_article() -> None:
+    """CNN-style: the only JSON-LD is the embedded clip's VideoObject; the story decides."""
+    html = page(LD.format("VideoObject") + DATE, title="Harga Cabai Naik")
+    assert len(clean_html(html, url="https://koran.example/berita/x").paragraphs) == 8
+
+
+def test_a_video_page_with_a_short_blurb_is_refused() -> None:
+    blurb = "<p>Simak video warga antre membeli cabai di Pasar Induk pagi ini.</p>"
+    html = page(LD.format("VideoObject") + DATE, title="Video: Harga Cabai Naik")
+    html = html.replace(BODY, blurb)
+    with pytest.raises(NoArticle, match="videoobject"):
+        clean_html(html, url="https://koran.example/video/x")
