@@ -59,8 +59,11 @@ def outlet_health(report) -> Health:
             "blocked", f"{refused} of {answered} answers were 403/429 or a challenge page"
         )
     if report.sources_ok == 0 and report.new + report.already == 0:
-        if report.sources_shared and not report.sources_failed:
-            return Health("idle", "no discovery source fetched here (a shared frontier)")
+        # On a shared frontier another worker may have fetched the sources that answered; a
+        # failed one that still got an HTTP answer (a 404 index) says the site is up.
+        if report.sources_shared and (not report.sources_failed or answered):
+            failed = f", {report.sources_failed} failed here" if report.sources_failed else ""
+            return Health("idle", f"no discovery source fetched here (a shared frontier{failed})")
         why = f"no discovery source answered ({report.sources_failed} failed)"
         return Health("unreachable", why)
     if report.degraded or report.generic or report.no_article:
