@@ -130,7 +130,7 @@ def index_teasers(root: html.HtmlElement) -> int:
     """How many headline teasers make up the page when it is an index; 0 when it is not. Five
     dated ones, or eight with a picture each (themes that hide dates), and no story beside."""
     main = _main_region(root)
-    aside = {e for box in main.iter(*OUTSIDE_MAIN) for e in box.iter()}  # menus, sidebars
+    aside = _asides(main)
     links = [a for a in main.iter("a") if a not in aside and _is_headline(a)]
     if len(links) < MIN_TEASERS:
         return 0
@@ -153,7 +153,7 @@ def index_teasers(root: html.HtmlElement) -> int:
 def _has_story(root: html.HtmlElement) -> bool:
     """A block of prose as long as a news story, outside menus and sidebars."""
     main = _main_region(root)
-    aside = {e for box in main.iter(*OUTSIDE_MAIN) for e in box.iter()}
+    aside = _asides(main)
     return any(
         _story(block, aside) >= VIDEO_STORY_WORDS
         for block in main.iter(*BLOCK_TAGS)
@@ -222,6 +222,11 @@ def _main_region(root: html.HtmlElement) -> html.HtmlElement:
             return found
     body = root.find(".//body")
     return body if body is not None else root
+
+
+def _asides(main: html.HtmlElement) -> set[html.HtmlElement]:
+    """Every element inside the main region's menus, headers, footers and sidebars."""
+    return {e for box in main.iter(*OUTSIDE_MAIN) for e in box.iter()}
 
 
 def _words(element: html.HtmlElement) -> list[str]:
