@@ -1,6 +1,6 @@
 """Generalisation (issue 10): kliping and trafilatura on the holdout pages, per class and part.
 
-    python -m bench.generalise [--part tune|sealed|sealed2|all] [--no-write]
+    python -m bench.generalise [--part tune|sealed|sealed2|kinds_untuned|all] [--no-write]
 
 Prints the tables, writes `bench/out/generalise-latest.json` (every page's result) and, unless
 `--no-write`, the "Generalisation" section of `bench/RESULTS.md`.
@@ -19,7 +19,7 @@ from importlib.metadata import version
 from . import quality
 from .contenders import Contender, contenders
 from .data import REPO, boilerplate_strings
-from .holdouts_data import CLASSES, PARTS, Holdout, load
+from .holdouts_data import CLASSES, EXTRA_PARTS, PARTS, Holdout, load
 from .scoring import prf, token_f1
 
 RESULTS = REPO / "bench" / "RESULTS.md"
@@ -241,7 +241,7 @@ def write_results(text: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.generalise", description=__doc__)
-    ap.add_argument("--part", choices=[*PARTS, "all"], default="all")
+    ap.add_argument("--part", choices=[*PARTS, *EXTRA_PARTS, "all"], default="all")
     ap.add_argument("--no-write", action="store_true", help="print only; leave RESULTS.md alone")
     args = ap.parse_args(argv)
     parts = PARTS if args.part == "all" else (args.part,)

@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 
 from bench.data import boilerplate_strings
-from bench.holdouts_data import CLASSES, HOLDOUTS, PARTS
+from bench.holdouts_data import CLASSES, EXTRA_PARTS, HOLDOUTS, PARTS
 
-FOLDERS = sorted(p for part in PARTS for p in (HOLDOUTS / part).glob("*/") if p.is_dir())
+FOLDERS = sorted(
+    p for part in (*PARTS, *EXTRA_PARTS) for p in (HOLDOUTS / part).glob("*/") if p.is_dir()
+)
 META_KEYS = ["url", "outlet", "title", "published", "updated", "authors", "editor", "source"]
 META_KEYS += ["section", "tags", "description", "language", "images", "method"]
 
