@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from cleaners import CleanError, site_for_url
 from cleaners.fixtures import ROOT as FIXTURES
 from cleaners.fixtures import new_page_fixture
-from cleaners.urls import canonical_url
+from cleaners.sites import article_key
 
 
 class FixtureError(Exception):
@@ -26,7 +26,7 @@ def fixture_from_store(store, url: str, fixtures: Path | None = None,
                        name: str | None = None) -> Path:  # fmt: skip
     """The new fixture's folder under `fixtures/pages/<outlet>/<name>/` (the repository's
     fixtures by default; `name` from the URL's last segment by default)."""
-    url = canonical_url(url, keep_page=False)
+    url = article_key(url)
     page = stored_page(store, url)
     if page is None:
         raise NotStored(f"{url} is neither a drift sample nor a stored article")
