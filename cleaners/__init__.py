@@ -51,7 +51,7 @@ def clean_html(html: str | bytes, url: str | None = None, outlet: str | None = N
         article = clean_generic(html, url, site, check_kind=site is None)
     if article is None or not article.paragraphs:
         raise NoArticle("no article text found in the page")
-    return article
+    return _with_language(article)
 
 
 def _refuse_non_article(root, meta) -> None:
@@ -72,6 +72,13 @@ def clean_text(text: str, outlet: str | None = None) -> Article:
     article = run(text, site)
     if not article.paragraphs:
         raise NoArticle("no article text found in the text")
+    return _with_language(article)
+
+
+def _with_language(article: Article) -> Article:
+    from .metadata.language import text_language
+
+    article.language = text_language(article.paragraphs)
     return article
 
 

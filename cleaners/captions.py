@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from .blocks import MIN_PHOTOS, largest_text_block
 from .html import _is_boilerplate, remove, text
 from .rules.classify import strip_credit
 from .textutil import collapse
@@ -19,7 +20,7 @@ from .textutil import collapse
 _CAPTIONS = etree.XPath(
     ".//figcaption | .//*[contains(@class, 'caption') and not(ancestor::figcaption)]"
 )
-MIN_CAPTIONS = 3  # one or two captions are an article's photos, not a photo story
+MIN_CAPTIONS = MIN_PHOTOS  # one or two captions are an article's photos, not a photo story
 
 
 def keep_story_captions(body: etree._Element) -> bool:
@@ -38,8 +39,6 @@ def keep_story_captions(body: etree._Element) -> bool:
 def keep_story_captions_in_page(root: etree._Element) -> None:
     """The same, where no body is known yet (the generic path, before trafilatura, which drops
     captions): in the page's largest text block, when the page has captions enough at all."""
-    from .engine import largest_text_block  # the engine imports this module
-
     if _COUNT(root) < MIN_CAPTIONS:
         return
     block = largest_text_block(root)
@@ -76,31 +75,3 @@ def _as_paragraph(caption: etree._Element, body: etree._Element) -> None:
             for name in ("class", "id", "hidden", "aria-hidden"):
                 node.attrib.pop(name, None)
         node = node.getparent()
-
-
-GALLERY_ITEMS = frozenset(("div", "li", "figure", "section", "article", "dl"))
-
-
-def gallery_block(root: etree._Element) -> etree._Element | None:
-    """The container of the most caption text in photo items (a child with an image and text
-    of its own, three or more of them): a photo story laid out one `<div>` per photo, where no
-    single block holds much text. Read only when the largest text block holds little."""
-    best, best_chars = None, 0
-    for container in root.iter("div", "section", "article", "ul", "main"):
-        chars, items = 0, 0
-        for child in container:
-            if child.tag not in GALLERY_ITEMS or child.find(".//img") is None:
-                continue
-            own = len(collapse(text(child))) - len(collapse(_links_text(child)))
-            if own >= MIN_ITEM_CHARS:
-                chars, items = chars + own, items + 1
-        if items >= MIN_CAPTIONS and chars > best_chars:
-            best, best_chars = container, chars
-    return best
-
-
-MIN_ITEM_CHARS = 20  # a photo item's own text: a caption, not a date or a label
-
-
-def _links_text(element: etree._Element) -> str:
-    return " ".join(text(a) for a in element.iter("a"))

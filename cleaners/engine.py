@@ -1,8 +1,9 @@
 """The one engine every site cleaner runs on: a `Site` is data, this reads it.
 
-Parse once; read metadata from JSON-LD and meta tags, then from the outlet's markup; find the
-body, cut it where it ends, drop what the outlet says is not the article, flatten to lines and
-apply the text rules. No trafilatura here: the site path must stay fast.
+Parse once (the caller); find the body by the outlet's selectors (or, for an outlet without
+one, the densest block, `blocks`); read the article from it (`body`: metadata, bylines, the
+body cut where it ends, pruned, flattened to lines, text rules). No trafilatura here: the site
+path must stay fast.
 """
 
 from __future__ import annotations
@@ -11,11 +12,9 @@ from lxml import html
 
 from . import html as dom
 from .article import Article
-from .captions import gallery_block, keep_story_captions
-from .inline import cut_inline_boilerplate
-from .lines import Line, build_body, looks_like_article
-from .metadata import PageMeta, apply_captured, read_metadata
-from .rules import Captured, classify, is_caption
+from .blocks import densest_block
+from .body import read_article
+from .metadata import PageMeta
 from .site import Site
 
 
@@ -26,129 +25,14 @@ def clean_site(
     body_element = find_body(root, site)
     if body_element is None:
         return None
-    headline = dom.select_one(root, site.title, likely=True)
-    article = read_metadata(root, site, meta, url, body_element, headline)
-    captured = Captured()
-    header = [line for e in _header_blocks(root, headline, body_element) for line in _lines(e)]
-    bylines = dom.select(root, site.byline)
-    for line in [b.text for e in bylines for b in dom.blocks(e)] if bylines else header:
-        classify(line, captured, site.rules)  # the outlet's byline forms too ("A - detikNews")
-    # A lead caption in markup nobody named.
-    captured.add("caption", next((t for t in header if t and is_caption(t)), ""))
-    keep_story_captions(body_element)  # a photo story: its captions are its text
-    prune_body(body_element, site)
-    cut_inline_boilerplate(body_element, captured)  # `… kata dia. <b>Baca juga: <a>…</a></b>`
-    lines = [
-        Line(b.text, b.is_heading, b.link_density, b.is_image_caption, b.tag in ITEM_TAGS)
-        for b in dom.blocks(body_element)
-    ]
-    body = build_body(lines, rules=site.rules, dateline=site.dateline, title=article.title,
-                      captured=captured, structured=True, signoff=site.signoff)  # fmt: skip
-    if not looks_like_article(body.paragraphs):
-        return None  # a 404 or a teaser in the body's place: not an article
-    apply_captured(article, body.captured)
-    article.paragraphs = body.paragraphs
-    return article
-
-
-def _lines(element: html.HtmlElement) -> list[str]:
-    """An element's lines: one, unless `<br>`s break it (`Penulis : A<br>Editor : B`)."""
-    if element.find(".//br") is None:
-        return [dom.text_of(element)]
-    return [block.text for block in dom.blocks(element)]
-
-
-def _header_blocks(root: html.HtmlElement, headline, body) -> list[html.HtmlElement]:
-    """The small blocks between the headline and the body, where a byline stands when the
-    outlet's markup for it is unknown (`Penulis : A | Editor : B`, `Reporter NAME`)."""
-    if headline is None:
-        return []
-    found, started = [], False
-    for element in root.iter(html.etree.Element):
-        if element is body or len(found) >= MAX_HEADER_BLOCKS:
-            break
-        if element is headline:
-            started = True
-        elif (
-            started
-            and element.tag in HEADER_TAGS
-            and not any(child.tag in HEADER_TAGS for child in element)
-        ):
-            found.append(element)  # innermost blocks only: one line each
-    return found
-
-
-ITEM_TAGS = frozenset(("li", "dt", "dd", "td", "th"))  # lines that stand alone, never joined
-MAX_HEADER_BLOCKS = 30
-HEADER_TAGS = frozenset(("div", "p", "span", "li", "td", "font", "small"))
+    return read_article(root, body_element, site, meta, url)
 
 
 def find_body(root: html.HtmlElement, site: Site) -> html.HtmlElement | None:
     found = dom.select_one(root, site.body, likely=True)
     if found is None and site.largest_block:
-        found = largest_text_block(root)
-        if found is None or len(dom.text(found)) < GALLERY_GATE:
-            gallery = gallery_block(root)  # a photo story, one block per photo
-            found = found if gallery is None else gallery
+        found = densest_block(root)
     return found
 
 
-GALLERY_GATE = 400  # characters: a largest block this small may be one photo of a gallery
-
-
-CONTAINERS = frozenset(("article", "div", "section", "main", "td", "body"))
-
-
-def largest_text_block(root: html.HtmlElement) -> html.HtmlElement | None:
-    """The container owning the most text: its own text, in `<p>`s, in inline wrappers such as
-    old CMSs' `<font>`, or loose between `<br>`s; text inside a nested container is that one's.
-    An `<article>` counts half its paragraphs at any depth. One walk over the page."""
-    owned: dict[html.HtmlElement, int] = {}
-    stack: list[html.HtmlElement] = []  # open containers, innermost last
-    in_link = 0  # text inside <a> is nobody's: sidebars and menus of links never win
-    for event, element in html.etree.iterwalk(root, events=("start", "end")):
-        is_container = element.tag in CONTAINERS
-        if event == "start":
-            if is_container:
-                stack.append(element)
-            in_link += element.tag == "a"
-            if stack and not in_link and isinstance(element.tag, str) and element.text:
-                owned[stack[-1]] = owned.get(stack[-1], 0) + len(element.text.strip())
-            continue
-        if is_container:
-            stack.pop()
-        in_link -= element.tag == "a"
-        if stack and not in_link and element.tail:
-            owned[stack[-1]] = owned.get(stack[-1], 0) + len(element.tail.strip())
-    for article in root.iter("article"):
-        half = sum(len(dom.text(p)) for p in article.iter("p")) // 2
-        owned[article] = max(owned.get(article, 0), half)
-    owned.pop(root, None)
-    return max(owned, key=owned.get, default=None) if owned else None
-
-
-def prune_body(body: html.HtmlElement, site: Site) -> None:
-    for marker in _end_markers(body, site):
-        if marker.getparent() is not None or marker is body:
-            dom.cut_from(body, marker)
-            break
-    dom.drop_noise(body)
-    dom.drop_all(body, site.drop)
-    for figure in list(body.iter("figure")):
-        if figure.find(".//img") is not None or figure.find(".//figcaption") is not None:
-            dom.remove(figure)
-
-
-def _end_markers(body: html.HtmlElement, site: Site) -> list:
-    """Where the body ends, first in document order first."""
-    markers = [e for e in dom.css(", ".join(site.end))(body) if e is not body] if site.end else []
-    if site.end_comments:
-        markers += [c for c in body.iter(html.etree.Comment)
-                    if any(m in (c.text or "") for m in site.end_comments)]  # fmt: skip
-    if len(markers) < 2:
-        return markers
-    order = {e: i for i, e in enumerate(body.iter())}
-    return sorted(markers, key=lambda e: order.get(e, 0))
-
-
-__all__ = ["clean_site"]
+__all__ = ["clean_site", "find_body"]

@@ -3,6 +3,8 @@ tools, the bench and the mirror builder), and writes proposed expected files for
 
     fixtures/pages/<outlet>/<name>/  page.html, source.json {"url"}, expected.txt, expected.json
     fixtures/text/<name>/            input.txt, source.json {"outlet"}, expected.txt, expected.json
+    fixtures/split/<outlet>/<name>/  source.json {"url", "pages"}, expected.txt, expected.json:
+                                     a split article with no whole view, its page fixtures merged
     fixtures/boilerplate.txt         strings no clean text may hold
 
 The expected files are a reviewer's word, not the cleaner's: the writers below only propose them.
@@ -40,8 +42,21 @@ class Fixture:
 
     @property
     def outlet(self) -> str | None:
-        """A page fixture's outlet folder; a text fixture's `source.json` outlet."""
-        return self.path.parent.name if self.is_page else self.source.get("outlet")
+        """A page or split fixture's outlet folder; a text fixture's `source.json` outlet."""
+        if self.is_page or self.is_split:
+            return self.path.parent.name
+        return self.source.get("outlet")
+
+    @property
+    def is_split(self) -> bool:
+        return self.path.parent.parent.name == "split"
+
+    @property
+    def pages(self) -> list[Fixture]:
+        """A split fixture's page fixtures, page 1 first (`source.json` names their folders
+        under `pages/<outlet>/`)."""
+        folder = self.path.parents[2] / "pages" / str(self.outlet)
+        return [Fixture(folder / name, self.root) for name in self.source.get("pages", [])]
 
     @property
     def input_file(self) -> Path:
@@ -69,6 +84,12 @@ class Fixture:
 def page_fixtures(root: Path = ROOT, outlet: str | None = None) -> list[Fixture]:
     """Every page fixture (with a page.html), or one outlet's, in name order."""
     pattern = f"pages/{outlet or '*'}/*/page.html"
+    return [Fixture(p.parent, root) for p in sorted(Path(root).glob(pattern))]
+
+
+def split_fixtures(root: Path = ROOT, outlet: str | None = None) -> list[Fixture]:
+    """Every split-article fixture (pages merged, no whole view), or one outlet's."""
+    pattern = f"split/{outlet or '*'}/*/source.json"
     return [Fixture(p.parent, root) for p in sorted(Path(root).glob(pattern))]
 
 
@@ -102,9 +123,19 @@ def dump_json(data: dict) -> str:
 def current_output(folder: Path) -> Article:
     """The cleaner's output for a fixture folder, as the tests produce it."""
     fixture = Fixture(Path(folder))
+    if fixture.is_split:
+        return clean_split(fixture)
     if fixture.is_page:
         return clean_html(fixture.input_file.read_bytes(), url=fixture.url)
     return clean_text(fixture.input_file.read_text(encoding="utf-8"), fixture.outlet)
+
+
+def clean_split(fixture: Fixture) -> Article:
+    """A split fixture's pages merged as the crawler merges them (`cleaners.merge`)."""
+    from .merge import clean_pages
+
+    pages = [(page.url or "", page.input_file.read_bytes()) for page in fixture.pages]
+    return clean_pages(pages, url=fixture.url, outlet=fixture.outlet)
 
 
 def write_expected(folder: Path, article: Article) -> list[str]:

@@ -7,6 +7,8 @@ import re
 from typing import Any
 
 from .article import Article
+from .blocks import densest_block
+from .body import read_article
 from .captions import keep_story_captions_in_page
 from .errors import NotAnArticle
 from .html import markup_bytes
@@ -100,7 +102,8 @@ def clean_generic(
     Never gives up while the page has an article: trafilatura's precision pass first; when it
     finds nothing or far less than the page's main text (what the densest text block holds),
     its recall pass on a fresh parse; when that too falls short, the densest block itself, read
-    by the site engine (old markup: text between <br>s, layout tables, inline styles)."""
+    as the site engine reads a body (old markup: text between <br>s, layout tables, inline
+    styles)."""
     tree = _huge_tree(page)
     if tree is None:
         return None
@@ -198,15 +201,12 @@ def is_menu(line: str) -> bool:
 
 
 def _densest_block(tree, url, site, meta) -> Body | None:
-    """The simple baseline: the container owning the most text, read by the site engine (which
-    prunes `tree`: give it a parse of its own)."""
-    from dataclasses import replace
-
-    from .engine import clean_site
-
+    """The simple baseline: the container owning the most text, read as the site engine reads
+    a body (which prunes `tree`: give it a parse of its own)."""
     if tree is None:
         return None
-    dense = clean_site(tree, replace(site or GENERIC, body=(), largest_block=True), meta, url)
+    element = densest_block(tree)
+    dense = read_article(tree, element, site or GENERIC, meta, url) if element is not None else None
     return (dense.paragraphs, dense) if dense else None  # its bylines are in `dense`
 
 

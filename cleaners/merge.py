@@ -7,14 +7,15 @@ from urllib.parse import urljoin
 
 from .article import Article
 from .textutil import dedupe
-from .urls import canonical_url, page_number
+from .urls import canonical_url
 
 PAGINATION_MARKS = (b"paginat", b"paging", b"page-links")  # in every one of site.PAGE_LINKS
 
 
 def later_pages(body: bytes, url: str, canonical: str, site) -> list[str]:
     """Pages 2…N of a split article, in order, from its first page's pagination links (the
-    outlet's `page_links`); [] for a page that links to no later page of itself. The crawler
+    outlet's `page_links`, numbered by its `page_param`); [] for a page that links to no later
+    page of itself. The crawler
     follows them; the archive import waits for them."""
     from .html import css, parse
     from .site import PAGE_LINKS
@@ -26,9 +27,9 @@ def later_pages(body: bytes, url: str, canonical: str, site) -> list[str]:
     for selector in site.page_links:
         for link in css(selector)(root):
             target = urljoin(url, link.get("href") or "")
-            number = page_number(target)
+            number = site.page_of(target)
             later = number is not None and number.isdigit() and int(number) > 1
-            if later and canonical_url(target, keep_page=False) == canonical:
+            if later and site.article_key(target) == canonical:
                 numbered[int(number)] = canonical_url(target)
     return [numbered[n] for n in sorted(numbered)]
 
@@ -40,6 +41,7 @@ def clean_pages(
     metadata, every page's paragraphs in order, bylines of all pages. `url` is the article's
     canonical URL (the `page` parameter dropped). Raises NoArticle when no page has text."""
     from . import NoArticle, clean_html
+    from .sites import article_key
 
     articles = []
     for page_url, html in pages:
@@ -59,5 +61,5 @@ def clean_pages(
         merged.source = merged.source or extra.source
         if extra.method == "generic":
             merged.method = "generic"
-    merged.url = canonical_url(url or pages[0][0], keep_page=False)
+    merged.url = article_key(url or pages[0][0])
     return merged

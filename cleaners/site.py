@@ -8,6 +8,7 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 from .rules import Rule
+from .urls import canonical_url, page_number
 
 Selectors = tuple[str, ...]  # CSS selectors, tried in order: the first that matches wins
 
@@ -71,6 +72,7 @@ class Site:
     news_sitemap_children: bool = False  # its sitemap index lists Google News sitemaps
     # Pagination links of a split article, followed when there is no whole-article view.
     page_links: Selectors = PAGE_LINKS
+    page_param: str = "page"  # the query key numbering those pages (`?page=2`, `?page_num=2`)
 
     @property
     def publication_name(self) -> str:
@@ -79,6 +81,15 @@ class Site:
     def owns(self, host: str) -> bool:
         host = host.lower().rstrip(".")
         return any(host == h or host.endswith("." + h) for h in self.hosts)
+
+    def article_key(self, url: str) -> str:
+        """The canonical URL of the article a page of it belongs to (its page number dropped):
+        the store's key, whichever page was found."""
+        return canonical_url(url, keep_page=False, page_key=self.page_param)
+
+    def page_of(self, url: str) -> str | None:
+        """The page number a URL names (`2`, `all`), None for the article itself."""
+        return page_number(url, self.page_param)
 
     def is_article_url(self, url: str) -> bool:
         """Whether `url` is one of the outlet's article pages by its URL rules (not a tag,

@@ -20,10 +20,17 @@ def is_tracking(key: str) -> bool:
     return low in TRACKING_KEYS or low.startswith(TRACKING_PREFIXES)
 
 
-def canonical_url(url: str, *, keep_page: bool = True, switch: dict[str, str] | None = None) -> str:
+def canonical_url(
+    url: str,
+    *,
+    keep_page: bool = True,
+    switch: dict[str, str] | None = None,
+    page_key: str = "page",
+) -> str:
     """Scheme and host lower-cased, tracking parameters and the fragment dropped; `page=all`
     always dropped (it is the whole article), `page=N` dropped when `keep_page` is false, and
-    the outlet's whole-article `switch` (`single=1`) dropped: it names no other article."""
+    the outlet's whole-article `switch` (`single=1`) dropped: it names no other article.
+    `page_key` is the outlet's page parameter (`Site.page_param`: `page`, tempo's `page_num`)."""
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").lower()
     if parts.port and (parts.scheme, parts.port) not in {("http", 80), ("https", 443)}:
@@ -32,7 +39,7 @@ def canonical_url(url: str, *, keep_page: bool = True, switch: dict[str, str] | 
         (k, v)
         for k, v in parse_qsl(parts.query, keep_blank_values=True)
         if not is_tracking(k)
-        and not (k == "page" and (v == "all" or not keep_page))
+        and not (k == page_key and (v == "all" or not keep_page))
         and not (switch and switch.get(k) == v)
     ]
     return urlunsplit((parts.scheme.lower(), host, parts.path or "/", urlencode(query), ""))
@@ -42,9 +49,9 @@ def host_of(url: str | None) -> str:
     return (urlsplit(url).hostname or "").lower() if url else ""
 
 
-def page_number(url: str) -> str | None:
-    """The `page` query value (`2`, `all`) or None."""
-    return dict(parse_qsl(urlsplit(url).query)).get("page")
+def page_number(url: str, key: str = "page") -> str | None:
+    """The page query value (`2`, `all`) or None; `key` is the outlet's page parameter."""
+    return dict(parse_qsl(urlsplit(url).query)).get(key)
 
 
 def with_query(url: str, **params: str) -> str:

@@ -20,9 +20,9 @@ import pytest
 from lxml import etree
 
 from cleaners import clean_html
-from cleaners.fixtures import page_fixtures
-from cleaners.sites import BY_NAME, SITES, site_for_url
-from cleaners.urls import canonical_url, page_number, with_query
+from cleaners.fixtures import page_fixtures, split_fixtures
+from cleaners.sites import BY_NAME, SITES, article_key, page_of, site_for_url
+from cleaners.urls import canonical_url, with_query
 from scraper.mirror import MirrorServer, MirrorWriter, mirror_key, mirror_url
 from scraper.mirror.build import MirrorInfo, build_mirror
 
@@ -41,7 +41,7 @@ def fixture_pages() -> list[tuple[str, Path, str]]:
 def served_url(url: str) -> str:
     """Where the mirror serves a fixture: tracking parameters gone, `page=N`/`page=all` kept."""
     canonical = canonical_url(url)
-    return with_query(canonical, page="all") if page_number(url) == "all" else canonical
+    return with_query(canonical, page="all") if page_of(url) == "all" else canonical
 
 
 _OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never a proxy
@@ -122,10 +122,9 @@ def test_every_fixture_page_is_served_byte_for_byte(built, server):
     pages = fixture_pages()
     assert pages
     # A lone page 2 of a split article (a cleaner fixture) is not mirrored: no site lists it.
-    articles = {canonical_url(u, keep_page=False) for _, _, u in pages
-                if page_number(u) in (None, "1", "all")}  # fmt: skip
+    articles = {article_key(u) for _, _, u in pages if page_of(u) in (None, "1", "all")}
     for _outlet, folder, url in pages:
-        if canonical_url(url, keep_page=False) not in articles:
+        if article_key(url) not in articles:
             assert served_url(url) not in built.pages
             continue
         status, headers, body = fetch(server, served_url(url))
@@ -137,9 +136,9 @@ def test_every_fixture_page_is_served_byte_for_byte(built, server):
 
 def test_whole_article_view_answers_for_every_article(server):
     pages = fixture_pages()
-    whole = {canonical_url(u, keep_page=False): f for _, f, u in pages if page_number(u) == "all"}
+    whole = {article_key(u): f for _, f, u in pages if page_of(u) == "all"}
     for outlet, folder, url in pages:
-        if outlet not in WHOLE or page_number(url) is not None:
+        if outlet not in WHOLE or page_of(url) is not None:
             continue
         canonical = canonical_url(url)
         switch = BY_NAME[outlet].whole_article  # page=all, single=1, ...
@@ -151,13 +150,14 @@ def test_whole_article_view_answers_for_every_article(server):
 
 def test_articles_map_canonical_urls_to_fixtures(built):
     pages = fixture_pages()
-    listed = {canonical_url(u, keep_page=False) for _, _, u in pages
-              if page_number(u) in (None, "1", "all")}  # fmt: skip
+    listed = {article_key(u) for _, _, u in pages if page_of(u) in (None, "1", "all")}
     assert set(built.articles) == listed
     for _, folder, url in pages:
-        if page_number(url) == "all":
-            assert built.articles[canonical_url(url, keep_page=False)] == str(folder)
-    assert not any("page=" in url for url in built.articles)
+        if page_of(url) == "all":
+            assert built.articles[article_key(url)] == str(folder)
+    for split in split_fixtures():  # pages with no whole view: the merge is the golden
+        assert built.articles[split.url] == str(split.path)
+    assert all(page_of(url) is None for url in built.articles)
     assert MirrorInfo.load(built.root) == built
 
 
@@ -172,7 +172,7 @@ def test_discovery_lists_every_article_once_as_canonical(built, server, site):
         urls = [loc(e) for e in entries]
         assert len(urls) == len(set(urls)), f"{source.url} lists a URL twice"
         for url in urls:
-            assert url == canonical_url(url, keep_page=False), url
+            assert url == article_key(url), url
             assert url in built.articles or url in built.non_articles, url
         reached |= set(urls)
         for entry in entries:

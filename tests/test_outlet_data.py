@@ -74,3 +74,24 @@ def test_a_renamed_layout_goes_generic_and_stays_clean(name):
     assert article.method == "generic"
     assert article.to_text() == fixture.expected_text
     assert [s for s in boilerplate_strings() if s in article.to_text()] == []
+
+
+def test_the_page_parameter_is_data_of_the_outlet():
+    tempo, kompas = BY_NAME["tempo"], BY_NAME["kompas"]
+    url = "https://bisnis.tempo.co/read/1650123/bulog-siapkan-stok-beras"
+    assert tempo.article_key(url + "?page_num=2&utm_source=x") == url
+    assert tempo.page_of(url + "?page_num=2") == "2" and tempo.page_of(url) is None
+    other = "https://nasional.kompas.com/read/2025/11/04/14251801/dpr-tunda"
+    assert kompas.article_key(other + "?page=2") == other
+    assert kompas.page_of(other + "?page_num=2") is None
+
+
+def test_english_antara_pages_are_antaranews_and_english():
+    fixture = Fixture(ROOT / "pages/antaranews/en-free-meals-expansion")
+    assert BY_NAME["antaranews"].owns("en.antaranews.com")
+    article = clean_html(fixture.input_file.read_bytes(), url=fixture.source["url"])
+    assert article.outlet == "antaranews" and article.method == "site"
+    assert article.language == "en"
+    # An Indonesian page of the same outlet quoting English stays Indonesian.
+    indonesian = Fixture(ROOT / "pages/antaranews/bmkg-la-nina-lemah")
+    assert clean_html(indonesian.input_file.read_bytes(), url=indonesian.url).language == "id"

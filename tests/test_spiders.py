@@ -31,4 +31,4 @@ def test_new_site_fields_are_optional():
     site = next(iter(SITES))
     bare = type(site)(name="x", hosts=("x.id",), home="https://x.id/")
     assert bare.publication_name == "x" and not bare.news_sitemap_children
-    assert bare.page_links == PAGE_LINKS and bare.date_meta == ()
+    assert bare.page_links == PAGE_LINKS and bare.date_meta == () and bare.page_param == "page"

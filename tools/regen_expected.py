@@ -17,13 +17,19 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cleaners import CleanError
-from cleaners.fixtures import current_output, page_fixtures, text_fixtures, write_expected
+from cleaners.fixtures import (
+    current_output,
+    page_fixtures,
+    split_fixtures,
+    text_fixtures,
+    write_expected,
+)
 
 
 def folders(paths: list[str]) -> list[Path]:
     if paths:
         return [Path(p).resolve() for p in paths]
-    return [f.path for f in page_fixtures() + text_fixtures()]
+    return [f.path for f in page_fixtures() + split_fixtures() + text_fixtures()]
 
 
 def main() -> int:

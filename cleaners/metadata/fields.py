@@ -39,7 +39,13 @@ def read_metadata(
 ) -> Article:
     """Every field but the body: JSON-LD, then meta tags, then the outlet's markup; except the
     title, where the page's visible headline comes first (JSON-LD `headline` and og:title are
-    often shortened or SEO-worded; the reader sees the <h1>), unless that is the site's logo.
+    often shortened or SEO-worded; the reader sees the <h1>). The title, first found wins:
+    1. the outlet's headline element (`site.title`, `<h1>` on the generic path), unless its
+       text is the site's name (a blog's or an old portal's logo);
+    2. else the h1-h4 heading that agrees with what the head says (`head_headline`);
+    3. that head headline itself: JSON-LD `headline`, og:title or <title>, the site's name cut;
+    4. JSON-LD `headline` as it stands, then og:title without its ` - Site` suffix (reached
+       when the headline element is there but empty).
     `headline`: the headline element, when the caller has looked it up already."""
     ld = meta.ld
     if headline is None:

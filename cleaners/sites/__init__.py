@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..site import Site
-from ..urls import host_of
+from ..urls import canonical_url, host_of, page_number
 from . import (
     antaranews,
     cnnindonesia,
@@ -42,3 +42,16 @@ def site_named(name: str) -> Site | None:
     """By name (`kontan`) or by a host of the outlet (`kontan.co.id`)."""
     name = name.strip().lower()
     return BY_NAME.get(name) or next((s for s in SITES if s.owns(name)), None)
+
+
+def article_key(url: str) -> str:
+    """The canonical URL of the article a page belongs to, by its outlet's page parameter
+    (`page` for a host of no outlet)."""
+    site = site_for_url(url)
+    return site.article_key(url) if site else canonical_url(url, keep_page=False)
+
+
+def page_of(url: str) -> str | None:
+    """The page number a URL names, by its outlet's page parameter."""
+    site = site_for_url(url)
+    return site.page_of(url) if site else page_number(url)

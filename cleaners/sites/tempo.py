@@ -37,6 +37,10 @@ SITE = Site(
     # /{channel}/{slug}-{id} (2024-) [presumed]
     article_url=r"^/read/(?:news/\d{4}/\d{2}/\d{2}/)?\d+/[\w-]+/?$|^/[\w-]+/[\w-]+-\d{6,}/?$",
     not_article_url=r"^/(?:tag|topik|indeks|search|foto|video|penulis|author)(?:/|$)",
+    # Long articles are split: "Halaman 1 2 Selanjutnya" links to `?page_num=2` (2017-2024);
+    # no whole-article view is known, so the pages are followed and merged. [presumed]
+    page_links=("div.paging a", "div.pagination a"),
+    page_param="page_num",
     sources=(
         Source("feed", "https://rss.tempo.co/nasional"),  # one feed per channel [seen]
         Source("feed", "https://rss.tempo.co/bisnis"),

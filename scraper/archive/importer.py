@@ -19,7 +19,7 @@ from pathlib import Path
 from cleaners import CleanError, NoArticle, site_for_url
 from cleaners.merge import clean_pages, later_pages
 from cleaners.site import Site
-from cleaners.urls import canonical_url, page_number
+from cleaners.sites import article_key, page_of
 
 from ..clean_pool import CleanPool
 from ..spiders.seen import SeenURLs
@@ -107,12 +107,12 @@ class Importer:
             return
         outlet = site.name if site else GENERIC
         self.report.count(outlet, "pages")
-        canonical = canonical_url(capture.url, keep_page=False)
+        canonical = article_key(capture.url)
         if canonical in self._done or self.store.has(canonical):
             self._done.add(canonical)
             self.report.count(outlet, "already")
             return
-        number = page_number(capture.url)
+        number = page_of(capture.url)
         split = number is None and site and later_pages(capture.body, capture.url, canonical, site)
         if number == "all" or (number is None and not split):
             self._done.add(canonical)

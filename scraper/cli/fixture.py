@@ -37,9 +37,9 @@ def run_add(args: argparse.Namespace) -> int:
     from cleaners import CleanError, site_for_url
     from cleaners.fixtures import ROOT as FIXTURES
     from cleaners.fixtures import new_page_fixture
-    from cleaners.urls import canonical_url
+    from cleaners.sites import article_key
 
-    url = canonical_url(args.from_db, keep_page=False)
+    url = article_key(args.from_db)
     with open_store(args.db) as store:
         samples = [s for s in store.drift_samples() if s["url"] == url and s["raw_html"]]
         page = samples[-1]["raw_html"] if samples else _stored_page(store, url)

@@ -21,11 +21,11 @@ from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
 from cleaners.fixtures import ROOT as FIXTURES_ROOT
-from cleaners.fixtures import page_fixtures
+from cleaners.fixtures import page_fixtures, split_fixtures
 from cleaners.site import Site
 from cleaners.sites import BY_NAME, SITES
 from cleaners.textutil import collapse
-from cleaners.urls import canonical_url, page_number, with_query
+from cleaners.urls import canonical_url, with_query
 
 from .files import MirrorWriter
 from .synthetic import synthetic_articles
@@ -47,7 +47,8 @@ class MirrorInfo:
     """What a built mirror holds, for tests to know what a crawl of it should find."""
 
     root: Path
-    articles: dict[str, str | None]  # canonical URL -> fixture dir (the `-all` one if split)
+    # canonical URL -> fixture dir (of a split article: the `-all` one, else its split/ fixture)
+    articles: dict[str, str | None]
     non_articles: list[str]  # pages listed in discovery that are not articles
     pages: dict[str, str] = field(default_factory=dict)  # URL of each fixture page -> its dir
     discovery: list[str] = field(default_factory=list)  # discovery document URLs
@@ -78,10 +79,11 @@ class Page:
 
     dir: Path
     url: str  # as source.json gives it
+    site: Site
 
     @property
     def page(self) -> str | None:
-        return page_number(self.url)
+        return self.site.page_of(self.url)
 
     def meta(self) -> tuple[str, datetime]:
         """Title and publication date: from expected.json, else read off the page."""
@@ -104,10 +106,11 @@ def build_mirror(out: Path, fixtures: Path = FIXTURES_ROOT, outlets: Iterable[st
     listed: dict[str, list[Listed]] = {site.name: [] for site in sites}
     with MirrorWriter(out) as writer:
         for site in sites:
-            for group in _articles(Path(fixtures), site.name):
-                listed[site.name].append(_add_article(writer, site, group, info))
+            merged = {f.url: f.path for f in split_fixtures(Path(fixtures), site.name)}
+            for group in _articles(Path(fixtures), site):
+                listed[site.name].append(_add_article(writer, site, group, info, merged))
         if synthetic:
-            singles = {s.name: [g[0] for g in _articles(Path(fixtures), s.name) if len(g) == 1]
+            singles = {s.name: [g[0] for g in _articles(Path(fixtures), s) if len(g) == 1]
                        for s in sites}  # fmt: skip
             made = synthetic_articles(sites, singles, synthetic, seed, writer)
             for site, url, title, published in made:
@@ -127,21 +130,24 @@ def build_mirror(out: Path, fixtures: Path = FIXTURES_ROOT, outlets: Iterable[st
 # --- fixture articles ---------------------------------------------------------------------------
 
 
-def _articles(fixtures: Path, outlet: str) -> list[list[Page]]:
+def _articles(fixtures: Path, site: Site) -> list[list[Page]]:
     """The outlet's fixture pages grouped by article: one page, or the pages of a split one.
     Folders still being written (no source.json yet) are skipped."""
     groups: dict[str, list[Page]] = {}
-    for fixture in page_fixtures(fixtures, outlet):
+    for fixture in page_fixtures(fixtures, site.name):
         if not (fixture.path / "source.json").exists():
             continue
-        page = Page(fixture.path, fixture.url)
-        groups.setdefault(canonical_url(page.url, keep_page=False), []).append(page)
+        page = Page(fixture.path, fixture.url, site)
+        groups.setdefault(site.article_key(page.url), []).append(page)
     # A lone page 2 of a split article (a cleaner fixture) is no article a site would list.
     return [g for g in groups.values() if any(p.page in (None, "1", "all") for p in g)]
 
 
-def _add_article(writer: MirrorWriter, site: Site, group: list[Page], info: MirrorInfo) -> Listed:
-    canonical = canonical_url(group[0].url, keep_page=False)
+def _add_article(writer: MirrorWriter, site: Site, group: list[Page], info: MirrorInfo,
+                 merged: dict[str | None, Path]) -> Listed:  # fmt: skip
+    """Serve the article's pages; `merged` maps canonical URLs to split fixtures (what the
+    pages of an article with no whole view merge to)."""
+    canonical = site.article_key(group[0].url)
     for page in group:
         # canonical_url keeps `page=N` but drops `page=all`, which the -all view is served at.
         url = with_query(canonical, page="all") if page.page == "all" else canonical_url(page.url)
@@ -153,7 +159,8 @@ def _add_article(writer: MirrorWriter, site: Site, group: list[Page], info: Mirr
         writer.alias(canonical, with_query(canonical, page="all"))
     elif site.whole_article and len(group) == 1:  # the real site answers it for any article
         writer.alias(with_query(canonical, **site.whole_article), canonical_url(first.url))
-    info.articles[canonical] = str((whole or first).dir)
+    golden = merged.get(canonical) if whole is None and len(group) > 1 else None
+    info.articles[canonical] = str(golden or (whole or first).dir)
     return Listed(canonical, *(whole or first).meta())
 
 

@@ -16,7 +16,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from cleaners.html import css, parse
 from cleaners.merge import later_pages
 from cleaners.site import Site, Source
-from cleaners.urls import canonical_url, with_query
+from cleaners.urls import with_query
 
 from ..discovery import MAX_DOCUMENT_BYTES, BadDocument, read_document
 from ..health import is_challenge
@@ -115,7 +115,7 @@ class OutletSpider(scrapy.Spider):
         if not self.is_article_url(url):
             self.crawler.stats.inc_value("kliping/skipped_not_article")
             return
-        canonical = canonical_url(url, keep_page=False)
+        canonical = self.site.article_key(url)
         if not self.seen.add(canonical):
             return
         self.crawler.stats.inc_value("kliping/discovered")

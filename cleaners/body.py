@@ -1,0 +1,106 @@
+"""An article read from a chosen body element: its metadata, the bylines between headline and
+body, the body cut where it ends, pruned, flattened to lines and put through the text rules.
+
+Shared by the site engine (the body its selectors found) and the generic path's densest-block
+baseline (the block owning the most text), so neither imports the other.
+"""
+
+from __future__ import annotations
+
+from lxml import html
+
+from . import html as dom
+from .article import Article
+from .captions import keep_story_captions
+from .inline import cut_inline_boilerplate
+from .lines import Line, build_body, looks_like_article
+from .metadata import PageMeta, apply_captured, read_metadata
+from .rules import Captured, classify, is_caption
+from .site import Site
+
+
+def read_article(
+    root: html.HtmlElement, body_element: html.HtmlElement, site: Site, meta: PageMeta,
+    url: str | None,
+) -> Article | None:  # fmt: skip
+    """The article whose body is `body_element` (pruned in place), or None when what it holds
+    does not read as an article (a 404, a teaser)."""
+    headline = dom.select_one(root, site.title, likely=True)
+    article = read_metadata(root, site, meta, url, body_element, headline)
+    captured = Captured()
+    header = [line for e in _header_blocks(root, headline, body_element) for line in _lines(e)]
+    bylines = dom.select(root, site.byline)
+    for line in [b.text for e in bylines for b in dom.blocks(e)] if bylines else header:
+        classify(line, captured, site.rules)  # the outlet's byline forms too ("A - detikNews")
+    # A lead caption in markup nobody named.
+    captured.add("caption", next((t for t in header if t and is_caption(t)), ""))
+    keep_story_captions(body_element)  # a photo story: its captions are its text
+    prune_body(body_element, site)
+    cut_inline_boilerplate(body_element, captured)  # `… kata dia. <b>Baca juga: <a>…</a></b>`
+    lines = [
+        Line(b.text, b.is_heading, b.link_density, b.is_image_caption, b.tag in ITEM_TAGS)
+        for b in dom.blocks(body_element)
+    ]
+    body = build_body(lines, rules=site.rules, dateline=site.dateline, title=article.title,
+                      captured=captured, structured=True, signoff=site.signoff)  # fmt: skip
+    if not looks_like_article(body.paragraphs):
+        return None  # a 404 or a teaser in the body's place: not an article
+    apply_captured(article, body.captured)
+    article.paragraphs = body.paragraphs
+    return article
+
+
+def _lines(element: html.HtmlElement) -> list[str]:
+    """An element's lines: one, unless `<br>`s break it (`Penulis : A<br>Editor : B`)."""
+    if element.find(".//br") is None:
+        return [dom.text_of(element)]
+    return [block.text for block in dom.blocks(element)]
+
+
+def _header_blocks(root: html.HtmlElement, headline, body) -> list[html.HtmlElement]:
+    """The small blocks between the headline and the body, where a byline stands when the
+    outlet's markup for it is unknown (`Penulis : A | Editor : B`, `Reporter NAME`)."""
+    if headline is None:
+        return []
+    found, started = [], False
+    for element in root.iter(html.etree.Element):
+        if element is body or len(found) >= MAX_HEADER_BLOCKS:
+            break
+        if element is headline:
+            started = True
+        elif (
+            started
+            and element.tag in HEADER_TAGS
+            and not any(child.tag in HEADER_TAGS for child in element)
+        ):
+            found.append(element)  # innermost blocks only: one line each
+    return found
+
+
+ITEM_TAGS = frozenset(("li", "dt", "dd", "td", "th"))  # lines that stand alone, never joined
+MAX_HEADER_BLOCKS = 30
+HEADER_TAGS = frozenset(("div", "p", "span", "li", "td", "font", "small"))
+
+
+def prune_body(body: html.HtmlElement, site: Site) -> None:
+    for marker in _end_markers(body, site):
+        if marker.getparent() is not None or marker is body:
+            dom.cut_from(body, marker)
+            break
+    dom.drop_noise(body)
+    dom.drop_all(body, site.drop)
+    for figure in list(body.iter("figure")):
+        if figure.find(".//img") is not None or figure.find(".//figcaption") is not None:
+            dom.remove(figure)
+
+
+def _end_markers(body: html.HtmlElement, site: Site) -> list:
+    """Where the body ends, first in document order first."""
+    markers = [e for e in dom.css(", ".join(site.end))(body) if e is not body] if site.end else []
+    if site.end_comments:
+        markers += [c for c in body.iter(html.etree.Comment)
+                    if any(m in (c.text or "") for m in site.end_comments)]  # fmt: skip
+    if len(markers) < 2:
+        return markers
+    order = {e: i for i, e in enumerate(body.iter())}
+    return sorted(markers, key=lambda e: order.get(e, 0))
