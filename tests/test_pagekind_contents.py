@@ -109,3 +109,14 @@ def test_a_short_story_beside_summarised_teasers_is_an_article() -> None:
         post("Harga Cabai Naik", body, tail=teasers(4)), url="https://koran.example/b/x"
     )
     assert article.paragraphs[0].startswith("PEKANBARU")
+
+
+def test_a_writers_bio_above_their_teasers_is_no_story() -> None:
+    bio = (
+        "<p>Rina Ayu Lestari bergabung dengan koran ini pada 2017 dan kini menjadi wartawan desk "
+        "nasional yang meliput pendidikan dan kesehatan.</p><p>Sebelumnya ia bekerja di sebuah "
+        "harian di Yogyakarta dan pernah meraih penghargaan jurnalistik tingkat nasional.</p>"
+    )
+    html = post("Rina Ayu Lestari", bio + teasers(8, summary=False))
+    with pytest.raises(NoArticle, match="an index of 8 article teasers"):
+        clean_html(html, url="https://koran.example/penulis/rina")
