@@ -105,6 +105,7 @@ _STATIC_NAME = (
 # One name, or two joined ("Info Iklan & Kerja Sama", "Tentang Kami dan Redaksi").
 STATIC_HEADING = re.compile(rf"^{_STATIC_NAME}(?:\s*(?:dan|&|/|\|)\s*{_STATIC_NAME})?$", re.I)
 # What may follow the page's name in its heading: the site's own name ("Redaksi Kontan.co.id").
+YEAR_SUFFIX = re.compile(r"\s*(?:[-|–:]\s*)?(?:tahun\s+)?(?:19|20)\d{2}\s*$", re.I)
 SITE_SUFFIX = re.compile(r"\s*(?:[-|–:]\s*)?(?:[\w-]+\.)+(?:com|co\.id|id|net|org|tv)\s*$", re.I)
 
 
@@ -115,9 +116,12 @@ def _static_heading(root: html.HtmlElement, meta: PageMeta) -> str | None:
     text = " ".join("".join(heading.itertext()).split()) if heading is not None else ""
     if not text and (title := root.find(".//title")) is not None:
         text = re.split(r"\s+[-|–]\s+", " ".join("".join(title.itertext()).split()))[0]
-    text = SITE_SUFFIX.sub("", text)
+    text = YEAR_SUFFIX.sub("", SITE_SUFFIX.sub("", text))  # "Rate Card Kontan.co.id 2025"
     if site_name := meta.first("og:site_name"):
-        text = re.sub(rf"\s*(?:[-|–:]\s*)?{re.escape(site_name)}$", "", text, flags=re.I)
+        # the site's name as given, or without its domain ending ("Kontan" of "Kontan.co.id")
+        for name in dict.fromkeys((site_name, site_name.split(".")[0])):
+            text = re.sub(rf"\s*(?:[-|–:]\s*)?{re.escape(name)}$", "", text, flags=re.I)
+        text = YEAR_SUFFIX.sub("", text)
     return text if STATIC_HEADING.match(text) else None
 
 
