@@ -109,6 +109,15 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE articles ADD COLUMN initials TEXT NOT NULL DEFAULT '[]';
     """,
+    # v4 -> v5: the crawl run that stored the article's content (see sqlite_schema)
+    """
+    ALTER TABLE articles ADD COLUMN run_id BIGINT REFERENCES runs (id) ON DELETE SET NULL;
+    """,
+    # v5 -> v6: an outlet's latest articles (outlet_profile, read at every pass's start) found by
+    # index, not by reading every article of the outlet and sorting
+    """
+    CREATE INDEX articles_outlet_fetched ON articles (outlet, fetched_at);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
