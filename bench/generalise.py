@@ -1,6 +1,6 @@
 """Generalisation (issue 10): kliping and trafilatura on the holdout pages, per class and part.
 
-    python -m bench.generalise [--part tune|sealed|sealed2|all] [--no-write]
+    python -m bench.generalise [--part tune|sealed|sealed2|untuned|kinds_untuned|all] [--no-write]
 
 Prints the tables, writes `bench/out/generalise-latest.json` (every page's result) and, unless
 `--no-write`, the "Generalisation" section of `bench/RESULTS.md`.
@@ -55,6 +55,7 @@ class Row:
     leaks: list[str] = field(default_factory=list)
     authors_ok: bool = False
     headline: bool = False
+    date: bool = False  # published equals expected.json's (ISO 8601 with offset, or both null)
     authors: list[str] | None = None
 
     @property
@@ -74,6 +75,7 @@ def score(contender: Contender, held: Holdout, boilerplate: list[str]) -> Row:
     row.refused, row.error, row.method = res.status == "none", res.error, res.method
     row.tp, row.fp, row.fn, row.leaks = res.tp, res.fp, res.fn, res.leaks
     row.headline = res.headline
+    row.date = out is not None and out.published == page.published
     if out is not None:
         body = "\n".join(
             quality._strip_headline(out, page.title) if contender.headline_in_body else out.body
@@ -97,6 +99,7 @@ class Summary:
     leaks: int
     leak_pages: int
     authors: float | None
+    date: float | None
     kind: float
 
     @classmethod
@@ -113,6 +116,7 @@ class Summary:
             leaks=sum(len(r.leaks) for r in rows),
             leak_pages=sum(bool(r.leaks) for r in rows),
             authors=sum(r.authors_ok for r in arts) / n if n else None,
+            date=sum(r.date for r in arts) / n if n else None,
             kind=sum(r.kind_ok for r in rows) / len(rows) if rows else 0.0,
         )
 
@@ -144,8 +148,8 @@ def part_table(rows: list[Row], part: str) -> list[str]:
     out = [
         f"### {part} ({n} holdouts)",
         "",
-        "| class | pages | contender | exact | para F1 | token F1 | leaks (pages) | authors | page kind |",
-        "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| class | pages | contender | exact | para F1 | token F1 | leaks (pages) | authors | date | page kind |",
+        "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for cls in [*CLASSES, "all"]:
         for name in NAMES:
@@ -155,9 +159,10 @@ def part_table(rows: list[Row], part: str) -> list[str]:
             s = Summary.of(sel)
             label = f"{cls}: {CLASSES[cls]}" if cls in CLASSES else "**all**"
             authors = _pct(s.authors) if name.startswith("kliping") else "—"
+            date = _pct(s.date) if name.startswith("kliping") else "—"
             out.append(
                 f"| {label} | {s.pages} | {NAMES[name]} | {_pct(s.exact)} | {_f(s.para_f1)} "
-                f"| {_f(s.token_f1)} | {s.leaks} ({s.leak_pages}) | {authors} | {_pct(s.kind)} |"
+                f"| {_f(s.token_f1)} | {s.leaks} ({s.leak_pages}) | {authors} | {date} | {_pct(s.kind)} |"
             )
     return out
 
@@ -195,6 +200,7 @@ def failures(rows: list[Row], part: str) -> list[str]:
         if r.article and not r.refused:
             why += [] if r.exact else [f"not exact (+{r.fp}/-{r.fn} lines)"]
             why += [] if r.headline else ["headline"]
+            why += [] if r.date or not r.contender.startswith("kliping") else ["date"]
             why += [] if r.authors_ok else ["authors"]
         why += [f"{len(r.leaks)} leaks"] if r.leaks else []
         if why:
@@ -210,11 +216,12 @@ def markdown(rows: list[Row], parts: tuple[str, ...], command: str) -> str:
         "",
         f"Command: `{command}` (run {when}, kliping {version('kliping')}, trafilatura "
         f"{version('trafilatura')}). Pages: `bench/holdouts/` (see its README): `tune/` may be "
-        "read by the cleaner engineers, `sealed/` and `sealed2/` are only measured. Exact: kliping's whole "
+        "read by the cleaner engineers, `sealed/` and `sealed2/` are only measured, `untuned/` was "
+        "written with tune's later pages and kept out of their tuning loop. Exact: kliping's whole "
         "output equals `expected.txt` (trafilatura: its body lines, it has no headline slot). "
         "Leaks: strings of `fixtures/boilerplate.txt` and the page's own planted boilerplate "
         "(`source.json` `planted`) in the output. Authors: the `authors` list equals "
-        "`expected.json`'s. Page kind: an article given for an article page, a refusal "
+        "`expected.json`'s. Date (kliping only): `published` equals `expected.json`'s. Page kind: an article given for an article page, a refusal "
         "(`NotAnArticle` or `NoArticle`) for a non-article page (class c).",
         "",
     ]

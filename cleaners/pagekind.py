@@ -15,6 +15,7 @@ import re
 from lxml import html
 
 from .metadata import PageMeta, ld_types
+from .sitepage import DATELINE, opens_with_dateline, site_page_contents, text_lines
 
 ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle",
@@ -43,11 +44,27 @@ DATE_META = (
 def not_article_reason(root: html.HtmlElement, meta: PageMeta) -> str | None:
     """Why the page is not an article, in a few words; None when it is one (or says nothing)."""
     types = ld_types(root)
-    if types & ARTICLE_TYPES:
-        return None
     classes = _body_classes(root)
-    if classes & WP_POST:
-        return None
+    # A claim to be an article (JSON-LD, WordPress' post class) silences what the page's head and
+    # body class say, not what it holds: careless themes type their tag pages NewsArticle, and an
+    # outlet may post its rate card as a post.
+    claimed = bool(types & ARTICLE_TYPES or classes & WP_POST)
+    if not claimed and (reason := _declared_kind(root, meta, types, classes)):
+        return reason
+    if teasers := index_teasers(root):
+        return f"an index of {teasers} article teasers without a story of its own, not an article"
+    main = _main_region(root)
+    if what := site_page_contents(main):
+        return f"a page about the site ({what}) without a dateline, not an article"
+    if (heading := _static_heading(root, meta)) and not _has_dateline(main):
+        return f"a site page ({heading}) without a dateline, not an article"
+    return None
+
+
+def _declared_kind(
+    root: html.HtmlElement, meta: PageMeta, types: set[str], classes: set[str]
+) -> str | None:
+    """What a page that makes no claim to be an article says it is instead."""
     named = types & NOT_ARTICLE_TYPES
     if named == {"videoobject"} and _has_story(root):
         named = set()  # a story with its video embedded (CNN-style), not a video page
@@ -62,11 +79,11 @@ def not_article_reason(root: html.HtmlElement, meta: PageMeta) -> str | None:
     undated = not _has_date(root, meta) and not _article_element(root)
     if undated and (heading := _static_heading(root, meta)):
         return f"a site page ({heading}) without a publication date, not an article"
-    # og:type article and a date say little: CMSs give them to their index pages too; an index
-    # has no story, an article has one.
-    if teasers := index_teasers(root):
-        return f"an index of {teasers} article teasers without a story of its own, not an article"
     return None
+
+
+def _has_dateline(main: html.HtmlElement) -> bool:
+    return opens_with_dateline(text_lines(main))
 
 
 # What media sites call the pages about themselves and their indexes (the whole headline, not the
@@ -107,9 +124,13 @@ def _static_heading(root: html.HtmlElement, meta: PageMeta) -> str | None:
 # An index (tag, section, author, daily index): many teasers, each a headline link with its own
 # date, and no story outside them. An article's related list is one block beside its story.
 MIN_TEASERS = 5
+MIN_SUMMED = 3  # teasers that each carry a date and a summary: a short search or label page
+SUMMARY_WORDS = 12  # words of an item beside its headline: a one- or two-sentence summary
 TEASER_WORDS = 80  # headline, date and blurb: a teaser is no longer
 MIN_CARDS = 8  # teasers with a picture but no date: more of them, to be sure
-STORY_WORDS = 40  # a story outside the teasers has at least this many words in one block
+STORY_WORDS = 40  # a story outside the teasers has at least this many words in one block,
+STORY_LINES_MIN = 2  # in two lines or more (one paragraph of this size is an index's blurb)
+ONE_LINE_STORY = 100  # unless the one paragraph is as long as a short story
 VIDEO_STORY_WORDS = 150  # a video page's blurb is shorter; a story that embeds a video is longer
 HEADLINE_WORDS = 3  # a link of fewer words is a menu item or a page number
 TEASER_DEPTH = 4  # a teaser's date is within this many levels above its headline link
@@ -122,6 +143,12 @@ MONTHS = (r"jan(?:uari)?|feb(?:ruari)?|mar(?:et)?|apr(?:il)?|mei|jun(?:i)?|jul(?
 DATE_TEXT = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTHS})\.?\s+\d{{4}}\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}\b|"
                        r"\b\d{4}-\d{2}-\d{2}\b|\b\d+\s+(?:menit|jam|hari)\s+(?:yang\s+)?lalu\b",
                        re.I)  # fmt: skip
+# A date for machines: <time>, a `datetime` attribute, schema.org's property, Blogger's
+# `<abbr class="published" title="2025-12-01T08:00">08.00</abbr>`.
+MACHINE_DATE = (
+    ".//time|.//*[@datetime]|.//*[@itemprop='datePublished']|"
+    ".//abbr[contains(concat(' ',@class,' '),' published ')]"
+)
 DATE_LINE = 60  # a date stamp beside a teaser is a short text
 STORY_LINES = frozenset(("p", "div", "blockquote", "h2", "h3", "h4", "figure"))
 
@@ -131,8 +158,8 @@ def index_teasers(root: html.HtmlElement) -> int:
     dated ones, or eight with a picture each (themes that hide dates), and no story beside."""
     main = _main_region(root)
     aside = _asides(main)
-    links = [a for a in main.iter("a") if a not in aside and _is_headline(a)]
-    if len(links) < MIN_TEASERS:
+    links = _headline_links(main, aside)
+    if len(links) < MIN_SUMMED:
         return 0
     # Headlines under each element near a link, counted once (a list of 10,000 links stays linear).
     headlines: dict[html.HtmlElement, int] = {}
@@ -140,14 +167,40 @@ def index_teasers(root: html.HtmlElement) -> int:
         for _, ancestor in zip(range(TEASER_DEPTH), link.iterancestors(), strict=False):
             headlines[ancestor] = headlines.get(ancestor, 0) + 1
     found = [t for t in (_teaser_of(a, main, headlines) for a in links) if t is not None]
-    dated = sum(is_dated for _, is_dated in found)
-    if dated < MIN_TEASERS and len(found) < MIN_CARDS:
+    dated = [(item, link) for item, is_dated, link in found if is_dated]
+    summed = sum(_summary_words(item, link) >= SUMMARY_WORDS for item, link in dated)
+    if len(dated) < MIN_TEASERS and len(found) < MIN_CARDS and summed < MIN_SUMMED:
         return 0
-    inside = aside | {e for item, _ in found for e in item.iter()}
+    inside = aside | {e for item, _, _ in found for e in item.iter()}
     for block in main.iter(*BLOCK_TAGS):
-        if block not in inside and _story(block, inside) >= STORY_WORDS:
+        if block not in inside and _is_story(*_story(block, inside)):
             return 0
+        if block not in inside and block.tag == "p" and DATELINE.match(_own_text(block)):
+            return 0  # a story, however short, opens with its dateline; an index has none
     return len(found)
+
+
+def _is_story(words: int, lines: int) -> bool:
+    return words >= ONE_LINE_STORY or (words >= STORY_WORDS and lines >= STORY_LINES_MIN)
+
+
+def _summary_words(item: html.HtmlElement, link: html.HtmlElement) -> int:
+    return len(_words(item)) - len(_words(link))
+
+
+def _headline_links(main: html.HtmlElement, aside: set) -> list[html.HtmlElement]:
+    """Headline links outside sidebars, one per address: a teaser's thumbnail, headline and
+    "read more" all point at its article, and only the headline reads as one."""
+    seen: set[str] = set()
+    links = []
+    for a in main.iter("a"):
+        if a in aside or not _is_headline(a):
+            continue
+        if (href := (a.get("href") or "").split("#")[0]) and href in seen:
+            continue
+        seen.add(href)
+        links.append(a)
+    return links
 
 
 def _has_story(root: html.HtmlElement) -> bool:
@@ -155,7 +208,7 @@ def _has_story(root: html.HtmlElement) -> bool:
     main = _main_region(root)
     aside = _asides(main)
     return any(
-        _story(block, aside) >= VIDEO_STORY_WORDS
+        _story(block, aside)[0] >= VIDEO_STORY_WORDS
         for block in main.iter(*BLOCK_TAGS)
         if block not in aside
     )
@@ -163,9 +216,9 @@ def _has_story(root: html.HtmlElement) -> bool:
 
 def _teaser_of(
     link: html.HtmlElement, main: html.HtmlElement, headlines: dict[html.HtmlElement, int]
-) -> tuple[html.HtmlElement, bool] | None:
+) -> tuple[html.HtmlElement, bool, html.HtmlElement] | None:
     """The item around a headline link that holds no other headline, and a date (True) or at
-    least a picture (False)."""
+    least a picture (False), with the link."""
     item, card = link, None
     for _ in range(TEASER_DEPTH):
         item = item.getparent()
@@ -174,10 +227,10 @@ def _teaser_of(
         if headlines.get(item, 0) > 1 or len(_words(item)) > TEASER_WORDS:
             break  # a list of teasers, or a story around its one link
         if _dated(item, link):
-            return item, True
+            return item, True, link
         if card is None and item.find(".//img") is not None:
             card = item
-    return (card, False) if card is not None else None
+    return (card, False, link) if card is not None else None
 
 
 def _is_headline(link: html.HtmlElement) -> bool:
@@ -191,7 +244,7 @@ def _is_headline(link: html.HtmlElement) -> bool:
 
 def _dated(item: html.HtmlElement, link: html.HtmlElement) -> bool:
     """Whether the item holds a date beside its headline (not in it: "Harga Emas 2 Desember")."""
-    if item.find(".//time") is not None:
+    if item.xpath(MACHINE_DATE):
         return True
     headline = set(link.iter())
     return any(
@@ -205,15 +258,15 @@ def _has_own_text(element: html.HtmlElement) -> bool:
     return bool((element.text or "").strip()) or any((c.tail or "").strip() for c in element)
 
 
-def _story(block: html.HtmlElement, teasers: set) -> int:
-    """Words of prose in one block: its own text and that of its paragraphs (`<p>`, or the
-    `<div>` lines of Blogger and old CMSs), teasers left out."""
-    words = len(_own_text(block).split())
-    return words + sum(
+def _story(block: html.HtmlElement, teasers: set) -> tuple[int, int]:
+    """Words and lines of prose in one block: its own text and that of its paragraphs (`<p>`,
+    or the `<div>` lines of Blogger and old CMSs), teasers left out."""
+    counts = [len(_own_text(block).split())] + [
         len(_own_text(child).split())
         for child in block
         if child.tag in STORY_LINES and child not in teasers
-    )
+    ]
+    return sum(counts), sum(n > 0 for n in counts)
 
 
 def _main_region(root: html.HtmlElement) -> html.HtmlElement:
@@ -237,7 +290,9 @@ def _own_text(block: html.HtmlElement) -> str:
     """The block's text outside links and nested blocks: its prose, if it has any."""
     parts = [block.text or ""]
     for child in block:
-        if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS and child.tag != "a":
+        if child.tag in OUTSIDE_MAIN:  # a menu or footer inside the block is not its prose
+            pass
+        elif isinstance(child.tag, str) and child.tag not in BLOCK_TAGS and child.tag != "a":
             parts.append("".join(child.itertext()))
         parts.append(child.tail or "")
     return " ".join(" ".join(parts).split())

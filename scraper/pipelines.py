@@ -90,14 +90,20 @@ class DriftPipeline(_StoreUser):
 
 class StorePipeline(_StoreUser):
     """One transaction per article: a crash loses at most the article in hand. Passes on the
-    article's dict (metadata + text), which is what feed exports write."""
+    article's dict (metadata + text), which is what feed exports write. Each row records its
+    run, so a killed pass's articles stay out of the next pass's drift baseline."""
+
+    def open_spider(self) -> None:
+        super().open_spider()
+        self.run_id = self.crawler.settings.getint("KLIPING_RUN_ID") or None
 
     def process_item(self, item):
         if not isinstance(item, CleanedArticle):
             return item
         fields = item.to_dict()
+        fetched_at = item.fetched_at or None
         try:
-            outcome = self.store.save(fields, item.raw_pages, fetched_at=item.fetched_at or None)
+            outcome = self.store.save(fields, item.raw_pages, fetched_at, self.run_id)
         except StoreError as error:
             # Disk full or the like: stop the crawl, keep what is stored.
             self.crawler.stats.set_value("kliping/store_error", str(error))

@@ -27,10 +27,23 @@ from .schema import ARTICLE_COLUMNS, LIST_FIELDS, SELECT_ARTICLE, STORE_FIELDS
 
 _INSERT = (
     f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}, raw_html, fetched_at,"
-    " content_hash, first_seen, updated_at)"
-    f" VALUES ({', '.join('?' * (len(ARTICLE_COLUMNS) + 5))})"
+    " content_hash, first_seen, updated_at, run_id)"
+    f" VALUES ({', '.join('?' * (len(ARTICLE_COLUMNS) + 6))})"
 )
 _ASSIGN = ", ".join(f"{key} = ?" for key in ARTICLE_COLUMNS)
+
+# The drift baseline (outlet_profile): an outlet's articles up to its last finished pass. A pass
+# killed or stopped early leaves a partial set in crawl order (the first sources' articles), not
+# the outlet's usual; the next pass of the outlet that finishes makes the set whole again, and
+# counts the earlier pass's articles with its own. Rows stored outside a pass (run_id NULL:
+# imports, stores from before v5) always count.
+_PROFILE = (
+    "SELECT length(text), published IS NOT NULL, title IS NOT NULL,"
+    " authors NOT IN ('[]', '') FROM articles WHERE outlet = ?"
+    " AND (run_id IS NULL OR run_id <= (SELECT max(r.id) FROM runs r"
+    " JOIN run_outlets o ON o.run_id = r.id WHERE o.outlet = ? AND r.finish_reason = 'finished'))"
+    " ORDER BY fetched_at DESC LIMIT ?"
+)
 
 
 def normalize(article: dict[str, Any]) -> dict[str, Any]:
@@ -92,6 +105,7 @@ class ArticleQueries:
         article_dict: dict[str, Any],
         raw_pages: list[tuple],  # (url, html) or (url, html, http headers)
         fetched_at: str | None = None,
+        run_id: int | None = None,
     ) -> SaveResult:
         article = normalize(article_dict)
         url = article["url"]
@@ -106,7 +120,7 @@ class ArticleQueries:
             stored = self._stored(conn, url)
             stamp = now_utc()
             if stored is None:
-                conn.execute(_INSERT, (*values, blob, fetched, digest, stamp, stamp))
+                conn.execute(_INSERT, (*values, blob, fetched, digest, stamp, stamp, run_id))
                 self._put_features(conn, url, article)
                 return "new"
             if _same(stored, article):
@@ -117,12 +131,13 @@ class ArticleQueries:
                         (blob, fetched, url),
                     )
                 return "unchanged"
+            # Without new pages, the old ones stay and so does their fetch time.
+            kept_fetch = fetched if blob is not None else fetched_at
             conn.execute(
                 f"UPDATE articles SET {_ASSIGN}, raw_html = coalesce(?, raw_html),"
-                " fetched_at = coalesce(?, fetched_at), content_hash = ?, updated_at = ?"
-                " WHERE url = ?",
-                # Without new pages, the old ones stay and so does their fetch time.
-                (*values, blob, fetched if blob is not None else fetched_at, digest, stamp, url),
+                " fetched_at = coalesce(?, fetched_at), content_hash = ?, updated_at = ?,"
+                " run_id = ? WHERE url = ?",
+                (*values, blob, kept_fetch, digest, stamp, run_id, url),
             )
             self._put_features(conn, url, article)
             return "updated"
@@ -264,12 +279,7 @@ class ArticleQueries:
 
     def outlet_profile(self, outlet: str, limit: int = 200) -> dict[str, Any]:
         with self._read() as conn:
-            rows = conn.execute(
-                "SELECT length(text), published IS NOT NULL, title IS NOT NULL,"
-                " authors NOT IN ('[]', '') FROM articles WHERE outlet = ?"
-                " ORDER BY fetched_at DESC LIMIT ?",
-                (outlet, limit),
-            ).fetchall()
+            rows = conn.execute(_PROFILE, (outlet, outlet, limit)).fetchall()
         if not rows:
             return {"count": 0, "median_length": 0, "has": {}}
         lengths = sorted(row[0] or 0 for row in rows)

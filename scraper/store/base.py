@@ -47,13 +47,15 @@ class Store(metaclass=_OpensByTarget):
         article_dict: dict[str, Any],
         raw_pages: list[tuple],  # (url, html) or (url, html, http headers)
         fetched_at: str | None = None,
+        run_id: int | None = None,
     ) -> SaveResult:
         """Insert or update the article keyed by its canonical ``url``.
 
         ``article_dict`` is ``Article.to_dict()``; ``raw_pages`` the ``(url, html)`` of every page
-        the article was merged from, in order. Returns ``"new"``, ``"updated"`` (text or metadata
-        changed: everything is replaced, ``first_seen`` kept) or ``"unchanged"`` (nothing written,
-        the first raw pages are kept).
+        the article was merged from, in order; ``run_id`` the crawl run saving it (None outside a
+        pass), which decides when it joins the drift baseline (:meth:`outlet_profile`). Returns
+        ``"new"``, ``"updated"`` (text or metadata changed: everything is replaced, ``first_seen``
+        kept) or ``"unchanged"`` (nothing written, the first raw pages are kept).
         """
 
     def update_text(self, url: str, article_dict: dict[str, Any]) -> bool:
@@ -95,7 +97,9 @@ class Store(metaclass=_OpensByTarget):
 
     @abstractmethod
     def outlet_profile(self, outlet: str, limit: int = 200) -> dict[str, Any]:
-        """How an outlet's recent articles look (count, median length, share with each field)."""
+        """How an outlet's recent articles look (count, median length, share with each field),
+        the drift baseline: only articles stored outside a pass or by a run no later than the
+        outlet's last run that ended ``finished`` (a killed pass's partial set waits for one)."""
 
     # -- stories and search (scraper/store/story_features.py, search.py)
 

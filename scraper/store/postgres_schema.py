@@ -109,6 +109,10 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE articles ADD COLUMN initials TEXT NOT NULL DEFAULT '[]';
     """,
+    # v4 -> v5: the crawl run that stored the article's content (see sqlite_schema)
+    """
+    ALTER TABLE articles ADD COLUMN run_id BIGINT REFERENCES runs (id) ON DELETE SET NULL;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -117,6 +117,11 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE articles ADD COLUMN initials TEXT NOT NULL DEFAULT '[]';
     """,
+    # v4 -> v5: the crawl run that stored the article's content (NULL: stored outside a pass,
+    # or before v5), so a killed pass's partial set stays out of the drift baseline
+    """
+    ALTER TABLE articles ADD COLUMN run_id INTEGER REFERENCES runs (id) ON DELETE SET NULL;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -215,6 +215,42 @@ def test_outlet_profile(store: Store) -> None:
     assert profile["has"] == {"published": 1.0, "title": 1.0, "authors": pytest.approx(2 / 3)}
 
 
+def test_outlet_profile_counts_articles_up_to_the_outlets_last_finished_pass(
+    store: Store,
+) -> None:
+    def save(run_id: int | None, n: int, **changes) -> None:
+        url = f"https://nasional.kontan.co.id/news/r-{n}"
+        store.save(make_article(url=url, **changes), [], run_id=run_id)
+
+    save(None, 0)  # stored outside a pass (an import): always counts
+    killed = store.start_run(["kontan"])  # never finished: SIGKILL
+    for n in range(1, 6):
+        save(killed, n, authors=[])
+    assert store.outlet_profile("kontan")["count"] == 1
+    other = store.start_run(["riau24"])  # a pass that finished, of another outlet only
+    store.finish_run(other, "finished", {"riau24": {"new": 0}})
+    assert store.outlet_profile("kontan")["count"] == 1
+    stopped = store.start_run(["kontan"])  # stopped early (SIGTERM): a partial set too
+    save(stopped, 6)
+    store.finish_run(stopped, "interrupted", {"kontan": {"new": 1}})
+    assert store.outlet_profile("kontan")["count"] == 1
+
+    restart = store.start_run(["kontan"])
+    save(restart, 7)
+    assert store.outlet_profile("kontan")["count"] == 1  # still running
+    store.finish_run(restart, "finished", {"kontan": {"new": 1}})
+    # Finished, it made the killed and stopped passes' sets whole: theirs count with its own.
+    profile = store.outlet_profile("kontan")
+    assert profile["count"] == 8
+    assert profile["has"]["authors"] == pytest.approx(3 / 8)
+    later = store.start_run(["kontan"])  # killed after the finished pass: waits for the next
+    save(later, 8)
+    assert store.outlet_profile("kontan")["count"] == 8
+    # A row updated by a later pass belongs to that pass (its content came from there).
+    save(later, 0, title="Judul baru")
+    assert store.outlet_profile("kontan")["count"] == 7
+
+
 # --- opening ---------------------------------------------------------------------------------
 
 

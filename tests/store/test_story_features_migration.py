@@ -18,6 +18,7 @@ from scraper.stories import FEATURE_VERSION, article_features, find_stories
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ["patrazone/harga-emas-antam-list", "okezone/harga-emas-antam-turun-all"]
+LATER_COLUMNS = ("initials TEXT", "run_id INTEGER")
 
 
 def _article(name: str) -> dict:
@@ -35,11 +36,14 @@ def _v2_store(target: str, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(cls, "_put_features", lambda self, conn, url, article: None)
     with open_store(target) as store:
         assert store.schema_version == 2
-        # Today's save() writes the later `initials` column (v3 -> v4): lent for the save only.
-        behind_the_back(target, "ALTER TABLE articles ADD COLUMN initials TEXT")
+        # Today's save() writes the later columns (`initials` v3 -> v4, `run_id` v4 -> v5):
+        # lent for the save only.
+        for column in LATER_COLUMNS:
+            behind_the_back(target, f"ALTER TABLE articles ADD COLUMN {column}")
         for name in GOLD:
             store.save(_article(name), [])
-    behind_the_back(target, "ALTER TABLE articles DROP COLUMN initials")
+    for column in LATER_COLUMNS:
+        behind_the_back(target, f"ALTER TABLE articles DROP COLUMN {column.split()[0]}")
     for name in GOLD:
         article = _article(name)
         names, signature, _ = article_features(article)
