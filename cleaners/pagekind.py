@@ -105,6 +105,7 @@ _STATIC_NAME = (
 # One name, or two joined ("Info Iklan & Kerja Sama", "Tentang Kami dan Redaksi").
 STATIC_HEADING = re.compile(rf"^{_STATIC_NAME}(?:\s*(?:dan|&|/|\|)\s*{_STATIC_NAME})?$", re.I)
 # What may follow the page's name in its heading: the site's own name ("Redaksi Kontan.co.id").
+YEAR_SUFFIX = re.compile(r"\s*(?:[-|–:]\s*)?(?:tahun\s+)?(?:19|20)\d{2}\s*$", re.I)
 SITE_SUFFIX = re.compile(r"\s*(?:[-|–:]\s*)?(?:[\w-]+\.)+(?:com|co\.id|id|net|org|tv)\s*$", re.I)
 
 
@@ -115,9 +116,12 @@ def _static_heading(root: html.HtmlElement, meta: PageMeta) -> str | None:
     text = " ".join("".join(heading.itertext()).split()) if heading is not None else ""
     if not text and (title := root.find(".//title")) is not None:
         text = re.split(r"\s+[-|–]\s+", " ".join("".join(title.itertext()).split()))[0]
-    text = SITE_SUFFIX.sub("", text)
+    text = YEAR_SUFFIX.sub("", SITE_SUFFIX.sub("", text))  # "Rate Card Kontan.co.id 2025"
     if site_name := meta.first("og:site_name"):
-        text = re.sub(rf"\s*(?:[-|–:]\s*)?{re.escape(site_name)}$", "", text, flags=re.I)
+        # the site's name as given, or without its domain ending ("Kontan" of "Kontan.co.id")
+        for name in dict.fromkeys((site_name, site_name.split(".")[0])):
+            text = re.sub(rf"\s*(?:[-|–:]\s*)?{re.escape(name)}$", "", text, flags=re.I)
+        text = YEAR_SUFFIX.sub("", text)
     return text if STATIC_HEADING.match(text) else None
 
 
@@ -131,6 +135,7 @@ MIN_CARDS = 8  # teasers with a picture but no date: more of them, to be sure
 STORY_WORDS = 40  # a story outside the teasers has at least this many words in one block,
 STORY_LINES_MIN = 2  # in two lines or more (one paragraph of this size is an index's blurb)
 ONE_LINE_STORY = 100  # unless the one paragraph is as long as a short story
+NAME_WORDS = 3  # a heading of at most this many words may name a tag, a section or a writer
 VIDEO_STORY_WORDS = 150  # a video page's blurb is shorter; a story that embeds a video is longer
 HEADLINE_WORDS = 3  # a link of fewer words is a menu item or a page number
 TEASER_DEPTH = 4  # a teaser's date is within this many levels above its headline link
@@ -172,16 +177,33 @@ def index_teasers(root: html.HtmlElement) -> int:
     if len(dated) < MIN_TEASERS and len(found) < MIN_CARDS and summed < MIN_SUMMED:
         return 0
     inside = aside | {e for item, _, _ in found for e in item.iter()}
+    name = _list_name(main, inside)
     for block in main.iter(*BLOCK_TAGS):
-        if block not in inside and _is_story(*_story(block, inside)):
+        if block not in inside and _is_story(block, inside, name):
             return 0
         if block not in inside and block.tag == "p" and DATELINE.match(_own_text(block)):
             return 0  # a story, however short, opens with its dateline; an index has none
     return len(found)
 
 
-def _is_story(words: int, lines: int) -> bool:
-    return words >= ONE_LINE_STORY or (words >= STORY_WORDS and lines >= STORY_LINES_MIN)
+def _is_story(block: html.HtmlElement, inside: set, name: str | None) -> bool:
+    """Prose enough for a story. A few lines that name the list's subject under a heading that
+    is only a name ("Rina Ayu Lestari bergabung ...", "Harga cabai merah ...") are a writer's bio
+    or a tag's description, not a story."""
+    words, lines = _story(block, inside)
+    if words >= ONE_LINE_STORY:
+        return True
+    if words < STORY_WORDS or lines < STORY_LINES_MIN:
+        return False
+    return not (name and name in " ".join(_words(block)).lower())
+
+
+def _list_name(main: html.HtmlElement, inside: set) -> str | None:
+    """The region's first heading when it is a name ("Harga Cabai", "Tag: Banjir"), lower-cased;
+    a headline says what happened in more words."""
+    heading = next((h for h in main.iter("h1") if h not in inside), None)
+    name = " ".join(_words(heading)).rsplit(":", 1)[-1].strip() if heading is not None else ""
+    return name.lower() if 0 < len(name.split()) <= NAME_WORDS else None
 
 
 def _summary_words(item: html.HtmlElement, link: html.HtmlElement) -> int:
@@ -266,7 +288,9 @@ def _story(block: html.HtmlElement, teasers: set) -> tuple[int, int]:
         for child in block
         if child.tag in STORY_LINES and child not in teasers
     ]
-    return sum(counts), sum(n > 0 for n in counts)
+    # text between <br>s is lines too (Blogger and old CMS bodies)
+    breaks = sum(1 for child in block if child.tag == "br" and (child.tail or "").strip())
+    return sum(counts), sum(n > 0 for n in counts) + (breaks if counts[0] else 0)
 
 
 def _main_region(root: html.HtmlElement) -> html.HtmlElement:

@@ -22,12 +22,23 @@ LINE_TAGS = frozenset(("p", "div", "li", "tr", "dd", "dt", "h1", "h2", "h3", "h4
 FIRST_LINES = 6  # a dateline opens the story: within its first few lines of prose
 PROSE_WORDS = 6  # a line of fewer words is a label, a date or a menu
 
-RUPIAH = re.compile(r"\bRp\.?\s?\d{1,3}(?:[.,]\d{3})+\b|\bRp\.?\s?\d+(?:[.,]\d+)?\s?(?:juta|ribu|rb|jt)\b",
-                    re.I)  # fmt: skip
+# A price: "Rp 3.500.000", "Rp. 750.000,-", "Rp25 juta", "IDR 25,000,000".
+RUPIAH = re.compile(
+    r"\b(?:Rp|IDR)\.?\s?\d{1,3}(?:[.,]\d{3})+\b|\b(?:Rp|IDR)\.?\s?\d+(?:[.,]\d+)?\s?(?:juta|ribu|rb|jt)\b",
+    re.I,
+)
+CURRENCY = re.compile(r"\b(?:Rp|IDR|harga|price|tarif)\b", re.I)
+# Under a currency named once: bare amounts of a million or more ("3.500.000") are prices too.
+PRICE = re.compile(
+    rf"{RUPIAH.pattern}|\b\d{{1,3}}(?:\.\d{{3}}){{2,}}\b|\b\d{{1,3}}(?:,\d{{3}}){{2,}}\b", re.I
+)
+# What only an advertising offer names: its formats, its placements, its banner sizes.
 AD_WORDS = re.compile(
     r"\b(?:advertorial|banner|per\s+tayang|masa\s+tayang|rate\s*card|tarif\s+iklan|harga\s+iklan|"
     r"pasang\s+iklan|pemasangan\s+iklan|media\s*kit|display\s+ads?|kerja\s*sama\s+publikasi|"
-    r"liputan\s+khusus|pop[\s-]?up|running\s+text|press\s+release|rilis\s+berita)\b",
+    r"liputan\s+khusus|pop[\s-]?up|running\s+text|press\s+release|rilis\s+berita|leaderboard|"
+    r"billboard|skyscraper|native\s+ads?|sponsored\s+(?:post|content|article)|cpm|"
+    r"\d{3}\s?[x×]\s?\d{2,3}(?:\s?px)?)\b",
     re.I,
 )
 PRICE_LINES = 3  # lines with a price: a rate card lists several
@@ -76,8 +87,9 @@ def site_page_contents(main: html.HtmlElement) -> str | None:
     if opens_with_dateline(lines):
         return None
     text = "\n".join(lines)
-    prices = sum(bool(RUPIAH.search(line)) for line in lines)
-    ads = {" ".join(m.lower().split()) for m in AD_WORDS.findall(text)}
+    price = RUPIAH if not CURRENCY.search(text) else PRICE  # a column headed "Harga (Rp)"
+    prices = sum(bool(price.search(line)) for line in lines)
+    ads = {_ad_kind(m) for m in AD_WORDS.findall(text)}
     if prices >= PRICE_LINES and len(ads) >= AD_KINDS:
         return "advertising prices"
     if sum(bool(ROLE_LINE.match(line)) for line in lines) >= MASTHEAD_LINES:
@@ -91,6 +103,12 @@ def site_page_contents(main: html.HtmlElement) -> str | None:
     ):
         return "the company writing of itself to its readers"
     return None
+
+
+def _ad_kind(word: str) -> str:
+    """One kind per advertising word; every banner size is the same kind."""
+    word = " ".join(word.lower().split())
+    return "size" if word[0].isdigit() else word
 
 
 def opens_with_dateline(lines: list[str]) -> bool:

@@ -109,3 +109,37 @@ def test_a_short_story_beside_summarised_teasers_is_an_article() -> None:
         post("Harga Cabai Naik", body, tail=teasers(4)), url="https://koran.example/b/x"
     )
     assert article.paragraphs[0].startswith("PEKANBARU")
+
+
+def test_a_writers_bio_above_their_teasers_is_no_story() -> None:
+    bio = (
+        "<p>Rina Ayu Lestari bergabung dengan koran ini pada 2017 dan kini menjadi wartawan desk "
+        "nasional yang meliput pendidikan dan kesehatan.</p><p>Sebelumnya ia bekerja di sebuah "
+        "harian di Yogyakarta dan pernah meraih penghargaan jurnalistik tingkat nasional.</p>"
+    )
+    html = post("Rina Ayu Lestari", bio + teasers(8, summary=False))
+    with pytest.raises(NoArticle, match="an index of 8 article teasers"):
+        clean_html(html, url="https://koran.example/penulis/rina")
+
+
+def test_bare_amounts_under_a_price_header_and_banner_sizes() -> None:
+    rows = "".join(
+        f"<tr><td>{what}</td><td>{size}</td><td>{price}</td></tr>"
+        for what, size, price in (("Leaderboard", "970 x 90", "35.000.000"),
+                                  ("Medium Rectangle", "300 x 250", "25.000.000"),
+                                  ("Billboard", "970 x 250", "45.000.000"))
+    )  # fmt: skip
+    table = f"<table><tr><th>Position</th><th>Size</th><th>Price (IDR)</th></tr>{rows}</table>"
+    with pytest.raises(NotAnArticle, match="advertising prices"):
+        clean_html(post("Beriklan di Koran Kita", INTRO + table), url="https://koran.example/x/")
+
+
+@pytest.mark.parametrize(
+    "title", ["Rate Card Koran 2025", "Tarif Iklan Tahun 2025", "Redaksi Koran"]
+)
+def test_a_static_name_with_a_year_or_the_sites_name(title: str) -> None:
+    html = post(title, INTRO * 4).replace(
+        "</head>", "<meta property='og:site_name' content='Koran.example'></head>"
+    )
+    with pytest.raises(NotAnArticle, match="without a dateline"):
+        clean_html(html, url="https://koran.example/x/")
