@@ -108,8 +108,10 @@ REPUBLISHED = _rx(
     r"\s+(?P<source>[\w.-]+(?:\s[\w.-]+){0,3}?)\s+dengan judul\b",
     re.I,
 )
+# "Halaman: 1 2 Selanjutnya › Tampilkan Semua": a pagination bar whose class no drop names.
 PAGE_MARKER = _rx(r"^(?:halaman\s+)?\d+\s*(?:dari|/|of)\s*\d+(?:\s*halaman)?$|^halaman\s*:?\s*"
-                  r"(?:\d+\s*)+(?:selanjutnya|berikutnya)?$|^(?:selanjutnya|sebelumnya|"
+                  r"(?=.*\d)(?:(?:\d+|selanjutnya|berikutnya|sebelumnya|tampilkan semua|"
+                  r"lihat semua|[‹›«»<>]+)\s*)+$|^(?:selanjutnya|sebelumnya|"
                   r"halaman selanjutnya|tampilkan semua|lihat semua|semua halaman)\s*[»>]*$",
                   re.I)  # fmt: skip
 PHOTO_LABEL = _rx(r"^(?:foto|teks foto|sumber foto|caption|ilustrasi|dok\.?|dokumentasi)\s*[:.]",
