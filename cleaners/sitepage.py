@@ -2,7 +2,7 @@
 
 An outlet may post its rate card, masthead or "about us" as an ordinary post: WordPress then
 gives it `single-post`, the theme og:type article and a date, and only the contents say what it
-is. A rate card is lines of prices in Rupiah beside advertising words ("Advertorial", "per
+is. A rate card is prices in Rupiah beside advertising words ("Advertorial", "per
 tayang", "Banner"); a masthead is lines of a media role and a name ("Pemimpin Redaksi : X"); an
 about, contact, careers or privacy page speaks as "kami" to "Anda" in the vocabulary of a company.
 A news story has none of these, or has them under a dateline ("PEKANBARU, RIAU24.COM –"), which
@@ -41,7 +41,7 @@ AD_WORDS = re.compile(
     r"\d{3}\s?[x×]\s?\d{2,3}(?:\s?px)?)\b",
     re.I,
 )
-PRICE_LINES = 3  # lines with a price: a rate card lists several
+PRICES = 3  # a rate card lists several prices
 AD_KINDS = 2  # distinct advertising words, so that one "banner" in a story is not enough
 
 # The roles of a newsroom and its company, as mastheads list them.
@@ -55,8 +55,11 @@ ROLE = (
     r"pemasaran|marketing|keuangan|sirkulasi|direktur(?:\s+utama)?|komisaris(?:\s+utama)?|"
     r"penerbit|legal|kuasa\s+hukum|penasihat\s+hukum)"
 )
+# "Pemimpin Redaksi : Dedi Kurniawan", a role alone (its name on the next line or cell), or the
+# name first: "Dedi Kurniawan (Pemimpin Redaksi)", "Dedi Kurniawan – Redaktur".
 ROLE_LINE = re.compile(
-    rf"^(?i:{ROLE})(?:\s*(?:[:：|]|-|–)?\s*(?:[A-Z]|(?i:drs?|hj?|ir)\.).{{0,90}})?$"
+    rf"^(?i:{ROLE})(?:\s*(?:[:：|]|-|–)?\s*(?:[A-Z]|(?i:drs?|hj?|ir)\.).{{0,90}})?$|"
+    rf"^(?:[A-Z][\w.']*,?\s+){{1,4}}[A-Z][\w.']*\s*(?:\(|[-–,|]\s*)(?i:{ROLE})\)?$"
 )
 MASTHEAD_LINES = 5
 
@@ -88,9 +91,9 @@ def site_page_contents(main: html.HtmlElement) -> str | None:
         return None
     text = "\n".join(lines)
     price = RUPIAH if not CURRENCY.search(text) else PRICE  # a column headed "Harga (Rp)"
-    prices = sum(bool(price.search(line)) for line in lines)
+    prices = len(price.findall(text))  # in a table's cells, a list or one line of prose
     ads = {_ad_kind(m) for m in AD_WORDS.findall(text)}
-    if prices >= PRICE_LINES and len(ads) >= AD_KINDS:
+    if prices >= PRICES and len(ads) >= AD_KINDS:
         return "advertising prices"
     if sum(bool(ROLE_LINE.match(line)) for line in lines) >= MASTHEAD_LINES:
         return "a list of the newsroom's roles and names"
