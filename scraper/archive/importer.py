@@ -49,6 +49,26 @@ class ImportReport:
     def stored(self) -> int:
         return sum(c["new"] for c in self.outlets.values())
 
+    def table(self) -> str:
+        """A row of counts per outlet, then what was read and skipped, as `kliping import` ends."""
+        header = ("outlet", *COUNTERS)
+        rows = [header] + [
+            (outlet, *(str(counts[k]) for k in COUNTERS))
+            for outlet, counts in sorted(self.outlets.items())
+        ]
+        widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+        lines = [
+            "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows
+        ]
+        read = self.read
+        lines.append(
+            f"records read {read.records:,}; HTML pages {read.pages:,}; skipped: "
+            f"{read.not_html:,} not HTML, {read.not_ok:,} not 2xx, {read.too_big:,} too big, "
+            f"{self.other_hosts:,} other hosts, {read.bad_records:,} damaged records"
+            + (f" ({len(read.damaged_files)} files cut short)" if read.damaged_files else "")
+        )
+        return "\n".join(lines)
+
 
 class Importer:
     """Streams captures into `store`: `outlets` limits to those outlets (names), `keep_all`
