@@ -31,7 +31,9 @@ def site_names(meta: PageMeta, url: str | None, root: html.HtmlElement | None = 
     host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
     names |= {_key(host), _key(host.split(".")[0])}
     if root is not None:
-        names |= {_key(n) for n in (*_rights_holders(root), *_feed_titles(root), *_logos(root))}
+        if meta.body_names is None:  # one look a page: this is asked for every byline
+            meta.body_names = (*_rights_holders(root), *_feed_titles(root), *_logos(root))
+        names |= {_key(n) for n in meta.body_names}
     if root is not None and (title := _title_tag(root)):
         parts = TITLE_SEPARATOR.split(title)
         # `Headline - Site`; unless the site's name, known already, comes first (`Site - Headline`)
