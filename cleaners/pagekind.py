@@ -104,6 +104,14 @@ _STATIC_NAME = (
 )
 # One name, or two joined ("Info Iklan & Kerja Sama", "Tentang Kami dan Redaksi").
 STATIC_HEADING = re.compile(rf"^{_STATIC_NAME}(?:\s*(?:dan|&|/|\|)\s*{_STATIC_NAME})?$", re.I)
+# Words a short heading holds only on a page about the site ("Rate Card Iklan Digital", "Susunan
+# Redaksi dan Manajemen"); a news headline says them in a sentence, under a dateline.
+SITE_HEADING = re.compile(
+    r"\b(?:rate\s*card|media\s*kit|(?:info|tarif|harga)\s+(?:pasang\s+|pemasangan\s+)?iklan|"
+    r"pemasangan\s+iklan|(?:susunan|struktur)\s+redaksi|tentang\s+kami|hubungi\s+kami|kontak\s+kami)\b",
+    re.I,
+)
+SITE_HEADING_WORDS = 6
 # What may follow the page's name in its heading: the site's own name ("Redaksi Kontan.co.id").
 YEAR_SUFFIX = re.compile(r"\s*(?:[-|–:]\s*)?(?:tahun\s+)?(?:19|20)\d{2}\s*$", re.I)
 SITE_SUFFIX = re.compile(r"\s*(?:[-|–:]\s*)?(?:[\w-]+\.)+(?:com|co\.id|id|net|org|tv)\s*$", re.I)
@@ -123,7 +131,10 @@ def _static_heading(root: html.HtmlElement, meta: PageMeta) -> str | None:
         for name in dict.fromkeys((site_name, site_name.split(".")[0])):
             text = re.sub(rf"\s*(?:[-|–:]\s*)?{re.escape(name)}$", "", text, flags=re.I)
         text = YEAR_SUFFIX.sub("", text)
-    return text if STATIC_HEADING.match(text) else None
+    if STATIC_HEADING.match(text):
+        return text
+    short = len(text.split()) <= SITE_HEADING_WORDS
+    return text if short and SITE_HEADING.search(text) else None
 
 
 def _in_page_frame(element: html.HtmlElement) -> bool:

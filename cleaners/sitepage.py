@@ -55,8 +55,11 @@ ROLE = (
     r"pemasaran|marketing|keuangan|sirkulasi|direktur(?:\s+utama)?|komisaris(?:\s+utama)?|"
     r"penerbit|legal|kuasa\s+hukum|penasihat\s+hukum)"
 )
+# "Pemimpin Redaksi : Dedi Kurniawan", a role alone (its name on the next line or cell), or the
+# name first: "Dedi Kurniawan (Pemimpin Redaksi)", "Dedi Kurniawan – Redaktur".
 ROLE_LINE = re.compile(
-    rf"^(?i:{ROLE})(?:\s*(?:[:：|]|-|–)?\s*(?:[A-Z]|(?i:drs?|hj?|ir)\.).{{0,90}})?$"
+    rf"^(?i:{ROLE})(?:\s*(?:[:：|]|-|–)?\s*(?:[A-Z]|(?i:drs?|hj?|ir)\.).{{0,90}})?$|"
+    rf"^(?:[A-Z][\w.']*,?\s+){{1,4}}[A-Z][\w.']*\s*(?:\(|[-–,|]\s*)(?i:{ROLE})\)?$"
 )
 MASTHEAD_LINES = 5
 

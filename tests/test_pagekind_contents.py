@@ -169,3 +169,15 @@ def test_teaser_dates_as_outlets_write_them(stamp: str) -> None:
         items = items.replace(f"{20 - i} Oktober 2025", stamp)
     with pytest.raises(NoArticle, match="an index of 6 article teasers"):
         clean_html(post("Kanal Ekonomi", items), url="https://koran.example/ekonomi")
+
+
+def test_a_short_heading_that_names_a_site_page_in_a_phrase() -> None:
+    html = post("Rate Card Iklan Digital Koran Kita", "<p><img src='/rate-card.jpg' alt=''></p>")
+    with pytest.raises(NotAnArticle, match="without a dateline"):
+        clean_html(html, url="https://koran.example/x/")
+
+
+def test_a_masthead_with_the_names_first() -> None:
+    lines = "".join(f"<p>{name} ({role})</p>" for role, name in ROLES)
+    with pytest.raises(NotAnArticle, match="roles and names"):
+        clean_html(post("Pengelola Koran Kita", INTRO + lines), url="https://koran.example/x/")

@@ -39,6 +39,7 @@ TABLE = [
     ("Scroll ke bawah untuk lanjut membaca", Kind.DROP, None),
     ("(END)", Kind.SIGNOFF, None),
     ("[SELESAI]", Kind.SIGNOFF, None),
+    ("(Video: YouTube/Pemkab Kampar)", Kind.DROP, None),
     ("---", Kind.DROP, None),
     ("* * *", Kind.DROP, None),
     ("Tonton video selengkapnya di kanal YouTube Kabar Pesisir TV", Kind.DROP, None),

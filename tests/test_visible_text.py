@@ -33,7 +33,9 @@ def _page(under_headline: str, top: str = "Selasa, 10 Desember 2024") -> str:
         ("15/11/2024 14:30", "2024-11-15T14:30:00+07:00"),
         ("Diterbitkan: 21 November 2024, 08.15 WITA", "2024-11-21T08:15:00+08:00"),
         ("Diposting pada 9 Desember 2024 oleh Rina", "2024-12-09T00:00:00+07:00"),
+        ("December 2, 2024", "2024-12-02T00:00:00+07:00"),  # Blogger's English date header
         ("2 jam yang lalu", None),  # relative: no date
+        ("<figure><figcaption>Warga, Senin (2/12/2024).</figcaption></figure>", None),
     ],
 )
 def test_the_date_under_the_headline_not_the_top_bar(line, expected):
@@ -69,7 +71,8 @@ def test_a_one_column_table_is_a_list_not_data():
 
 
 def test_logins_and_newsrooms_are_nobody_an_office_is_the_source():
-    names = ["admin", "Tim Redaksi", "Desk Jateng", "Humas Pemkab Sleman", "Rina Wulandari"]
+    names = ["admin", "Tim Redaksi", "Desk Jateng", "Operator Desa", "Humas Pemkab Sleman"]
+    names += ["Rina Wulandari"]
     assert split_people(names) == (["Rina Wulandari"], "Humas Pemkab Sleman")
 
 

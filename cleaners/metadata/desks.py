@@ -19,8 +19,9 @@ LOGIN = re.compile(
 )
 DESK = re.compile(
     r"^(?:tim|team|desk|redaksi|humas|biro|bagian|bidang|dinas|diskominfo|kominfo|pemerintah|"
-    r"pemkab|pemkot|pemprov|setda|sekretariat|admin|kantor|bappeda|dprd|universitas|"
-    r"fakultas|pusat|unit|lembaga|public relations|pr)\b",
+    r"pemkab|pemkot|pemprov|pemdes|setda|sekretariat|admin|kantor|bappeda|dprd|universitas|"
+    r"fakultas|pusat|unit|lembaga|public relations|pr|operator|webmaster|pengelola|desa|"
+    r"kelurahan|kecamatan)\b",
     re.I,
 )
 
@@ -28,8 +29,8 @@ DESK = re.compile(
 # An organisation's office, as opposed to the outlet's own newsroom (`tim`, `desk`, `redaksi`).
 OFFICE = re.compile(
     r"^(?:humas|biro|bagian|bidang|dinas|diskominfo|kominfo|pemerintah|pemkab|pemkot|pemprov|"
-    r"setda|sekretariat|kantor|bappeda|dprd|universitas|fakultas|pusat|lembaga|"
-    r"public relations)\b",
+    r"setda|sekretariat|kantor|bappeda|dprd|universitas|fakultas|pusat|lembaga|pemdes|desa|"
+    r"kelurahan|kecamatan|public relations)\b",
     re.I,
 )
 

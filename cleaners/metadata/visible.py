@@ -26,8 +26,8 @@ def visible_date(root: html.HtmlElement, headline: html.HtmlElement | None) -> s
     inside = set(headline.iter())
     seen = 0
     for element in _after(root, headline):
-        if element in inside or not isinstance(element.tag, str):
-            continue
+        if element in inside or not isinstance(element.tag, str) or _in_caption(element):
+            continue  # a photo's caption dates the photo (`… Senin (2/12/2024).`)
         seen += 1
         if seen > LOOK_AHEAD:
             return None
@@ -39,6 +39,14 @@ def visible_date(root: html.HtmlElement, headline: html.HtmlElement | None) -> s
         if found := parse_date(text):
             return found
     return None
+
+
+def _in_caption(element: html.HtmlElement) -> bool:
+    """Inside a caption, or holding one (its text would be the caption's)."""
+    for node in (*element.iterancestors(), *element.iter(html.etree.Element)):
+        if node.tag in ("figure", "figcaption") or "caption" in (node.get("class") or ""):
+            return True
+    return False
 
 
 def _after(root: html.HtmlElement, start: html.HtmlElement):

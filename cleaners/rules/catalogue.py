@@ -131,7 +131,8 @@ PAGE_MARKER = _rx(r"^(?:halaman\s+)?\d+\s*(?:dari|/|of)\s*\d+(?:\s*halaman)?$|^h
                   r"lihat semua|[‹›«»<>]+)\s*)+$|^(?:selanjutnya|sebelumnya|"
                   r"halaman selanjutnya|tampilkan semua|lihat semua|semua halaman)\s*[»>]*$",
                   re.I)  # fmt: skip
-PHOTO_LABEL = _rx(r"^(?:foto|teks foto|sumber foto|caption|ilustrasi|dok\.?|dokumentasi)\s*[:.]",
+PHOTO_LABEL = _rx(r"^\(?(?:foto|video|teks foto|sumber foto|sumber video|caption|ilustrasi|dok\.?|"
+                  r"dokumentasi)\s*[:.]",
                   re.I)  # fmt: skip
 
 # --- photo captions and credits -------------------------------------------------------------
@@ -162,7 +163,8 @@ CREDIT_DASH = _rx(r"\)\s[-–—]\s")  # cheap guard of the one above
 # Getty-style "WASHINGTON, DC - JUNI 06: …" and Tribun-style "LABEL IN CAPS – description (credit)".
 # "… Pelalawan. Foto: Dok. Humas PUPR" / "… (Foto: Dok. Humas BBKSDA Riau)": a photo credit
 # ends the line.
-CAPTION_FOTO = _rx(r"(?:^|[\s.(])(?:foto|foto/ilustrasi|sumber foto|ilustrasi foto)\s*:\s*[^():]{2,80}\)?\s*$",
+# (`Redaktur Foto: Arif Rahman` in a masthead story is a role, not a credit.)
+CAPTION_FOTO = _rx(r"(?:^|(?<!redaktur)(?<!editor)[\s.(])(?:foto|foto/ilustrasi|sumber foto|ilustrasi foto)\s*:\s*[^():]{2,80}\)?\s*$",
                    re.I)  # fmt: skip
 CAPTION_GETTY = _rx(r"^[A-Z][A-Z .,'-]{2,40}\s[-–—]\s[A-Z]{3,9}\s\d{1,2}\s?:")
 CAPTION_LABEL = _rx(r"^(?![^-–—]*\.(?:COM|CO\.ID|ID)\b)(?![^-–—]*\|)[A-Z0-9][A-Z0-9 ,.'&/]{2,60}"
