@@ -40,6 +40,7 @@ TABLE = [
     ("(END)", Kind.SIGNOFF, None),
     ("[SELESAI]", Kind.SIGNOFF, None),
     ("(Video: YouTube/Pemkab Kampar)", Kind.DROP, None),
+    ("(Pradita Utama/detikcom)", Kind.DROP, None),
     ("---", Kind.DROP, None),
     ("* * *", Kind.DROP, None),
     ("Tonton video selengkapnya di kanal YouTube Kabar Pesisir TV", Kind.DROP, None),

@@ -153,6 +153,9 @@ CREDIT_ONLY = _rx(rf"^{_SLASH_CREDIT}$")
 # "Tribunnews.com/Jeprima": an outlet and a photographer, alone under a photo of a gallery.
 DOMAIN_CREDIT = _rx(r"^(?:[\w-]+\.)+(?:com|co\.id|id|net|tv)\s?/\s?[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,3}$",
                     re.I)  # fmt: skip
+# "(Pradita Utama/detikcom)" alone on its line between a photo story's captions: the photographer
+# and the outlet, in brackets (a writer's sign-off names a domain: `(Rina Ayu/Tribunnews.com)`).
+CREDIT_LINE_PARENS = _rx(r"^\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[\w-]{2,30}\)$")
 # "… melintas. ANTARA FOTO/Aditya Pradana Putra/foc": the agency first, then the photographer.
 CREDIT_AGENCY_FIRST = _rx(rf"\s\(?(?i:{AGENCY})\s?/\s?[\w.'’ -]{{2,60}}(?:/[\w.]{{1,10}})?\)?\.?$")
 # "… di Sidikalang. (Patrazone.com/Frengki Sinaga)": the outlet and the photographer.
