@@ -106,6 +106,7 @@ class SizeResult:
     reclean_samples: list = field(default_factory=list)
     partial: bool = False  # stopped at the deadline, or discovery lost: `stored` of the mirror's
     failed_sources: int = 0  # discovery documents the first pass could not fetch
+    load: list = field(default_factory=list)  # 1-min load average at the first pass's start, end
 
 
 # --- measuring a subprocess ---------------------------------------------------------------------
@@ -179,8 +180,8 @@ def measure(command: list[str], db: Path | None = None, every: float = 0.5,
                     os.kill(kids[0], signal.SIGINT)
                 interrupts.append(time.time())
             rss = _rss_mb(kids[0]) if kids else None
-            if rss is not None:
-                rows = _count(db) if db is not None else None
+            if rss is not None:  # rows every 10th sample: count(*) scans a big store
+                rows = _count(db) if db is not None and len(samples) % 10 == 0 else None
                 samples.append((round(time.perf_counter() - start, 2), round(rss, 1), rows))
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -306,8 +307,8 @@ def mirror_for(n: int, work: Path, cache: Path | None) -> tuple[Path, int, float
     return root, len(info.articles), build_s
 
 
-def run_size(n: int, work: Path, cache: Path | None = None,
-             stop_at: float | None = None) -> SizeResult | None:  # fmt: skip
+def run_size(n: int, work: Path, cache: Path | None = None, stop_at: float | None = None,
+             reclean: bool = True) -> SizeResult | None:  # fmt: skip
     """One size measured; None when `stop_at` had passed before it began. A crawl stopped at
     `stop_at` gives a partial result (its peak so far, no second pass, no reclean)."""
     if stop_at is not None and time.time() >= stop_at:
@@ -316,7 +317,9 @@ def run_size(n: int, work: Path, cache: Path | None = None,
     db, logs = work / f"store-{n}.db", work / f"logs-{n}"
     root, articles, build_s = mirror_for(n, work, cache)
     with Server(root) as server:
+        load = [round(os.getloadavg()[0], 2)]
         crawl = measure(crawl_command(server.base, db, logs), db=db, stop_at=stop_at)
+        load.append(round(os.getloadavg()[0], 2))
         if not crawl.stopped and crawl.returncode not in (0, 5):
             raise RuntimeError(f"crawl N={n} exited {crawl.returncode}: "
                                f"{crawl.stderr.strip()[-500:]}")  # fmt: skip
@@ -338,9 +341,9 @@ def run_size(n: int, work: Path, cache: Path | None = None,
     if again:
         print(f"N={n}: second pass (all known) in {again.wall_s:.1f}s, peak "
               f"{again.peak_rss_mb:.0f} MB", file=sys.stderr)  # fmt: skip
-    reclean = None
+    want_reclean, reclean = reclean, None
     seen = changed = failed = 0
-    if again:
+    if again and want_reclean:
         reclean = measure([PYTHON, "-m", "scraper", "reclean", "--db", str(db)], stop_at=stop_at)
         if reclean.stopped:
             reclean = None
@@ -381,11 +384,13 @@ def run_size(n: int, work: Path, cache: Path | None = None,
         reclean_samples=[(t, m) for t, m, _ in reclean.samples] if reclean else [],
         partial=crawl.stopped or stored < articles,
         failed_sources=failed,
+        load=load,
     )
 
 
 def run_sizes(sizes: list[int], work: Path, cache: Path | None, jobs: int,
-              stop_at: float | None = None, partial: Path | None = None) -> list[SizeResult]:  # fmt: skip
+              stop_at: float | None = None, partial: Path | None = None,
+              reclean: bool = True) -> list[SizeResult]:  # fmt: skip
     """Every size, `jobs` of them at once (threads, each driving its own subprocesses), largest
     first; each result is also written to `partial` (JSON) as it comes."""
     from concurrent.futures import ThreadPoolExecutor
@@ -394,7 +399,7 @@ def run_sizes(sizes: list[int], work: Path, cache: Path | None, jobs: int,
     lock = threading.Lock()
 
     def one(n: int) -> None:
-        result = run_size(n, work, cache, stop_at)
+        result = run_size(n, work, cache, stop_at, reclean)
         with lock:
             if result is not None:
                 done.append(result)
@@ -628,9 +633,10 @@ def markdown(run: dict) -> str:
         "",
         "| N synthetic | mirror articles | stored | crawl s | crawl CPU s | crawl art/s "
         "| art/s while storing | crawl peak MB | reclean s | reclean CPU s | reclean art/s "
-        "| reclean peak MB | 2nd pass s | 2nd pass peak MB | crawl B/article | 2nd pass B/article |",
+        "| reclean peak MB | 2nd pass s | 2nd pass peak MB | crawl B/article | 2nd pass B/article "
+        "| load (1 min) at crawl start, end |",
         "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
-        "| ---: | ---: | ---: | ---: |",
+        "| ---: | ---: | ---: | ---: | ---: |",
     ]
     first = run["results"][0] if run["results"] else None
     for r in run["results"]:
@@ -642,7 +648,8 @@ def markdown(run: dict) -> str:
             f"| {_cell(r['reclean_rate'])} | {_cell(r['reclean_peak_mb'])} "
             f"| {_cell(r.get('again_wall_s'))} "
             f"| {_cell(r.get('again_peak_mb'))} | {per_url(first, r, 'crawl') or '–'} "
-            f"| {per_url(first, r, 'again') or '–'} |"
+            f"| {per_url(first, r, 'again') or '–'} "
+            f"| {', '.join(map(str, r.get('load') or [])) or '–'} |"
         )
     fx, st = run["cleaner_fixtures"], run.get("cleaner_stored")
     lines += [
@@ -720,6 +727,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stop-at", metavar="HH:MM",
                         help="UTC time at which running crawls are stopped (SIGINT) and recorded "
                              "as partial, and sizes not yet begun are skipped")  # fmt: skip
+    parser.add_argument("--no-reclean", action="store_true",
+                        help="skip reclean (its CPU) when only the crawl's memory is wanted")  # fmt: skip
     args = parser.parse_args(argv)
     stop_at = _deadline(args.stop_at) if args.stop_at else None
     sizes = sorted(set(args.sizes or (QUICK_SIZES if args.quick else DEFAULT_SIZES)))
@@ -727,7 +736,8 @@ def main(argv: list[str] | None = None) -> int:
         f" --sizes {' '.join(map(str, sizes))}" if args.sizes else "") + (
         " --profile" if args.profile else "") + (
         f" --jobs {args.jobs}" if args.jobs > 1 else "") + (
-        f" --stop-at {args.stop_at}" if args.stop_at else "")  # fmt: skip
+        f" --stop-at {args.stop_at}" if args.stop_at else "") + (
+        " --no-reclean" if args.no_reclean else "")  # fmt: skip
 
     started, t0 = datetime.now().astimezone(), time.perf_counter()
     load_start = round(os.getloadavg()[0], 2)
@@ -738,7 +748,7 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="kliping-crawl-bench-"))
     try:
         results = run_sizes(sizes, work, args.mirrors, args.jobs, stop_at,
-                            args.out / "crawl-partial.json")  # fmt: skip
+                            args.out / "crawl-partial.json", not args.no_reclean)  # fmt: skip
         if not results:
             raise SystemExit("no size was measured before the deadline")
         largest = work / f"store-{sizes[-1]}.db"

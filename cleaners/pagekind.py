@@ -15,6 +15,7 @@ import re
 from lxml import html
 
 from .metadata import PageMeta, ld_types
+from .sitepage import DATELINE, opens_with_dateline, site_page_contents, text_lines
 
 ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle",
@@ -43,11 +44,27 @@ DATE_META = (
 def not_article_reason(root: html.HtmlElement, meta: PageMeta) -> str | None:
     """Why the page is not an article, in a few words; None when it is one (or says nothing)."""
     types = ld_types(root)
-    if types & ARTICLE_TYPES:
-        return None
     classes = _body_classes(root)
-    if classes & WP_POST:
-        return None
+    # A claim to be an article (JSON-LD, WordPress' post class) silences what the page's head and
+    # body class say, not what it holds: careless themes type their tag pages NewsArticle, and an
+    # outlet may post its rate card as a post.
+    claimed = bool(types & ARTICLE_TYPES or classes & WP_POST)
+    if not claimed and (reason := _declared_kind(root, meta, types, classes)):
+        return reason
+    if teasers := index_teasers(root):
+        return f"an index of {teasers} article teasers without a story of its own, not an article"
+    main = _main_region(root)
+    if what := site_page_contents(main):
+        return f"a page about the site ({what}) without a dateline, not an article"
+    if (heading := _static_heading(root, meta)) and not _has_dateline(main):
+        return f"a site page ({heading}) without a dateline, not an article"
+    return None
+
+
+def _declared_kind(
+    root: html.HtmlElement, meta: PageMeta, types: set[str], classes: set[str]
+) -> str | None:
+    """What a page that makes no claim to be an article says it is instead."""
     named = types & NOT_ARTICLE_TYPES
     if named == {"videoobject"} and _has_story(root):
         named = set()  # a story with its video embedded (CNN-style), not a video page
@@ -62,11 +79,11 @@ def not_article_reason(root: html.HtmlElement, meta: PageMeta) -> str | None:
     undated = not _has_date(root, meta) and not _article_element(root)
     if undated and (heading := _static_heading(root, meta)):
         return f"a site page ({heading}) without a publication date, not an article"
-    # og:type article and a date say little: CMSs give them to their index pages too; an index
-    # has no story, an article has one.
-    if teasers := index_teasers(root):
-        return f"an index of {teasers} article teasers without a story of its own, not an article"
     return None
+
+
+def _has_dateline(main: html.HtmlElement) -> bool:
+    return opens_with_dateline(text_lines(main))
 
 
 # What media sites call the pages about themselves and their indexes (the whole headline, not the
@@ -87,29 +104,62 @@ _STATIC_NAME = (
 )
 # One name, or two joined ("Info Iklan & Kerja Sama", "Tentang Kami dan Redaksi").
 STATIC_HEADING = re.compile(rf"^{_STATIC_NAME}(?:\s*(?:dan|&|/|\|)\s*{_STATIC_NAME})?$", re.I)
+# Words a short heading holds only on a page about the site ("Rate Card Iklan Digital", "Susunan
+# Redaksi dan Manajemen"); a news headline says them in a sentence, under a dateline.
+SITE_HEADING = re.compile(
+    r"\b(?:rate\s*card|media\s*kit|(?:info|tarif|harga)\s+(?:pasang\s+|pemasangan\s+)?iklan|"
+    r"pemasangan\s+iklan|(?:susunan|struktur)\s+redaksi|tentang\s+kami|hubungi\s+kami|kontak\s+kami)\b",
+    re.I,
+)
+SITE_HEADING_WORDS = 6
 # What may follow the page's name in its heading: the site's own name ("Redaksi Kontan.co.id").
+YEAR_SUFFIX = re.compile(r"\s*(?:[-|–:]\s*)?(?:tahun\s+)?(?:19|20)\d{2}\s*$", re.I)
 SITE_SUFFIX = re.compile(r"\s*(?:[-|–:]\s*)?(?:[\w-]+\.)+(?:com|co\.id|id|net|org|tv)\s*$", re.I)
 
 
 def _static_heading(root: html.HtmlElement, meta: PageMeta) -> str | None:
-    """The page's heading when it names a static page: the first <h1>, or, when that is empty
-    (a logo) or missing, the <title> before its ` - Site` part."""
-    heading = root.find(".//h1")
+    """The page's heading when it names a static page: the first <h1> outside the page's header
+    and menus (where themes put the site's name), or, when that is empty (a logo) or missing,
+    the <title> before its ` - Site` part."""
+    heading = next((h for h in root.iter("h1") if not _in_page_frame(h)), None)
     text = " ".join("".join(heading.itertext()).split()) if heading is not None else ""
     if not text and (title := root.find(".//title")) is not None:
         text = re.split(r"\s+[-|–]\s+", " ".join("".join(title.itertext()).split()))[0]
-    text = SITE_SUFFIX.sub("", text)
+    text = YEAR_SUFFIX.sub("", SITE_SUFFIX.sub("", text))  # "Rate Card Kontan.co.id 2025"
     if site_name := meta.first("og:site_name"):
-        text = re.sub(rf"\s*(?:[-|–:]\s*)?{re.escape(site_name)}$", "", text, flags=re.I)
-    return text if STATIC_HEADING.match(text) else None
+        # the site's name as given, or without its domain ending ("Kontan" of "Kontan.co.id")
+        for name in dict.fromkeys((site_name, site_name.split(".")[0])):
+            text = re.sub(rf"\s*(?:[-|–:]\s*)?{re.escape(name)}$", "", text, flags=re.I)
+        text = YEAR_SUFFIX.sub("", text)
+    if STATIC_HEADING.match(text):
+        return text
+    short = len(text.split()) <= SITE_HEADING_WORDS
+    return text if short and SITE_HEADING.search(text) else None
+
+
+def _in_page_frame(element: html.HtmlElement) -> bool:
+    """Whether the element sits in the page's menus, its footer, or its own header (a <header>
+    outside any <article> and <main>), where themes put the site's name."""
+    ancestors = list(element.iterancestors())
+    if any(a.tag in ("nav", "footer") for a in ancestors):
+        return True
+    for k, a in enumerate(ancestors):
+        if a.tag == "header":
+            return not any(b.tag in ("article", "main") for b in ancestors[k + 1 :])
+    return False
 
 
 # An index (tag, section, author, daily index): many teasers, each a headline link with its own
 # date, and no story outside them. An article's related list is one block beside its story.
 MIN_TEASERS = 5
+MIN_SUMMED = 3  # teasers that each carry a date and a summary: a short search or label page
+SUMMARY_WORDS = 12  # words of an item beside its headline: a one- or two-sentence summary
 TEASER_WORDS = 80  # headline, date and blurb: a teaser is no longer
 MIN_CARDS = 8  # teasers with a picture but no date: more of them, to be sure
-STORY_WORDS = 40  # a story outside the teasers has at least this many words in one block
+STORY_WORDS = 40  # a story outside the teasers has at least this many words in one block,
+STORY_LINES_MIN = 2  # in two lines or more (one paragraph of this size is an index's blurb)
+ONE_LINE_STORY = 100  # unless the one paragraph is as long as a short story
+NAME_WORDS = 3  # a heading of at most this many words may name a tag, a section or a writer
 VIDEO_STORY_WORDS = 150  # a video page's blurb is shorter; a story that embeds a video is longer
 HEADLINE_WORDS = 3  # a link of fewer words is a menu item or a page number
 TEASER_DEPTH = 4  # a teaser's date is within this many levels above its headline link
@@ -117,11 +167,20 @@ OUTSIDE_MAIN = ("nav", "header", "footer", "aside")
 BLOCK_TAGS = frozenset(("p", "div", "li", "td", "section", "article", "main", "blockquote",
                         "dd", "body", "ul", "ol", "table", "tr", "form", "figure"))  # fmt: skip
 MONTHS = (r"jan(?:uari)?|feb(?:ruari)?|mar(?:et)?|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|agu(?:stus)?|"
-          r"agt|sep(?:tember)?|okt(?:ober)?|nov(?:ember)?|des(?:ember)?|january|february|march|"
-          r"may|june|july|august|october|december")  # fmt: skip
-DATE_TEXT = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTHS})\.?\s+\d{{4}}\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}\b|"
-                       r"\b\d{4}-\d{2}-\d{2}\b|\b\d+\s+(?:menit|jam|hari)\s+(?:yang\s+)?lalu\b",
-                       re.I)  # fmt: skip
+          r"agt|agu|aug|sep(?:t|tember)?|okt(?:ober)?|oct|nov(?:ember)?|des(?:ember)?|dec|january|"
+          r"february|march|may|june|july|august|october|december")  # fmt: skip
+# "3 Desember 2025", "Desember 3, 2025", "03/12/2025", "2025-12-03", "2 jam lalu", and a bare
+# clock time with its zone ("14:20 WIB"), as same-day teasers give it.
+DATE_TEXT = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTHS})\.?\s+\d{{4}}\b|\b(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}\b|"
+                       r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|"
+                       r"\b\d+\s+(?:detik|menit|jam|hari|minggu|bulan)\s+(?:yang\s+)?lalu\b|"
+                       r"\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b", re.I)  # fmt: skip
+# A date for machines: <time>, a `datetime` attribute, schema.org's property, Blogger's
+# `<abbr class="published" title="2025-12-01T08:00">08.00</abbr>`.
+MACHINE_DATE = (
+    ".//time|.//*[@datetime]|.//*[@itemprop='datePublished']|"
+    ".//abbr[contains(concat(' ',@class,' '),' published ')]"
+)
 DATE_LINE = 60  # a date stamp beside a teaser is a short text
 STORY_LINES = frozenset(("p", "div", "blockquote", "h2", "h3", "h4", "figure"))
 
@@ -131,8 +190,8 @@ def index_teasers(root: html.HtmlElement) -> int:
     dated ones, or eight with a picture each (themes that hide dates), and no story beside."""
     main = _main_region(root)
     aside = _asides(main)
-    links = [a for a in main.iter("a") if a not in aside and _is_headline(a)]
-    if len(links) < MIN_TEASERS:
+    links = _headline_links(main, aside)
+    if len(links) < MIN_SUMMED:
         return 0
     # Headlines under each element near a link, counted once (a list of 10,000 links stays linear).
     headlines: dict[html.HtmlElement, int] = {}
@@ -140,14 +199,57 @@ def index_teasers(root: html.HtmlElement) -> int:
         for _, ancestor in zip(range(TEASER_DEPTH), link.iterancestors(), strict=False):
             headlines[ancestor] = headlines.get(ancestor, 0) + 1
     found = [t for t in (_teaser_of(a, main, headlines) for a in links) if t is not None]
-    dated = sum(is_dated for _, is_dated in found)
-    if dated < MIN_TEASERS and len(found) < MIN_CARDS:
+    dated = [(item, link) for item, is_dated, link in found if is_dated]
+    summed = sum(_summary_words(item, link) >= SUMMARY_WORDS for item, link in dated)
+    if len(dated) < MIN_TEASERS and len(found) < MIN_CARDS and summed < MIN_SUMMED:
         return 0
-    inside = aside | {e for item, _ in found for e in item.iter()}
+    inside = aside | {e for item, _, _ in found for e in item.iter()}
+    name = _list_name(main, inside)
     for block in main.iter(*BLOCK_TAGS):
-        if block not in inside and _story(block, inside) >= STORY_WORDS:
+        if block not in inside and _is_story(block, inside, name):
             return 0
+        if block not in inside and block.tag == "p" and DATELINE.match(_own_text(block)):
+            return 0  # a story, however short, opens with its dateline; an index has none
     return len(found)
+
+
+def _is_story(block: html.HtmlElement, inside: set, name: str | None) -> bool:
+    """Prose enough for a story. A few lines that name the list's subject under a heading that
+    is only a name ("Rina Ayu Lestari bergabung ...", "Harga cabai merah ...") are a writer's bio
+    or a tag's description, not a story."""
+    words, lines = _story(block, inside)
+    if words >= ONE_LINE_STORY:
+        return True
+    if words < STORY_WORDS or lines < STORY_LINES_MIN:
+        return False
+    return not (name and name in " ".join(_words(block)).lower())
+
+
+def _list_name(main: html.HtmlElement, inside: set) -> str | None:
+    """The region's first heading when it is a name ("Harga Cabai", "Tag: Banjir"), lower-cased;
+    a headline says what happened in more words."""
+    heading = next((h for h in main.iter("h1") if h not in inside), None)
+    name = " ".join(_words(heading)).rsplit(":", 1)[-1].strip() if heading is not None else ""
+    return name.lower() if 0 < len(name.split()) <= NAME_WORDS else None
+
+
+def _summary_words(item: html.HtmlElement, link: html.HtmlElement) -> int:
+    return len(_words(item)) - len(_words(link))
+
+
+def _headline_links(main: html.HtmlElement, aside: set) -> list[html.HtmlElement]:
+    """Headline links outside sidebars, one per address: a teaser's thumbnail, headline and
+    "read more" all point at its article, and only the headline reads as one."""
+    seen: set[str] = set()
+    links = []
+    for a in main.iter("a"):
+        if a in aside or not _is_headline(a):
+            continue
+        if (href := (a.get("href") or "").split("#")[0]) and href in seen:
+            continue
+        seen.add(href)
+        links.append(a)
+    return links
 
 
 def _has_story(root: html.HtmlElement) -> bool:
@@ -155,7 +257,7 @@ def _has_story(root: html.HtmlElement) -> bool:
     main = _main_region(root)
     aside = _asides(main)
     return any(
-        _story(block, aside) >= VIDEO_STORY_WORDS
+        _story(block, aside)[0] >= VIDEO_STORY_WORDS
         for block in main.iter(*BLOCK_TAGS)
         if block not in aside
     )
@@ -163,9 +265,9 @@ def _has_story(root: html.HtmlElement) -> bool:
 
 def _teaser_of(
     link: html.HtmlElement, main: html.HtmlElement, headlines: dict[html.HtmlElement, int]
-) -> tuple[html.HtmlElement, bool] | None:
+) -> tuple[html.HtmlElement, bool, html.HtmlElement] | None:
     """The item around a headline link that holds no other headline, and a date (True) or at
-    least a picture (False)."""
+    least a picture (False), with the link."""
     item, card = link, None
     for _ in range(TEASER_DEPTH):
         item = item.getparent()
@@ -174,10 +276,10 @@ def _teaser_of(
         if headlines.get(item, 0) > 1 or len(_words(item)) > TEASER_WORDS:
             break  # a list of teasers, or a story around its one link
         if _dated(item, link):
-            return item, True
+            return item, True, link
         if card is None and item.find(".//img") is not None:
             card = item
-    return (card, False) if card is not None else None
+    return (card, False, link) if card is not None else None
 
 
 def _is_headline(link: html.HtmlElement) -> bool:
@@ -191,7 +293,7 @@ def _is_headline(link: html.HtmlElement) -> bool:
 
 def _dated(item: html.HtmlElement, link: html.HtmlElement) -> bool:
     """Whether the item holds a date beside its headline (not in it: "Harga Emas 2 Desember")."""
-    if item.find(".//time") is not None:
+    if item.xpath(MACHINE_DATE):
         return True
     headline = set(link.iter())
     return any(
@@ -205,15 +307,17 @@ def _has_own_text(element: html.HtmlElement) -> bool:
     return bool((element.text or "").strip()) or any((c.tail or "").strip() for c in element)
 
 
-def _story(block: html.HtmlElement, teasers: set) -> int:
-    """Words of prose in one block: its own text and that of its paragraphs (`<p>`, or the
-    `<div>` lines of Blogger and old CMSs), teasers left out."""
-    words = len(_own_text(block).split())
-    return words + sum(
+def _story(block: html.HtmlElement, teasers: set) -> tuple[int, int]:
+    """Words and lines of prose in one block: its own text and that of its paragraphs (`<p>`,
+    or the `<div>` lines of Blogger and old CMSs), teasers left out."""
+    counts = [len(_own_text(block).split())] + [
         len(_own_text(child).split())
         for child in block
         if child.tag in STORY_LINES and child not in teasers
-    )
+    ]
+    # text between <br>s is lines too (Blogger and old CMS bodies)
+    breaks = sum(1 for child in block if child.tag == "br" and (child.tail or "").strip())
+    return sum(counts), sum(n > 0 for n in counts) + (breaks if counts[0] else 0)
 
 
 def _main_region(root: html.HtmlElement) -> html.HtmlElement:
@@ -237,7 +341,9 @@ def _own_text(block: html.HtmlElement) -> str:
     """The block's text outside links and nested blocks: its prose, if it has any."""
     parts = [block.text or ""]
     for child in block:
-        if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS and child.tag != "a":
+        if child.tag in OUTSIDE_MAIN:  # a menu or footer inside the block is not its prose
+            pass
+        elif isinstance(child.tag, str) and child.tag not in BLOCK_TAGS and child.tag != "a":
             parts.append("".join(child.itertext()))
         parts.append(child.tail or "")
     return " ".join(" ".join(parts).split())

@@ -7,8 +7,8 @@ import re
 
 from cleaners import Article
 
-FORMATS = ("text", "json", "markdown")
-SUFFIX = {"text": ".txt", "json": ".json", "markdown": ".md"}
+FORMATS = ("text", "json", "jsonl", "markdown")
+SUFFIX = {"text": ".txt", "json": ".json", "jsonl": ".jsonl", "markdown": ".md"}
 
 # A paragraph starting like Markdown syntax (a heading, a quote, a list item) is escaped.
 _MD_START = re.compile(r"^(\s*)([#>*+\-|]|\d+[.)])")
@@ -16,6 +16,8 @@ _MD_INLINE = re.compile(r"([\\`*_\[\]<>])")
 
 
 def render(article: Article, fmt: str) -> str:
+    if fmt == "jsonl":  # one line: the article's own line of a JSON-lines file
+        return json.dumps(article.to_dict(), ensure_ascii=False) + "\n"
     if fmt == "json":
         return json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n"
     if fmt == "markdown":

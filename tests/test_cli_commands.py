@@ -248,10 +248,10 @@ def test_max_articles_zero_is_documented_as_no_limit():
 
 
 def test_fixture_name_is_cut_at_a_word_boundary():
-    from scraper.cli.fixture import _slug
+    from scraper.drift_fixture import fixture_slug
 
     url = "https://www.kontan.co.id/news/" + "-".join(["pemerintah-perpanjang-insentif"] * 4)
-    slug = _slug(url)
+    slug = fixture_slug(url)
     assert len(slug) <= 60 and url.rsplit("/", 1)[1].startswith(slug)
     assert url.rsplit("/", 1)[1][len(slug)] == "-"  # the cut falls between words
 

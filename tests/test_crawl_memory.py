@@ -7,16 +7,20 @@ from __future__ import annotations
 import os
 import re
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
 
 from conftest import REPO, stored_count
+from storecases import make_article
 
 from scraper.mirror import MirrorServer
 from scraper.mirror.build import build_mirror
 from scraper.scheduler import sweep_dead_queues
 from scraper.spiders.seen import SeenURLs
+from scraper.store import open_store
+from scraper.store.articles import _PROFILE
 
 
 def _crawl(base: str, db, logs, tmp) -> subprocess.CompletedProcess:
@@ -113,3 +117,55 @@ def test_a_killed_pass_leaves_its_queue_folder_and_the_next_pass_sweeps_it(tmp_p
         assert stored_count(db) == len(info.articles)  # what the killed pass had not done
         assert sweep_dead_queues(tmp) == [tmp / f"kliping-queue-{alive.pid}-live"]
         assert _queue_folders(tmp) == []
+
+
+def _outlet_of(db, copies: int) -> None:
+    """A store holding `copies` articles of one outlet, each a few SQLite pages."""
+    paragraphs = [f"Paragraf {i} tentang banjir rob di Muara Angke dan warga." * 6
+                  for i in range(20)]  # fmt: skip
+    with open_store(db) as store:
+        store.save(make_article(paragraphs=paragraphs), [("https://kontan.co.id/a", "<p>a</p>")])
+    conn = sqlite3.connect(db)
+    cols = [row[1] for row in conn.execute("PRAGMA table_info(articles)")]
+    picked = ["url || '/' || i" if c == "url" else "'2025-01-01T' || i" if c == "fetched_at"
+              else c for c in cols]  # fmt: skip
+    with conn:
+        conn.execute(f"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                     f"WHERE i < {copies}) INSERT INTO articles ({', '.join(cols)}) "
+                     f"SELECT {', '.join(picked)} FROM articles, n")  # fmt: skip
+    conn.close()
+
+
+PROFILES = """
+import sys
+from pathlib import Path
+from scraper.store import open_store
+from scraper.store.articles import _PROFILE
+
+def anon():
+    line = next(l for l in Path("/proc/self/status").read_text().splitlines() if l.startswith("RssAnon"))
+    return int(line.split()[1]) / 1024
+
+stores = [open_store(sys.argv[1]) for _ in range(12)]
+before = anon()
+profiles = [store.outlet_profile("kontan") for store in stores]
+assert all(p["count"] == 200 for p in profiles), profiles
+print(anon() - before)
+"""
+
+
+def test_an_outlets_profile_is_read_by_index_and_leaves_no_page_cache_behind(tmp_path):
+    # Every pass reads each outlet's profile at its start, on a connection (the drift pipeline's)
+    # that it then keeps to the end: one per outlet. Reading it once held ~2 MB per outlet (a
+    # full SQLite page cache) for the whole pass, and read every article of the outlet.
+    db = tmp_path / "k.db"
+    _outlet_of(db, 3000)
+    conn = sqlite3.connect(db)
+    plan = conn.execute(f"EXPLAIN QUERY PLAN {_PROFILE}", ("kontan", "kontan", 200)).fetchall()
+    conn.close()
+    assert "articles_outlet_fetched" in str(plan) and "TEMP B-TREE" not in str(plan), plan
+    run = subprocess.run([sys.executable, "-c", PROFILES, str(db)], capture_output=True,
+                         text=True, timeout=120, cwd=REPO)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    grown_mb = float(run.stdout)
+    assert grown_mb < 6, f"12 profiles read left {grown_mb:.1f} MB behind"

@@ -16,6 +16,8 @@ from .head import PageMeta, ld_text
 
 # `Headline - Site`, `Headline | Site`, `Headline – Site`, `Headline :: Site`.
 TITLE_SEPARATOR = re.compile(r"\s+(?:-|\||–|—|::|»)\s+")
+# `Site: Headline`, `Site | Headline`: the site's name first (Blogger's default <title>).
+SITE_PREFIX = re.compile(r"^\s*(.{2,60}?)(?::|\s+(?:-|\||–|—|::|»))\s+(\S.*)$")
 
 
 def _key(text: str | None) -> str:
@@ -32,7 +34,27 @@ def site_names(meta: PageMeta, url: str | None, root: html.HtmlElement | None = 
         parts = TITLE_SEPARATOR.split(title)
         if len(parts) > 1:
             names.add(_key(parts[-1]))
+    if root is not None:
+        names |= {_key(n) for n in _rights_holders(root)}
     return names - {""}
+
+
+# `© 2024 Kabar Pesisir. All Rights Reserved.`, `Copyright © 2014 Pemerintah Kabupaten X.`:
+# the footer's rights holder is the site, whatever its <title> or host say.
+_RIGHTS = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"([^.|,\d©][^.|,©]{1,58}?)\s*(?:[.|,]|all rights|hak cipta|$)",
+    re.I,
+)
+_RIGHTS_TEXT = "//body//text()[contains(., '©') or contains(., 'opyright')]"
+
+
+def _rights_holders(root: html.HtmlElement) -> list[str]:
+    found = []
+    for node in root.xpath(_RIGHTS_TEXT)[-3:]:  # the footer's, at the end of the page
+        if match := _RIGHTS.search(collapse(str(node))):
+            found.append(match.group(1))
+    return found
 
 
 def _title_tag(root: html.HtmlElement) -> str | None:
@@ -46,6 +68,8 @@ def head_headline(root: html.HtmlElement, meta: PageMeta, url: str | None) -> st
     for candidate in (ld_text(meta.ld.get("headline")), meta.first("og:title"), _title_tag(root)):
         if not candidate:
             continue
+        if (lead := SITE_PREFIX.match(candidate)) and _key(lead.group(1)) in names:
+            candidate = lead.group(2)  # Blogger's `Blog Name: Post Title`
         parts = TITLE_SEPARATOR.split(candidate)
         while len(parts) > 1 and _key(parts[-1]) in names:
             parts.pop()

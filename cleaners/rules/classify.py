@@ -23,6 +23,7 @@ from .catalogue import (
     DOMAIN_CREDIT,
     EMBED_PLACEHOLDER,
     END,
+    END_MARK,
     FIELD,
     FIELD_KEYS,
     INITIALS,
@@ -35,8 +36,10 @@ from .catalogue import (
     PROMPT,
     READ_ALSO,
     RELATED,
+    RELATIVE_TIME,
     REPUBLISHED,
     RESERVED_MARKS,
+    RULE_LINE,
     SIGNED_NAME_FIRST,
     SIGNED_TAIL,
     SIGNOFF_LINE,
@@ -138,7 +141,9 @@ def strip_credit(line: str) -> str:
     credits = (CAPTION_FOTO, CAPTION_ENDS_WITH_CREDIT, CREDIT_AGENCY_FIRST, CREDIT_DOMAIN_TAIL)
     for pattern in credits:
         if match := pattern.search(line, start):
-            line = line[: match.start()].rstrip(" -–—|,;")
+            # `… WIB. Foto: X/detikcom`: the sentence's full stop is the caption's, not the credit's
+            end = match.start() + (line[match.start()] == ".")
+            line = line[:end].rstrip(" -–—|,;")
     return line
 
 
@@ -152,6 +157,8 @@ def is_boilerplate(line: str) -> bool:
         or DATE_STAMP.match(line)  # the page's date alone on a line: not a paragraph
         or PAGE_MARKER.match(line)
         or VISITOR_COUNTER.match(line)
+        or RELATIVE_TIME.match(line)
+        or RULE_LINE.match(line)
         or PLAYER_FALLBACK.match(line)
         or (short and READ_ALSO.match(line))
         or (short and PHOTO_LABEL.match(line))
@@ -187,7 +194,7 @@ def classify(line: str, captured: Captured, extra: tuple[Rule, ...] = ()) -> Kin
     if match := REPUBLISHED.match(line):
         captured.add("source", match["source"])
         return Kind.DROP
-    if _signoff(line, captured):
+    if _signoff(line, captured) or END_MARK.match(line):
         return Kind.SIGNOFF
     if len(line) <= SHORT and RELATED.match(line):
         return Kind.RELATED

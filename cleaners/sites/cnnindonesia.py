@@ -2,7 +2,7 @@
 Media's CMS, detik's sibling; the 2015-2019 pages were detik's own markup.
 
 No internet here: [seen] marks what public scrapers and saved pages show, [presumed] is from
-public knowledge of the outlet, to be confirmed on a real page.
+public knowledge of the outlet, to be confirmed on a real page. A line with no mark is [presumed].
 """
 
 import re
@@ -38,6 +38,8 @@ SITE = Site(
         rule(r"^(?P<authors>[A-Z][\w.' ]+(?:,\s?[A-Z][\w.' ]+)*),\sCNN Indonesia$", Kind.META),
         rule(r"^CNN Indonesia$"),  # the byline when no reporter is named [presumed]
         *transmedia.RULES,
+        # "(mnf/gil)" sign-offs are the shared catalogue's, codes to `initials` [seen]; split
+        # articles link "Baca halaman selanjutnya" to `/slug/2` [presumed]: not followed yet.
         rule(r"^Baca halaman selanjutnya\W*$", flags=re.I),  # [seen]
     ),
     # /{channel}/{YYYYMMDDhhmmss}-{kanal}-{id}/{slug} [seen]

@@ -41,7 +41,11 @@ END = ("#comments", "#respond", "div.comments-area", "div.entry-footer", "footer
 
 
 # WordPress core's sitemap index lists posts, pages, taxonomies and users: only posts are articles.
-WP_NOT_POSTS = r"wp-sitemap-(?:posts-page|posts-attachment|taxonomies|users)-"
+# Yoast and Rank Math answer wp-sitemap.xml with their own index (page-sitemap.xml, ...).
+WP_NOT_POSTS = (
+    r"wp-sitemap-(?:posts-page|posts-attachment|taxonomies|users)-|"
+    r"/(?:page|category|post_tag|tag|author|attachment|web-story|elementor_library)-sitemap\d*\.xml"
+)
 
 ARTICLE_URL = r"^/(?!(?:category|tag|author|page|wp-|feed)/)[\w-]+(?:/[\w-]+)*/?$"
 NOT_ARTICLE_URL = r"^/(?:category|tag|author|page|wp-json|wp-content|feed|search)(?:/|$)"

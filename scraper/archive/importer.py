@@ -4,13 +4,14 @@ The same choices as the crawler: the outlet by host, its article-URL rules (no t
 about pages), the cleaner's own refusal of pages that are not articles, canonical URLs, and one
 article per canonical URL however often the archive captured it. Split articles: the whole-article
 view is taken where the archive has it; else the parts the archive holds are merged in page order.
-Parts wait (compressed) until the end of the import, since an archive keeps no order; everything
-else is cleaned and stored as it streams past, so memory stays flat.
+Parts wait (compressed, on disk: archive/parts.py) until the end of the import, since an archive
+keeps no order; everything else is cleaned and stored as it streams past. Memory stays flat: what
+is stored is asked of the store, not remembered; only the URLs of pages in the cleaners' hands
+and the digests of the refused ones are held.
 """
 
 from __future__ import annotations
 
-import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -24,11 +25,11 @@ from cleaners.sites import article_key, page_of
 from ..clean_pool import CleanPool
 from ..spiders.seen import SeenURLs
 from ..store import DEFAULT_DB
+from .parts import Page, PendingParts
 from .reader import Capture, ReadCounts, WarcFile
 
 GENERIC = "generic"  # the outlet name of pages of other hosts (--all)
 COUNTERS = ("pages", "new", "already", "not_article", "failed")
-Page = tuple[str, str, bytes, tuple[tuple[str, str], ...]]  # url, capture date, body, headers
 
 
 @dataclass
@@ -48,27 +49,25 @@ class ImportReport:
     def stored(self) -> int:
         return sum(c["new"] for c in self.outlets.values())
 
-
-@dataclass
-class _Parts:
-    """The archived pages of one split article, kept compressed until the end."""
-
-    site: Site | None
-    pages: dict[str, Page] = field(default_factory=dict)  # page number -> page
-
-    def add(self, number: str, capture: Capture) -> bool:
-        """False when the archive held this page already: the first capture wins."""
-        if number in self.pages:
-            return False
-        body = zlib.compress(capture.body, 1)
-        self.pages[number] = (capture.url, capture.date, body, capture.headers)
-        return True
-
-    def ordered(self) -> list[Page]:
-        if "all" in self.pages:
-            return [self.pages["all"]]
-        numbers = sorted(int(n) for n in self.pages if n.isdigit())
-        return [self.pages[str(n)] for n in numbers]
+    def table(self) -> str:
+        """A row of counts per outlet, then what was read and skipped, as `kliping import` ends."""
+        header = ("outlet", *COUNTERS)
+        rows = [header] + [
+            (outlet, *(str(counts[k]) for k in COUNTERS))
+            for outlet, counts in sorted(self.outlets.items())
+        ]
+        widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+        lines = [
+            "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows
+        ]
+        read = self.read
+        lines.append(
+            f"records read {read.records:,}; HTML pages {read.pages:,}; skipped: "
+            f"{read.not_html:,} not HTML, {read.not_ok:,} not 2xx, {read.too_big:,} too big, "
+            f"{self.other_hosts:,} other hosts, {read.bad_records:,} damaged records"
+            + (f" ({len(read.damaged_files)} files cut short)" if read.damaged_files else "")
+        )
+        return "\n".join(lines)
 
 
 class Importer:
@@ -83,10 +82,12 @@ class Importer:
         self.only = set(outlets)
         self.keep_all = keep_all
         self.report = ImportReport()
-        self._parts: dict[str, _Parts] = {}
-        # Canonical URLs stored or settled in this import, as 8-byte digests: an archive of
-        # millions of records holds no URL strings.
-        self._done = SeenURLs()
+        self._parts = PendingParts()
+        # Settled in this import and not in the store: canonical URLs out to the cleaners (a
+        # pool's few batches) and, as 8-byte digests, those the cleaners refused (a small share).
+        # What was stored is the store's to say: an archive of millions holds no set of them.
+        self._cleaning: set[str] = set()
+        self._refused = SeenURLs()
 
     def run(self, paths: Sequence[Path], progress: Callable[[WarcFile, int], None] | None = None):
         try:
@@ -99,6 +100,7 @@ class Importer:
             self.finish()
         finally:
             self._pool.close()
+            self._parts.close()
         return self.report
 
     def take(self, capture: Capture) -> None:
@@ -108,31 +110,29 @@ class Importer:
         outlet = site.name if site else GENERIC
         self.report.count(outlet, "pages")
         canonical = article_key(capture.url)
-        if canonical in self._done or self.store.has(canonical):
-            self._done.add(canonical)
+        if self._settled(canonical):
             self.report.count(outlet, "already")
             return
         number = page_of(capture.url)
         split = number is None and site and later_pages(capture.body, capture.url, canonical, site)
+        page = (capture.url, capture.date, capture.body, capture.headers)
         if number == "all" or (number is None and not split):
-            self._done.add(canonical)
-            self._parts.pop(canonical, None)  # the whole view makes parts moot
-            self._store(outlet, canonical,
-                        [(capture.url, capture.date, capture.body, capture.headers)])  # fmt: skip
+            self._parts.drop(canonical)  # the whole view makes parts moot
+            self._store(outlet, canonical, [page])
             return
-        parts = self._parts.setdefault(canonical, _Parts(site))
-        if not parts.add(number or "1", capture):
-            self.report.count(outlet, "already")
+        if not self._parts.add(canonical, number or "1", outlet, page):
+            self.report.count(outlet, "already")  # the first capture of a page wins
+
+    def _settled(self, canonical: str) -> bool:
+        return (
+            canonical in self._cleaning or canonical in self._refused or self.store.has(canonical)
+        )
 
     def finish(self) -> None:
         """The split articles: each from the pages the archive held, in page order."""
-        for canonical, parts in self._parts.items():
-            pages = [(url, when, zlib.decompress(body), headers)
-                     for url, when, body, headers in parts.ordered()]  # fmt: skip
+        for canonical, outlet, pages in self._parts.articles():
             if pages:
-                outlet = parts.site.name if parts.site else GENERIC
                 self._store(outlet, canonical, pages)
-        self._parts.clear()
         for result in self._pool.drain():
             self._save(*result)
 
@@ -150,12 +150,15 @@ class Importer:
         return True
 
     def _store(self, outlet: str, canonical: str, pages: list[Page]) -> None:
+        self._cleaning.add(canonical)
         self._pool.submit((outlet, canonical, pages))
         for result in self._pool.ready():
             self._save(*result)
 
     def _save(self, outlet: str, canonical: str, pages, outcome: str, record) -> None:
+        self._cleaning.discard(canonical)
         if outcome != "ok":
+            self._refused.add(canonical)
             self.report.count(outlet, outcome)
             return
         raw = [(url, body, headers) for url, _, body, headers in pages]

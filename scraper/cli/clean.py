@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
-import re
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from . import EXIT_FETCH, EXIT_NO_ARTICLE, EXIT_USAGE, CliError, add_command
 
@@ -56,16 +51,18 @@ def add_parser(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    options = _options(args)
-    inputs, many = _inputs(args)
-    if args.url and len(inputs) > 1:
-        raise CliError("--url names where one page came from; give one SOURCE with it")
-    if not many and not args.out:
-        return _one(inputs[0], options, args.format or "text")
-    fmt = args.format or ("text" if args.out else "jsonl")
-    if not args.out and fmt not in ("json", "jsonl"):
-        raise CliError(f"--format {fmt} with several inputs needs --out DIR (or --format jsonl)")
-    return _many(inputs, options, fmt, Path(args.out) if args.out else None)
+    from ..clean_inputs import FAILURES, CleanJob, Reporter, clean_inputs
+
+    job = CleanJob(sources=args.sources, input_list=args.input_list, fmt=args.format,
+                   out=Path(args.out) if args.out else None, options=_options(args))  # fmt: skip
+    reporter = Reporter(note=_note, failure=_failure, progress=_progress)
+    try:
+        run = clean_inputs(job, sys.stdout.buffer, reporter)
+    except FAILURES as error:
+        raise CliError(str(error), exit_code(error)) from None
+    if run.many:
+        _ended(run)
+    return exit_code(run.first_failure) if run.first_failure else 0
 
 
 def _options(args: argparse.Namespace):
@@ -79,108 +76,32 @@ def _options(args: argparse.Namespace):
                         deadline=args.deadline, max_mib=args.max_size)  # fmt: skip
 
 
-def _inputs(args: argparse.Namespace) -> tuple[list[str], bool]:
-    """The inputs in order, and whether there are (or could be) several."""
-    inputs: list[str] = []
-    many = len(args.sources) > 1 or bool(args.input_list)
-    for source in args.sources:
-        path = Path(source)
-        if source != "-" and path.is_dir():
-            many = True
-            inputs += [str(p) for p in sorted(path.iterdir()) if p.is_file()
-                       and not p.name.startswith(".")]  # fmt: skip
-        else:
-            inputs.append(source)
-    if args.input_list:
-        inputs += list(_listed(args.input_list))
-    if not inputs and many:
-        raise CliError("no inputs found (an empty folder or list?)")
-    if not inputs:
-        raise CliError("give a SOURCE (URL, file, folder or -) or -i LIST (see 'kliping clean "
-                       "--help')")  # fmt: skip
-    if inputs.count("-") > 1 or ("-" in inputs and args.input_list == "-"):
-        raise CliError("standard input can be read only once")
-    return inputs, many
-
-
-def _listed(name: str) -> Iterator[str]:
-    try:
-        text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        why = getattr(error, "strerror", None) or error
-        raise CliError(f"cannot read the list {name}: {why}") from None
-    for line in text.splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            yield line
-
-
-def _one(source: str, options, fmt: str) -> int:
-    from ..formats import render
-
-    cleaned = _clean(source, options)
-    if cleaned.note:
-        print(f"kliping: {cleaned.note}", file=sys.stderr)
-    if fmt == "jsonl":
-        out = json.dumps(cleaned.article.to_dict(), ensure_ascii=False) + "\n"
-    else:
-        out = render(cleaned.article, fmt)
-    sys.stdout.buffer.write(out.encode("utf-8"))
-    sys.stdout.flush()
-    return 0
-
-
-def _clean(source: str, options):
+def exit_code(error: Exception) -> int:
+    """An input's failure as its exit code: its bytes or its use 2, the fetch 3, no article 4."""
     from cleaners import NoArticle
 
-    from ..cleaning import BadInput, FetchFailed, clean_source
+    from ..cleaning import FetchFailed
 
-    try:
-        return clean_source(source, options)
-    except BadInput as error:
-        raise CliError(str(error), EXIT_USAGE) from None
-    except FetchFailed as error:
-        raise CliError(str(error), EXIT_FETCH) from None
-    except NoArticle as error:
-        raise CliError(str(error), EXIT_NO_ARTICLE) from None
+    if isinstance(error, FetchFailed):
+        return EXIT_FETCH
+    return EXIT_NO_ARTICLE if isinstance(error, NoArticle) else EXIT_USAGE
 
 
-def _many(inputs: list[str], options, fmt: str, out: Path | None) -> int:
-    """Every input tried in turn; a failure is one line on stderr and the rest go on."""
-    from ..formats import SUFFIX, render
+def _note(note: str) -> None:
+    print(f"kliping: {note}", file=sys.stderr)
 
-    if out is not None:
-        if out.exists() and not out.is_dir():
-            raise CliError(f"--out {out} exists and is not a folder")
-        out.mkdir(parents=True, exist_ok=True)
-    first_failure, failed, names = 0, 0, set()
-    for done, source in enumerate(inputs, 1):
-        try:
-            article = _clean(source, options).article
-        except CliError as error:
-            failed += 1
-            first_failure = first_failure or error.code
-            _status(f"kliping: {error}\n")
-            _progress(done, len(inputs), failed)
-            continue
-        if out is None:
-            line = json.dumps({"input": source, **article.to_dict()}, ensure_ascii=False)
-            sys.stdout.buffer.write((line + "\n").encode("utf-8"))
-            sys.stdout.flush()
-        else:
-            ext = ".jsonl" if fmt == "jsonl" else SUFFIX[fmt]
-            target = out / (_out_name(source, names) + ext)
-            body = json.dumps(article.to_dict(), ensure_ascii=False) + "\n" if fmt == "jsonl" \
-                else render(article, fmt)  # fmt: skip
-            target.write_text(body, encoding="utf-8")
-        _progress(done, len(inputs), failed)
-    if sys.stderr.isatty() and inputs:
+
+def _failure(error: Exception) -> None:
+    _status(f"kliping: {error}\n")
+
+
+def _ended(run) -> None:
+    if sys.stderr.isatty():  # end the progress line
         sys.stderr.write("\n")
-    if out is not None:
-        print(f"{len(inputs) - failed} of {len(inputs)} inputs cleaned into {out}/")
-    if failed:
-        print(f"kliping: {failed} of {len(inputs)} inputs failed", file=sys.stderr)
-    return first_failure
+    if run.out is not None:
+        print(f"{run.inputs - run.failed} of {run.inputs} inputs cleaned into {run.out}/")
+    if run.failed:
+        print(f"kliping: {run.failed} of {run.inputs} inputs failed", file=sys.stderr)
 
 
 def _progress(done: int, total: int, failed: int) -> None:
@@ -194,21 +115,3 @@ def _status(text: str, tty_only: bool = False) -> None:
         return
     sys.stderr.write(("\r\033[K" if tty and not tty_only else "") + text)
     sys.stderr.flush()
-
-
-def _out_name(source: str, taken: set[str]) -> str:
-    """A file name for an input's output: a file's own stem, a URL's last segment and a hash."""
-    if source == "-":
-        name = "stdin"
-    elif re.match(r"^https?://", source, re.I):
-        last = [p for p in urlsplit(source).path.split("/") if p]
-        slug = re.sub(r"[^\w-]+", "-", last[-1] if last else "page").strip("-")[:60]
-        name = f"{slug or 'page'}-{hashlib.sha256(source.encode()).hexdigest()[:8]}"
-    else:
-        name = Path(source).stem or "input"
-    unique, n = name, 1
-    while unique in taken:
-        n += 1
-        unique = f"{name}-{n}"
-    taken.add(unique)
-    return unique

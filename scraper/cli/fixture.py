@@ -4,9 +4,7 @@ fixture, its current output as the expected files, to be corrected by hand."""
 from __future__ import annotations
 
 import argparse
-import re
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from . import CliError, add_command, add_db, open_store
 
@@ -34,48 +32,16 @@ def add_parser(sub) -> None:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from cleaners import CleanError, site_for_url
-    from cleaners.fixtures import ROOT as FIXTURES
-    from cleaners.fixtures import new_page_fixture
-    from cleaners.sites import article_key
+    from ..drift_fixture import FixtureError, NotStored, fixture_from_store
 
-    url = article_key(args.from_db)
-    with open_store(args.db) as store:
-        samples = [s for s in store.drift_samples() if s["url"] == url and s["raw_html"]]
-        page = samples[-1]["raw_html"] if samples else _stored_page(store, url)
-    if page is None:
-        raise CliError(f"{url} is neither a drift sample nor a stored article in {args.db}")
-    site = site_for_url(url)
-    outlet = site.name if site else (urlsplit(url).hostname or "other")
-    name = args.name or _slug(url)
+    fixtures = Path(args.fixtures) if args.fixtures else None
     try:
-        folder = new_page_fixture(outlet, name, page, url, Path(args.fixtures or FIXTURES))
-    except FileExistsError as error:
-        raise CliError(f"{error}; choose another --name") from None
-    except CleanError as error:
-        raise CliError(f"{url}: {error}; the fixture needs its expected files written by "
-                       "hand") from None  # fmt: skip
+        with open_store(args.db) as store:
+            folder = fixture_from_store(store, args.from_db, fixtures, args.name)
+    except NotStored as error:
+        raise CliError(f"{error} in {args.db}") from None
+    except FixtureError as error:
+        raise CliError(str(error)) from None
     print(f"fixture written: {folder}\nnow correct expected.txt and expected.json by hand "
           "(clean-text-format.md), then run the tests")  # fmt: skip
     return 0
-
-
-def _stored_page(store, url: str) -> str | None:
-    try:
-        pages = store.raw_pages(url)
-    except KeyError:
-        return None
-    return pages[0][1] if pages else None
-
-
-SLUG_MAX = 60
-
-
-def _slug(url: str) -> str:
-    """The URL's last segment as a folder name, cut at a word boundary, never mid-word."""
-    last = [p for p in urlsplit(url).path.split("/") if p]
-    slug = re.sub(r"[^\w-]+", "-", last[-1] if last else "page").strip("-")
-    if len(slug) > SLUG_MAX:
-        cut = slug[: SLUG_MAX + 1]
-        slug = cut[: cut.rfind("-")] if "-" in cut[1:] else slug[:SLUG_MAX]
-    return slug.strip("-") or "page"

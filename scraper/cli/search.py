@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from . import EXIT_STORE, CliError, add_command, add_db, open_store
-from .stories import _cut, _date, _day
+from .stories import _date
 
 EXAMPLES = """\
 examples:
@@ -32,6 +31,7 @@ def add_parser(sub) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..store import StoreError
+    from ..stories.listing import hits_table, json_lines
 
     if args.limit < 1:
         raise CliError("--limit must be at least 1")
@@ -43,15 +43,7 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as error:
         raise CliError(str(error), EXIT_STORE) from None
     if args.format == "jsonl":
-        for hit in hits:
-            sys.stdout.write(json.dumps(hit.to_dict(), ensure_ascii=False) + "\n")
-        return 0
-    if not hits:
-        print(f"no articles match {args.query!r}")
-        return 0
-    for rank, hit in enumerate(hits, 1):
-        print(f"{rank:>3}. {_day(hit.published):<10}  {hit.outlet or '?':<11} "
-              f"{_cut(hit.title or hit.url, 70)}")  # fmt: skip
-        print(f"     {hit.url}")
-        print(f"     {hit.snippet}")
+        sys.stdout.write(json_lines(hits))
+    else:
+        print(hits_table(args.query, hits))
     return 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from . import EXIT_STORE, CliError, add_command, add_db, open_store
@@ -41,42 +40,16 @@ def _date(value: str) -> str:
 def run(args: argparse.Namespace) -> int:
     from ..store import StoreError
     from ..stories import find_stories
+    from ..stories.listing import json_lines, stories_table
 
     try:
         with open_store(args.db) as store:
-            stories = find_stories(store, since=args.since, outlets=args.outlet or None)
+            stories = find_stories(store, since=args.since, outlets=args.outlet or None,
+                                   min_articles=args.min_articles)  # fmt: skip
     except StoreError as error:
         raise CliError(str(error), EXIT_STORE) from None
-    stories = [s for s in stories if len(s.articles) >= args.min_articles]
     if args.format == "jsonl":
-        for story in stories:
-            sys.stdout.write(json.dumps(story.to_dict(), ensure_ascii=False) + "\n")
-        return 0
-    print_table(stories)
+        sys.stdout.write(json_lines(stories))
+    else:
+        print(stories_table(stories))
     return 0
-
-
-def print_table(stories) -> None:
-    if not stories:
-        print("no stories (no stored articles match)")
-        return
-    many = sum(1 for s in stories if len(s.articles) > 1)
-    print(
-        f"{len(stories)} stor{'y' if len(stories) == 1 else 'ies'}, {many} told by more than one article"
-    )
-    for story in stories:
-        wire = f"  wire: {story.wire}" if story.wire else ""
-        print(f"\nstory {story.id}  {len(story.articles)} article(s){wire}")
-        print(f"  first: {story.earliest.outlet or '?'} {story.earliest.published or '?'}")
-        for article in story.articles:
-            print(f"  {_day(article.published):<10}  {article.outlet or '?':<11} "
-                  f"{article.similarity:5.2f}  {_cut(article.title or article.url, 64)}")  # fmt: skip
-            print(f"  {'':<10}  {'':<11} {'':5}  {article.url}")
-
-
-def _day(published: str | None) -> str:
-    return (published or "?")[:10]
-
-
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"

@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(str(error), EXIT_STORE) from None
     if progress:
         sys.stderr.write("\n")
-    print(summary(report))
+    print(report.table())
     if report.read.records == 0:
         raise CliError("no WARC record could be read from the given files", EXIT_USAGE)
     return 0
@@ -91,23 +91,3 @@ class _Progress:
         sys.stderr.write(f"\r\033[Kfile {index + 1}/{len(self.paths)}  {share:4.0%}  "
                          f"{records:,} records  {stored:,} stored  {rate:,.0f} rec/s")  # fmt: skip
         sys.stderr.flush()
-
-
-def summary(report) -> str:
-    from ..archive.importer import COUNTERS
-
-    header = ("outlet", *COUNTERS)
-    rows = [header] + [
-        (outlet, *(str(counts[k]) for k in COUNTERS))
-        for outlet, counts in sorted(report.outlets.items())
-    ]
-    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]
-    read = report.read
-    lines.append(
-        f"records read {read.records:,}; HTML pages {read.pages:,}; skipped: "
-        f"{read.not_html:,} not HTML, {read.not_ok:,} not 2xx, {read.too_big:,} too big, "
-        f"{report.other_hosts:,} other hosts, {read.bad_records:,} damaged records"
-        + (f" ({len(read.damaged_files)} files cut short)" if read.damaged_files else "")
-    )
-    return "\n".join(lines)

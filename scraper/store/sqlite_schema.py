@@ -122,6 +122,11 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE articles ADD COLUMN run_id INTEGER REFERENCES runs (id) ON DELETE SET NULL;
     """,
+    # v5 -> v6: an outlet's latest articles (outlet_profile, read at every pass's start) found by
+    # index, not by reading every article of the outlet and sorting
+    """
+    CREATE INDEX articles_outlet_fetched ON articles (outlet, fetched_at);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -62,12 +62,15 @@ def find_stories(
     threshold: float = NAME_JACCARD,
     max_days: float | None = None,
     retell_days: float | None = None,
+    min_articles: int = 1,
 ) -> list[Story]:
     """The stories among the stored articles published on or after ``since`` (ISO date), of the
-    given outlets (all when empty); every article is in exactly one story."""
+    given outlets (all when empty); every article is in exactly one story. With
+    ``min_articles``, only the stories told by that many articles or more."""
     rows: Iterable[dict[str, Any]] = store.story_features(since=since, outlets=outlets)
     records = [record(row) for row in rows]
-    return group(records, threshold=threshold, max_days=max_days, retell_days=retell_days)
+    stories = group(records, threshold=threshold, max_days=max_days, retell_days=retell_days)
+    return [s for s in stories if len(s.articles) >= min_articles]
 
 
 def story_of(stories: Iterable[Story]) -> dict[str, str]:

@@ -57,3 +57,59 @@ def test_static_pages_are_neither_fetched_nor_stored(tmp_path):
     assert samples == 0
     row = summary(result.out)["mediapesan"]
     assert row["failed"] == 0 and row["new"] == len(info.articles)
+
+
+YOAST_POSTS = "https://mediapesan.com/post-sitemap.xml"
+YOAST_PAGES = "https://mediapesan.com/page-sitemap.xml"
+YOAST_TAGS = "https://mediapesan.com/post_tag-sitemap.xml"
+RATES = "https://mediapesan.com/daftar-harga-pasang-iklan-2025/"
+TAG = "https://mediapesan.com/kumpulan-berita-banjir/"
+POSTED = (  # what an outlet posts as a post: WordPress calls it one, with a date and og:type
+    "<html><head><title>{0} - MEDIAPESAN</title><meta property='og:type' content='article'>"
+    "<meta property='article:published_time' content='2025-01-06T09:00:00+08:00'></head>"
+    "<body class='post-template-default single single-post postid-9'><main><article "
+    "class='post type-post'><h1>{0}</h1><div class='entry-content'>{1}</div></article></main>"
+    "</body></html>"
+)
+RATE_CARD = (
+    "<p>Berikut daftar harga iklan di portal kami.</p><table>"
+    + "".join(
+        f"<tr><td>{what}</td><td>Rp {price}.000.000 per tayang</td></tr>"
+        for what, price in (("Banner Header", 3), ("Banner Sidebar", 2), ("Advertorial", 1))
+    )
+    + "</table>"
+)
+TEASERS = "".join(
+    f"<div class='item'><h3><a href='https://mediapesan.com/b{i}/'>Banjir Rendam Desa Nomor {i} "
+    f"di Barru</a></h3><time>{i + 1} Desember 2025</time><p>Air setinggi lutut merendam rumah "
+    "warga sejak pagi dan warga mulai mengungsi ke masjid terdekat.</p></div>"
+    for i in range(4)
+)
+
+
+def test_yoast_page_sitemaps_and_site_pages_posted_as_posts(tmp_path):
+    """Yoast answers wp-sitemap.xml with its own index: its page and tag sitemaps are not
+    followed; a rate card and a teaser list the outlet posted as posts are fetched, then
+    refused from what they hold, never stored."""
+    info = build_mirror(tmp_path / "mirror", outlets=["mediapesan"])
+    with HostileMirror(info.root) as server:
+        index = sitemap("sitemapindex", [YOAST_POSTS, YOAST_PAGES, YOAST_TAGS])
+        server.replace(SITEMAP, index, content_type=XML)
+        server.replace(
+            YOAST_POSTS, sitemap("urlset", [*info.articles, RATES, TAG]), content_type=XML
+        )
+        server.replace(YOAST_PAGES, sitemap("urlset", [REDAKSI]), content_type=XML)
+        server.replace(YOAST_TAGS, sitemap("urlset", [TAG]), content_type=XML)
+        server.replace(RATES, POSTED.format("Daftar Harga Pasang Iklan 2025", RATE_CARD),
+                       content_type="text/html")  # fmt: skip
+        server.replace(TAG, POSTED.format("Banjir", TEASERS), content_type="text/html")
+        db = tmp_path / "k.db"
+        result = crawl(server.base, db)
+        assert server.hits_for(YOAST_PAGES) == 0 and server.hits_for(YOAST_TAGS) == 0
+        assert server.hits_for(RATES) == 1 and server.hits_for(TAG) == 1
+    assert result.returncode == 0, result.stderr[-2000:]
+    with sqlite3.connect(db) as conn:
+        urls = {row[0] for row in conn.execute("SELECT url FROM articles")}
+    assert urls == set(info.articles)
+    row = summary(result.out)["mediapesan"]
+    assert row["failed"] == 0 and row["new"] == len(info.articles)
