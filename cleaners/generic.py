@@ -63,7 +63,7 @@ def _persons(article: Article, tree, meta, url) -> None:
             if INFO_CLASS.search(e.get("class", "")) and len(e.text_content()) <= 200
         ]
         named = info_line_names(lines)
-    named = [a for a in named if not is_site_name(a, meta, url, tree)]
+    named = [a for a in named if not is_site_name(a, meta, url, tree, byline=True)]
     article.authors, office = split_people(named)
     article.source = article.source or office
 

@@ -24,16 +24,21 @@ def _key(text: str | None) -> str:
     return re.sub(r"\W+", "", (text or "").casefold())
 
 
-def site_names(meta: PageMeta, url: str | None, root: html.HtmlElement | None = None) -> set[str]:
+def site_names(
+    meta: PageMeta, url: str | None, root: html.HtmlElement | None = None, byline: bool = False
+) -> set[str]:
     """Every way the page names its site, as comparison keys: og:site_name, the <title>'s
-    suffix, the host and its first label (`desasukamaju.blogspot.com` → `desasukamaju`)."""
+    suffix, the host and its first label (`desasukamaju.blogspot.com` → `desasukamaju`), the
+    feed's title, a logo linking home, and (unless a `byline` is being judged) the footer's
+    rights holder: that one may be a person, a personal blog's writer."""
     names = {_key(meta.first("og:site_name")), _key(ld_text(meta.ld.get("publisher")))}
     host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
     names |= {_key(host), _key(host.split(".")[0])}
     if root is not None:
         if meta.body_names is None:  # one look a page: this is asked for every byline
-            meta.body_names = (*_rights_holders(root), *_feed_titles(root), *_logos(root))
-        names |= {_key(n) for n in meta.body_names}
+            meta.body_names = ((*_feed_titles(root), *_logos(root)), tuple(_rights_holders(root)))
+        own, rights = meta.body_names
+        names |= {_key(n) for n in (*own, *(() if byline else rights))}
     if root is not None and (title := _title_tag(root)):
         parts = TITLE_SEPARATOR.split(title)
         # `Headline - Site`; unless the site's name, known already, comes first (`Site - Headline`)
@@ -114,8 +119,10 @@ def _prefix_end(candidate: str, parts: list[str]) -> int:
     return end
 
 
-def is_site_name(text: str | None, meta: PageMeta, url: str | None, root=None) -> bool:
-    return bool(text) and _key(text) in site_names(meta, url, root)
+def is_site_name(
+    text: str | None, meta: PageMeta, url: str | None, root=None, byline: bool = False
+) -> bool:
+    return bool(text) and _key(text) in site_names(meta, url, root, byline)
 
 
 def agreeing_heading(root: html.HtmlElement, headline: str) -> html.HtmlElement | None:
