@@ -34,7 +34,7 @@ def read_article(
         classify(line, captured, site.rules)  # the outlet's byline forms too ("A - detikNews")
     # A lead caption in markup nobody named.
     captured.add("caption", next((t for t in header if t and is_caption(t)), ""))
-    keep_story_captions(body_element)  # a photo story: its captions are its text
+    captured.photos = keep_story_captions(body_element)  # a photo story: captions are its text
     prune_body(body_element, site)
     cut_inline_boilerplate(body_element, captured)  # `… kata dia. <b>Baca juga: <a>…</a></b>`
     lines = [

@@ -11,7 +11,7 @@ from __future__ import annotations
 from lxml import etree
 
 from .blocks import MIN_PHOTOS, largest_text_block
-from .html import _is_boilerplate, remove, text
+from .html import BLOCK_TAGS, _is_boilerplate, remove, text
 from .rules.classify import strip_credit
 from .textutil import collapse
 
@@ -23,27 +23,44 @@ _CAPTIONS = etree.XPath(
 MIN_CAPTIONS = MIN_PHOTOS  # one or two captions are an article's photos, not a photo story
 
 
-def keep_story_captions(body: etree._Element) -> bool:
-    """Turn the captions of `body` into paragraphs when they are its story; whether they were."""
+Photo = dict[str, str | None]  # {"url", "caption"}: the shape of `Article.images`
+
+
+def keep_story_captions(body: etree._Element) -> list[Photo]:
+    """Turn the captions of `body` into paragraphs when they are its story. The story's photos,
+    each with its caption as printed, photo credit included (`Foto: X/detikcom`): the credit
+    leaves the text but not the article's metadata. Empty when `body` is no photo story."""
     captions = [c for c in _CAPTIONS(body) if not _inside_any(c, body)]
     if len(captions) < MIN_CAPTIONS:
-        return False
+        return []
     caption_chars = sum(len(collapse(text(c))) for c in captions)
     if caption_chars <= len(collapse(text(body))) - caption_chars:
-        return False  # more text outside the captions: an article with photos
+        return []  # more text outside the captions: an article with photos
+    photos = [{"url": _photo_of(c, body), "caption": _with_credit(c) or None} for c in captions]
     for caption in captions:
         _as_paragraph(caption, body)
-    return True
+    return photos
 
 
-def keep_story_captions_in_page(root: etree._Element) -> None:
+def keep_story_captions_in_page(root: etree._Element) -> list[Photo]:
     """The same, where no body is known yet (the generic path, before trafilatura, which drops
     captions): in the page's largest text block, when the page has captions enough at all."""
     if _COUNT(root) < MIN_CAPTIONS:
-        return
+        return []
     block = largest_text_block(root)
-    if block is not None:
-        keep_story_captions(block)
+    return keep_story_captions(block) if block is not None else []
+
+
+def _photo_of(caption: etree._Element, body: etree._Element) -> str | None:
+    """The image a caption is of: in the nearest container around it that holds one photo."""
+    node = caption
+    while node is not None and node is not body:
+        images = [i for i in node.iter("img") if i.get("src") or i.get("data-src")]
+        if images:
+            alone = len(images) == 1 or sum(1 for _ in _CAPTIONS(node)) <= 1
+            return (images[0].get("src") or images[0].get("data-src")) if alone else None
+        node = node.getparent()
+    return None
 
 
 _COUNT = etree.XPath("count(.//figcaption | .//*[contains(@class, 'caption')])")
@@ -59,8 +76,33 @@ def _inside_any(caption: etree._Element, body: etree._Element) -> bool:
     return False
 
 
+def _with_credit(caption: etree._Element) -> str:
+    """The caption and the credit line a theme sets right after it (`<p class="credit">`)."""
+    parts = [_shown(caption)]
+    for sibling in caption.itersiblings():
+        line = _shown(sibling) if isinstance(sibling.tag, str) else ""
+        if not line or strip_credit(line):
+            break  # not a credit alone
+        parts.append(line)
+    return " ".join(p for p in parts if p)
+
+
+def _shown(caption: etree._Element) -> str:
+    """A caption's text as a browser shows it: its blocks (`<p>` then the credit) apart."""
+    parts = []
+    for event, node in etree.iterwalk(caption, events=("start", "end")):
+        if not isinstance(node.tag, str):
+            continue
+        block = node is not caption and node.tag in BLOCK_TAGS
+        if event == "start":
+            parts += [" " if block else "", node.text or ""]
+        elif node is not caption:
+            parts += [" " if block else "", node.tail or ""]
+    return collapse("".join(parts))
+
+
 def _as_paragraph(caption: etree._Element, body: etree._Element) -> None:
-    line = strip_credit(collapse(text(caption)))
+    line = strip_credit(_shown(caption))
     if not line:
         remove(caption)
         return

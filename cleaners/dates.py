@@ -25,6 +25,10 @@ _WRITTEN = re.compile(
     r"(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})(?:\D{1,12}?(\d{1,2})[:.](\d{2}))?"
     r"(?:\s*(WIB|WITA|WIT)\b)?"
 )
+# `December 2, 2024`, `Desember 02, 2024 10:15`: the month first (Blogger's date headers, English).
+_MONTH_FIRST = re.compile(
+    r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),\s*(\d{4})(?:\D{1,12}?(\d{1,2})[:.](\d{2}))?"
+)
 _NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?:\D{1,5}(\d{1,2})[:.](\d{2}))?")
 
 
@@ -74,6 +78,10 @@ def parse_date(text: str | None) -> str | None:
         if (mo := MONTHS.get(month.lower())) is not None:
             tz = ZONES[zone] if zone else _zone(text)
             return _build(int(y), mo, int(d), int(h or 0), int(mi or 0), 0, tz)
+    for match in _MONTH_FIRST.finditer(text):
+        month, d, y, h, mi = match.groups()
+        if (mo := MONTHS.get(month.lower())) is not None:
+            return _build(int(y), mo, int(d), int(h or 0), int(mi or 0), 0, _zone(text))
     if match := _NUMERIC.search(text):
         d, mo, y, h, mi = match.groups()
         return _build(int(y), int(mo), int(d), int(h or 0), int(mi or 0), 0, _zone(text))

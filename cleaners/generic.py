@@ -16,8 +16,9 @@ from .inline import cut_inline_boilerplate
 from .layout import paragraphs_from_breaks, unwrap_layout_tables, wrap_loose_text
 from .lines import Line, build_body, looks_like_article
 from .metadata import apply_captured, read_meta, read_metadata
-from .metadata.desks import info_line_authors, is_person
-from .metadata.headline import is_site_name
+from .metadata.desks import info_line_names, split_people
+from .metadata.headline import agreeing_heading, is_site_name
+from .metadata.visible import element_with_text, visible_date, visible_headline
 from .pagekind import not_article_reason
 from .rules import Captured
 from .site import Site
@@ -31,9 +32,10 @@ GENERIC = Site(
     hosts=(),
     home="",
     title=("h1",),
-    date=("time[datetime]", "abbr.published[title]", "time"),
+    # Blogger's `h2.date-header` ("Senin, 02 Desember 2024") heads the day's posts.
+    date=("time[datetime]", "abbr.published[title]", "time", "h2.date-header"),
     authors=(
-        "[rel='author']",
+        "[rel='author']:not(.profile-link)",  # Blogger's sidebar "View my complete profile"
         "[itemprop='author'] [itemprop='name']",
         ".author a",
         ".byline a",
@@ -49,18 +51,36 @@ GENERIC = Site(
 INFO_CLASS = re.compile(r"info|meta|byline|author|posted|tanggal|date", re.I)
 
 
-def _persons(authors: list[str], tree, meta, url) -> list[str]:
+def _persons(article: Article, tree, meta, url) -> None:
     """The page's authors that are persons; when it names none, the writer of its info line
-    (`… | Penulis: Fadli Yusuf`). Logins, desks and the site itself are nobody's byline."""
-    kept = [a for a in authors if is_person(a) and not is_site_name(a, meta, url, tree)]
-    if kept or authors:
-        return kept
-    lines = [
-        collapse(e.text_content())
-        for e in tree.xpath("//body//*[@class]")
-        if INFO_CLASS.search(e.get("class", "")) and len(e.text_content()) <= 200
-    ]
-    return [a for a in info_line_authors(lines) if not is_site_name(a, meta, url, tree)]
+    (`… | Penulis: Fadli Yusuf`). Logins, desks and the site itself are nobody's byline; an
+    office (`Humas Pemkab X`) named instead is the source (`desks`)."""
+    named = article.authors
+    if not named:
+        lines = [
+            collapse(e.text_content())
+            for e in tree.xpath("//body//*[@class]")
+            if INFO_CLASS.search(e.get("class", "")) and len(e.text_content()) <= 200
+        ]
+        named = info_line_names(lines)
+    named = [a for a in named if not is_site_name(a, meta, url, tree, byline=True)]
+    article.authors, office = split_people(named)
+    article.source = article.source or office
+
+
+def _from_visible_text(article: Article, tree, meta, url) -> None:
+    """The headline and date a page shows but neither its head nor its markup says: an old
+    portal's bold headline cell, a date printed under the headline."""
+    heading = None
+    if not article.title or is_site_name(article.title, meta, url, tree):
+        title, heading = visible_headline(tree)
+        article.title = title or article.title
+    if article.published is None and article.title:
+        if heading is None:
+            heading = agreeing_heading(tree, article.title)
+        if heading is None:
+            heading = element_with_text(tree, article.title)
+        article.published = visible_date(tree, heading)
 
 
 def _huge_tree(page: str | bytes):
@@ -114,7 +134,8 @@ def clean_generic(
     article = read_metadata(tree, site or GENERIC, meta, url)
     article.outlet = site.name if site else (host_of(url) or None)
     article.method = "generic"
-    article.authors = _persons(article.authors, tree, meta, url)
+    _persons(article, tree, meta, url)
+    _from_visible_text(article, tree, meta, url)
     if tree.xpath("count(//*)") > MAX_TRAFILATURA_ELEMENTS:  # counted in C, no Python per element
         dense = _densest_block(tree, url, site, meta)
         return _finish(article, dense) if dense else None
@@ -147,7 +168,7 @@ def _extract(tree, url, site, title, *, precision: bool) -> Body | None:
     unwrap_layout_tables(tree)  # an article in a layout cell is not one table row
     paragraphs_from_breaks(tree)  # a body of text and <br>s: one <p> a line
     wrap_loose_text(tree)  # text after an ad slot in a <br> body: not the slot's tail
-    keep_story_captions_in_page(tree)  # a photo story: trafilatura would drop its captions
+    captured.photos = keep_story_captions_in_page(tree)  # trafilatura would drop them
     text = trafilatura.extract(
         tree,
         url=url,

@@ -24,10 +24,18 @@ MIN_BR_CELL = 200  # characters: a cell of text broken by <br>s this long is a p
 
 def unwrap_layout_tables(root: etree._Element) -> None:
     for table in list(root.iter("table")):
-        if any(_is_column(cell) for cell in _cells(table)):
+        cells = _cells(table)
+        if any(_is_column(cell) for cell in cells) or _is_list(table, cells):
             for part in _parts(table):
                 part.tag = "div"
             table.tag = "div"
+
+
+def _is_list(table: etree._Element, cells: list[etree._Element]) -> bool:
+    """One cell a row, row after row: a menu, a link list or a sidebar box laid out in a table
+    (`Menu Utama`, `Berita Lainnya`), not data: data has columns."""
+    rows = {cell.getparent() for cell in cells}
+    return len(cells) >= 2 and len(rows) == len(cells)
 
 
 def _cells(table: etree._Element) -> list[etree._Element]:

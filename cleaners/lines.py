@@ -65,8 +65,8 @@ def build_body(
                 signed = signed_tail(text) or signed
             in_trailer = in_trailer or kind in (Kind.SIGNOFF, Kind.END, Kind.RELATED)
             continue
-        if title and text == title:
-            continue  # the headline repeated at the top of the body
+        if title and (text == title or text.startswith(title + " | ")):
+            continue  # the headline repeated at the top of the body, or its layout-table row
         text = cut_glued_promo(text, body.captured)
         text, ended = _cut_signoff(strip_signoff_tail(text, body.captured), signoff, body.captured)
         if _LEFTOVER.match(text):

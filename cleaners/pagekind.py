@@ -104,21 +104,49 @@ _STATIC_NAME = (
 )
 # One name, or two joined ("Info Iklan & Kerja Sama", "Tentang Kami dan Redaksi").
 STATIC_HEADING = re.compile(rf"^{_STATIC_NAME}(?:\s*(?:dan|&|/|\|)\s*{_STATIC_NAME})?$", re.I)
+# Words a short heading holds only on a page about the site ("Rate Card Iklan Digital", "Susunan
+# Redaksi dan Manajemen"); a news headline says them in a sentence, under a dateline.
+SITE_HEADING = re.compile(
+    r"\b(?:rate\s*card|media\s*kit|(?:info|tarif|harga)\s+(?:pasang\s+|pemasangan\s+)?iklan|"
+    r"pemasangan\s+iklan|(?:susunan|struktur)\s+redaksi|tentang\s+kami|hubungi\s+kami|kontak\s+kami)\b",
+    re.I,
+)
+SITE_HEADING_WORDS = 6
 # What may follow the page's name in its heading: the site's own name ("Redaksi Kontan.co.id").
+YEAR_SUFFIX = re.compile(r"\s*(?:[-|–:]\s*)?(?:tahun\s+)?(?:19|20)\d{2}\s*$", re.I)
 SITE_SUFFIX = re.compile(r"\s*(?:[-|–:]\s*)?(?:[\w-]+\.)+(?:com|co\.id|id|net|org|tv)\s*$", re.I)
 
 
 def _static_heading(root: html.HtmlElement, meta: PageMeta) -> str | None:
-    """The page's heading when it names a static page: the first <h1>, or, when that is empty
-    (a logo) or missing, the <title> before its ` - Site` part."""
-    heading = root.find(".//h1")
+    """The page's heading when it names a static page: the first <h1> outside the page's header
+    and menus (where themes put the site's name), or, when that is empty (a logo) or missing,
+    the <title> before its ` - Site` part."""
+    heading = next((h for h in root.iter("h1") if not _in_page_frame(h)), None)
     text = " ".join("".join(heading.itertext()).split()) if heading is not None else ""
     if not text and (title := root.find(".//title")) is not None:
         text = re.split(r"\s+[-|–]\s+", " ".join("".join(title.itertext()).split()))[0]
-    text = SITE_SUFFIX.sub("", text)
+    text = YEAR_SUFFIX.sub("", SITE_SUFFIX.sub("", text))  # "Rate Card Kontan.co.id 2025"
     if site_name := meta.first("og:site_name"):
-        text = re.sub(rf"\s*(?:[-|–:]\s*)?{re.escape(site_name)}$", "", text, flags=re.I)
-    return text if STATIC_HEADING.match(text) else None
+        # the site's name as given, or without its domain ending ("Kontan" of "Kontan.co.id")
+        for name in dict.fromkeys((site_name, site_name.split(".")[0])):
+            text = re.sub(rf"\s*(?:[-|–:]\s*)?{re.escape(name)}$", "", text, flags=re.I)
+        text = YEAR_SUFFIX.sub("", text)
+    if STATIC_HEADING.match(text):
+        return text
+    short = len(text.split()) <= SITE_HEADING_WORDS
+    return text if short and SITE_HEADING.search(text) else None
+
+
+def _in_page_frame(element: html.HtmlElement) -> bool:
+    """Whether the element sits in the page's menus, its footer, or its own header (a <header>
+    outside any <article> and <main>), where themes put the site's name."""
+    ancestors = list(element.iterancestors())
+    if any(a.tag in ("nav", "footer") for a in ancestors):
+        return True
+    for k, a in enumerate(ancestors):
+        if a.tag == "header":
+            return not any(b.tag in ("article", "main") for b in ancestors[k + 1 :])
+    return False
 
 
 # An index (tag, section, author, daily index): many teasers, each a headline link with its own
@@ -139,11 +167,14 @@ OUTSIDE_MAIN = ("nav", "header", "footer", "aside")
 BLOCK_TAGS = frozenset(("p", "div", "li", "td", "section", "article", "main", "blockquote",
                         "dd", "body", "ul", "ol", "table", "tr", "form", "figure"))  # fmt: skip
 MONTHS = (r"jan(?:uari)?|feb(?:ruari)?|mar(?:et)?|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|agu(?:stus)?|"
-          r"agt|sep(?:tember)?|okt(?:ober)?|nov(?:ember)?|des(?:ember)?|january|february|march|"
-          r"may|june|july|august|october|december")  # fmt: skip
-DATE_TEXT = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTHS})\.?\s+\d{{4}}\b|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}\b|"
-                       r"\b\d{4}-\d{2}-\d{2}\b|\b\d+\s+(?:menit|jam|hari)\s+(?:yang\s+)?lalu\b",
-                       re.I)  # fmt: skip
+          r"agt|agu|aug|sep(?:t|tember)?|okt(?:ober)?|oct|nov(?:ember)?|des(?:ember)?|dec|january|"
+          r"february|march|may|june|july|august|october|december")  # fmt: skip
+# "3 Desember 2025", "Desember 3, 2025", "03/12/2025", "2025-12-03", "2 jam lalu", and a bare
+# clock time with its zone ("14:20 WIB"), as same-day teasers give it.
+DATE_TEXT = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTHS})\.?\s+\d{{4}}\b|\b(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}\b|"
+                       r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|"
+                       r"\b\d+\s+(?:detik|menit|jam|hari|minggu|bulan)\s+(?:yang\s+)?lalu\b|"
+                       r"\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b", re.I)  # fmt: skip
 # A date for machines: <time>, a `datetime` attribute, schema.org's property, Blogger's
 # `<abbr class="published" title="2025-12-01T08:00">08.00</abbr>`.
 MACHINE_DATE = (

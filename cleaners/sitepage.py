@@ -2,7 +2,7 @@
 
 An outlet may post its rate card, masthead or "about us" as an ordinary post: WordPress then
 gives it `single-post`, the theme og:type article and a date, and only the contents say what it
-is. A rate card is lines of prices in Rupiah beside advertising words ("Advertorial", "per
+is. A rate card is prices in Rupiah beside advertising words ("Advertorial", "per
 tayang", "Banner"); a masthead is lines of a media role and a name ("Pemimpin Redaksi : X"); an
 about, contact, careers or privacy page speaks as "kami" to "Anda" in the vocabulary of a company.
 A news story has none of these, or has them under a dateline ("PEKANBARU, RIAU24.COM –"), which
@@ -22,15 +22,26 @@ LINE_TAGS = frozenset(("p", "div", "li", "tr", "dd", "dt", "h1", "h2", "h3", "h4
 FIRST_LINES = 6  # a dateline opens the story: within its first few lines of prose
 PROSE_WORDS = 6  # a line of fewer words is a label, a date or a menu
 
-RUPIAH = re.compile(r"\bRp\.?\s?\d{1,3}(?:[.,]\d{3})+\b|\bRp\.?\s?\d+(?:[.,]\d+)?\s?(?:juta|ribu|rb|jt)\b",
-                    re.I)  # fmt: skip
+# A price: "Rp 3.500.000", "Rp. 750.000,-", "Rp25 juta", "IDR 25,000,000".
+RUPIAH = re.compile(
+    r"\b(?:Rp|IDR)\.?\s?\d{1,3}(?:[.,]\d{3})+\b|\b(?:Rp|IDR)\.?\s?\d+(?:[.,]\d+)?\s?(?:juta|ribu|rb|jt)\b",
+    re.I,
+)
+CURRENCY = re.compile(r"\b(?:Rp|IDR|harga|price|tarif)\b", re.I)
+# Under a currency named once: bare amounts of a million or more ("3.500.000") are prices too.
+PRICE = re.compile(
+    rf"{RUPIAH.pattern}|\b\d{{1,3}}(?:\.\d{{3}}){{2,}}\b|\b\d{{1,3}}(?:,\d{{3}}){{2,}}\b", re.I
+)
+# What only an advertising offer names: its formats, its placements, its banner sizes.
 AD_WORDS = re.compile(
     r"\b(?:advertorial|banner|per\s+tayang|masa\s+tayang|rate\s*card|tarif\s+iklan|harga\s+iklan|"
     r"pasang\s+iklan|pemasangan\s+iklan|media\s*kit|display\s+ads?|kerja\s*sama\s+publikasi|"
-    r"liputan\s+khusus|pop[\s-]?up|running\s+text|press\s+release|rilis\s+berita)\b",
+    r"liputan\s+khusus|pop[\s-]?up|running\s+text|press\s+release|rilis\s+berita|leaderboard|"
+    r"billboard|skyscraper|native\s+ads?|sponsored\s+(?:post|content|article)|cpm|"
+    r"\d{3}\s?[x×]\s?\d{2,3}(?:\s?px)?)\b",
     re.I,
 )
-PRICE_LINES = 3  # lines with a price: a rate card lists several
+PRICES = 3  # a rate card lists several prices
 AD_KINDS = 2  # distinct advertising words, so that one "banner" in a story is not enough
 
 # The roles of a newsroom and its company, as mastheads list them.
@@ -44,8 +55,11 @@ ROLE = (
     r"pemasaran|marketing|keuangan|sirkulasi|direktur(?:\s+utama)?|komisaris(?:\s+utama)?|"
     r"penerbit|legal|kuasa\s+hukum|penasihat\s+hukum)"
 )
+# "Pemimpin Redaksi : Dedi Kurniawan", a role alone (its name on the next line or cell), or the
+# name first: "Dedi Kurniawan (Pemimpin Redaksi)", "Dedi Kurniawan – Redaktur".
 ROLE_LINE = re.compile(
-    rf"^(?i:{ROLE})(?:\s*(?:[:：|]|-|–)?\s*(?:[A-Z]|(?i:drs?|hj?|ir)\.).{{0,90}})?$"
+    rf"^(?i:{ROLE})(?:\s*(?:[:：|]|-|–)?\s*(?:[A-Z]|(?i:drs?|hj?|ir)\.).{{0,90}})?$|"
+    rf"^(?:[A-Z][\w.']*,?\s+){{1,4}}[A-Z][\w.']*\s*(?:\(|[-–,|]\s*)(?i:{ROLE})\)?$"
 )
 MASTHEAD_LINES = 5
 
@@ -76,9 +90,10 @@ def site_page_contents(main: html.HtmlElement) -> str | None:
     if opens_with_dateline(lines):
         return None
     text = "\n".join(lines)
-    prices = sum(bool(RUPIAH.search(line)) for line in lines)
-    ads = {" ".join(m.lower().split()) for m in AD_WORDS.findall(text)}
-    if prices >= PRICE_LINES and len(ads) >= AD_KINDS:
+    price = RUPIAH if not CURRENCY.search(text) else PRICE  # a column headed "Harga (Rp)"
+    prices = len(price.findall(text))  # in a table's cells, a list or one line of prose
+    ads = {_ad_kind(m) for m in AD_WORDS.findall(text)}
+    if prices >= PRICES and len(ads) >= AD_KINDS:
         return "advertising prices"
     if sum(bool(ROLE_LINE.match(line)) for line in lines) >= MASTHEAD_LINES:
         return "a list of the newsroom's roles and names"
@@ -91,6 +106,12 @@ def site_page_contents(main: html.HtmlElement) -> str | None:
     ):
         return "the company writing of itself to its readers"
     return None
+
+
+def _ad_kind(word: str) -> str:
+    """One kind per advertising word; every banner size is the same kind."""
+    word = " ".join(word.lower().split())
+    return "size" if word[0].isdigit() else word
 
 
 def opens_with_dateline(lines: list[str]) -> bool:

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from cleaners.article import METADATA_FIELDS
 from scraper.store import LIST_FIELDS, Store
 
-__all__ = ["EXPORT_FIELDS", "FORMATS", "export", "export_stream", "txt_name"]
+__all__ = ["EXPORT_FIELDS", "FORMATS", "export", "export_stream", "target_problem", "txt_name"]
 
 Format = Literal["jsonl", "csv", "txt", "warc"]
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "txt", "warc")
@@ -132,6 +132,19 @@ def export_stream(
     if fmt not in _STREAMS:
         raise ValueError(f"{fmt} export writes a file or a folder, not a text stream")
     return _STREAMS[fmt](handle, _counted(store, outlet, dedupe, progress))
+
+
+def target_problem(fmt: str, out: str) -> str | None:
+    """Why `out` cannot take an export in `fmt` (`-`: standard output), or None: jsonl and csv
+    stream or write one file, warc writes one file, txt a folder."""
+    path = Path(out)
+    if out == "-" and fmt not in _STREAMS:
+        return f"--format {fmt} writes {'a folder' if fmt == 'txt' else 'a file'}; give --out"
+    if out != "-" and fmt == "txt" and path.exists() and not path.is_dir():
+        return f"--out {path} exists and is not a folder (txt writes one file per article)"
+    if out != "-" and fmt != "txt" and path.is_dir():
+        return f"--out {path} is a folder; {fmt} writes one file"
+    return None
 
 
 def _slug(value: str) -> str:

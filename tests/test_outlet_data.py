@@ -1,13 +1,12 @@
 """The outlets' data: URL rules pick articles, the whole-article switch names no other article,
-and a page whose classes were all renamed (a new layout) still comes out clean, by the generic
-path, flagged as such."""
+the page parameter is the outlet's. (Renamed layouts: tests/test_layout_drift.py.)"""
 
 from __future__ import annotations
 
 import pytest
 
 from cleaners import clean_html
-from cleaners.fixtures import ROOT, Fixture, boilerplate_strings
+from cleaners.fixtures import ROOT, Fixture
 from cleaners.sites import BY_NAME
 
 # (outlet, URL path, is it an article?)
@@ -54,28 +53,6 @@ def test_the_whole_article_switch_is_not_part_of_the_url():
     assert clean_html(page, url=url + "?single=0").url == url + "?single=0"
 
 
-# Pages of the big outlets whose text the generic path still reads whole.
-DRIFTED = [
-    "pages/kompas/banjir-bandang-agam-all",
-    "pages/detik/ganjil-genap-puncak-bogor",
-    "pages/cnnindonesia/gencatan-senjata-sudan-reporter",
-    "pages/antaranews/petani-garam-sumenep-jatim",
-    "pages/liputan6/gunung-lewotobi-erupsi-regional",
-    "pages/tempo/subsidi-motor-listrik-2025",
-]
-
-
-@pytest.mark.parametrize("name", DRIFTED)
-def test_a_renamed_layout_goes_generic_and_stays_clean(name):
-    fixture = Fixture(ROOT / name)
-    page = fixture.input_file.read_text(encoding="utf-8")
-    renamed = page.replace('class="', 'class="v2-').replace('id="', 'id="v2-')
-    article = clean_html(renamed, url=fixture.source["url"])
-    assert article.method == "generic"
-    assert article.to_text() == fixture.expected_text
-    assert [s for s in boilerplate_strings() if s in article.to_text()] == []
-
-
 def test_the_page_parameter_is_data_of_the_outlet():
     tempo, kompas = BY_NAME["tempo"], BY_NAME["kompas"]
     url = "https://bisnis.tempo.co/read/1650123/bulog-siapkan-stok-beras"
@@ -84,6 +61,11 @@ def test_the_page_parameter_is_data_of_the_outlet():
     other = "https://nasional.kompas.com/read/2025/11/04/14251801/dpr-tunda"
     assert kompas.article_key(other + "?page=2") == other
     assert kompas.page_of(other + "?page_num=2") is None
+    cnn = BY_NAME["cnnindonesia"]  # pages numbered in the path: /slug/2
+    article = "https://www.cnnindonesia.com/ekonomi/20251103121507-92-1201532/bi-tahan-suku-bunga"
+    assert cnn.article_key(article + "/2?utm_source=x") == article
+    assert cnn.page_of(article + "/2") == "2" and cnn.page_of(article) is None
+    assert cnn.is_article_url(article) and cnn.is_article_url(article + "/2")  # a page of it
 
 
 def test_english_antara_pages_are_antaranews_and_english():

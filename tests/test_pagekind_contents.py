@@ -120,3 +120,64 @@ def test_a_writers_bio_above_their_teasers_is_no_story() -> None:
     html = post("Rina Ayu Lestari", bio + teasers(8, summary=False))
     with pytest.raises(NoArticle, match="an index of 8 article teasers"):
         clean_html(html, url="https://koran.example/penulis/rina")
+
+
+def test_bare_amounts_under_a_price_header_and_banner_sizes() -> None:
+    rows = "".join(
+        f"<tr><td>{what}</td><td>{size}</td><td>{price}</td></tr>"
+        for what, size, price in (("Leaderboard", "970 x 90", "35.000.000"),
+                                  ("Medium Rectangle", "300 x 250", "25.000.000"),
+                                  ("Billboard", "970 x 250", "45.000.000"))
+    )  # fmt: skip
+    table = f"<table><tr><th>Position</th><th>Size</th><th>Price (IDR)</th></tr>{rows}</table>"
+    with pytest.raises(NotAnArticle, match="advertising prices"):
+        clean_html(post("Beriklan di Koran Kita", INTRO + table), url="https://koran.example/x/")
+
+
+@pytest.mark.parametrize(
+    "title", ["Rate Card Koran 2025", "Tarif Iklan Tahun 2025", "Redaksi Koran"]
+)
+def test_a_static_name_with_a_year_or_the_sites_name(title: str) -> None:
+    html = post(title, INTRO * 4).replace(
+        "</head>", "<meta property='og:site_name' content='Koran.example'></head>"
+    )
+    with pytest.raises(NotAnArticle, match="without a dateline"):
+        clean_html(html, url="https://koran.example/x/")
+
+
+def test_prices_in_one_line_of_prose() -> None:
+    prose = (
+        "<p>Harga banner header Rp 3.500.000 per bulan, banner sidebar Rp 2.000.000 per bulan, "
+        "dan advertorial Rp 1.000.000 per tayang.</p>"
+    )
+    with pytest.raises(NotAnArticle, match="advertising prices"):
+        clean_html(post("Beriklan di Koran Kita", INTRO + prose), url="https://koran.example/x/")
+
+
+def test_the_sites_name_in_its_header_h1_is_not_the_pages_heading() -> None:
+    html = post("Redaksi", INTRO * 4).replace(
+        "<header><nav>", "<header><h1>Koran Kita</h1><nav>", 1
+    )
+    with pytest.raises(NotAnArticle, match=r"a site page \(Redaksi\)"):
+        clean_html(html, url="https://koran.example/x/")
+
+
+@pytest.mark.parametrize("stamp", ["14:20 WIB", "Desember 3, 2025", "03 Dec 2025", "2 minggu lalu"])
+def test_teaser_dates_as_outlets_write_them(stamp: str) -> None:
+    items = teasers(6, summary=False)
+    for i in range(6):
+        items = items.replace(f"{20 - i} Oktober 2025", stamp)
+    with pytest.raises(NoArticle, match="an index of 6 article teasers"):
+        clean_html(post("Kanal Ekonomi", items), url="https://koran.example/ekonomi")
+
+
+def test_a_short_heading_that_names_a_site_page_in_a_phrase() -> None:
+    html = post("Rate Card Iklan Digital Koran Kita", "<p><img src='/rate-card.jpg' alt=''></p>")
+    with pytest.raises(NotAnArticle, match="without a dateline"):
+        clean_html(html, url="https://koran.example/x/")
+
+
+def test_a_masthead_with_the_names_first() -> None:
+    lines = "".join(f"<p>{name} ({role})</p>" for role, name in ROLES)
+    with pytest.raises(NotAnArticle, match="roles and names"):
+        clean_html(post("Pengelola Koran Kita", INTRO + lines), url="https://koran.example/x/")

@@ -1,6 +1,11 @@
 """Authors are persons. CMS logins (`admin`, `redaksi`), offices and desks (`Diskominfo
 Kabupaten X`, `Humas ITS`, `Tim Redaksi`) and the publication itself are nobody's byline: the
-generic path reads them off unknown pages as if they were names."""
+generic path reads them off unknown pages as if they were names.
+
+An office of another organisation (`Humas Pemkab Sleman`, `Biro Humas Universitas X`) named
+as the writer is where the text comes from, a press release: the format's `source` (the wire or
+origin). A login or the outlet's own newsroom (`admin`, `Tim Redaksi`, `Desk Jateng`) names the
+outlet, which `outlet` already says: it goes nowhere."""
 
 from __future__ import annotations
 
@@ -14,10 +19,27 @@ LOGIN = re.compile(
 )
 DESK = re.compile(
     r"^(?:tim|team|desk|redaksi|humas|biro|bagian|bidang|dinas|diskominfo|kominfo|pemerintah|"
-    r"pemkab|pemkot|pemprov|setda|sekretariat|admin|kantor|bappeda|dprd|universitas|"
-    r"fakultas|pusat|unit|lembaga|public relations|pr)\b",
+    r"pemkab|pemkot|pemprov|pemdes|setda|sekretariat|admin|kantor|bappeda|dprd|universitas|"
+    r"fakultas|pusat|unit|lembaga|public relations|pr|operator|webmaster|pengelola|desa|"
+    r"kelurahan|kecamatan)\b",
     re.I,
 )
+
+
+# An organisation's office, as opposed to the outlet's own newsroom (`tim`, `desk`, `redaksi`).
+OFFICE = re.compile(
+    r"^(?:humas|biro|bagian|bidang|dinas|diskominfo|kominfo|pemerintah|pemkab|pemkot|pemprov|"
+    r"setda|sekretariat|kantor|bappeda|dprd|universitas|fakultas|pusat|lembaga|pemdes|desa|"
+    r"kelurahan|kecamatan|public relations)\b",
+    re.I,
+)
+
+
+def split_people(names: list[str]) -> tuple[list[str], str | None]:
+    """The persons among bylines, and the first office named among the rest (the source)."""
+    persons = [n for n in names if is_person(n)]
+    offices = [n for n in names if not is_person(n) and OFFICE.match(n.strip())]
+    return persons, offices[0].strip() if offices else None
 
 
 def is_person(name: str) -> bool:
@@ -36,13 +58,18 @@ INFO_BYLINE = re.compile(
 )
 
 
-def info_line_authors(lines: list[str]) -> list[str]:
-    """Persons named by the short info lines under a headline (`Sabtu, 22 November 2025 |
-    11:40 WIB | Penulis: Fadli Yusuf`); logins and desks left out."""
+def info_line_names(lines: list[str]) -> list[str]:
+    """Who the short info lines under a headline name as the writer (`Sabtu, 22 November 2025 |
+    11:40 WIB | Penulis: Fadli Yusuf`, `Oleh: Humas DPRD`): persons, logins and desks alike."""
     found = []
     for line in lines:
         for match in INFO_BYLINE.finditer(line):
             name = match.group(1).strip(" .,")
-            if is_person(name) and len(name.split()) <= 5:
+            if len(name.split()) <= 5:
                 found.append(name)
     return list(dict.fromkeys(found))
+
+
+def info_line_authors(lines: list[str]) -> list[str]:
+    """The persons the info lines name; logins and desks left out."""
+    return [n for n in info_line_names(lines) if is_person(n)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from urllib.parse import urljoin
 
 from lxml import html
 
@@ -14,6 +15,7 @@ from ..rules import Captured
 from ..site import Site
 from ..textutil import collapse, dedupe
 from ..urls import canonical_url
+from .desks import split_people
 from .head import PageMeta, ld_list, ld_people, ld_text
 from .headline import agreeing_heading, head_headline, is_site_name
 from .images import images
@@ -89,9 +91,16 @@ def read_metadata(
         # Names the outlet's byline markup gave: its editor's link is no author (the page's
         # JSON-LD or meta author naming the editor would be the page's own word, and is kept).
         article.authors = [a for a in article.authors if not same_person(a, article.editor)]
+    if any(is_site_name(a, meta, url, root, byline=True) for a in article.authors):
+        # JSON-LD or a byline naming the publication (`Patrazone`): the outlet is nobody's byline
+        article.authors = [
+            a for a in article.authors if not is_site_name(a, meta, url, root, byline=True)
+        ]
     if not article.authors and (author := meta.first("author")):
         # `<meta name="author" content="CNN Indonesia">`: the outlet itself is nobody's byline.
-        article.authors = [n for n in ld_people(author) if not is_site_name(n, meta, url, root)]
+        article.authors = [
+            n for n in ld_people(author) if not is_site_name(n, meta, url, root, byline=True)
+        ]
     return article
 
 
@@ -103,8 +112,16 @@ def apply_captured(article: Article, captured: Captured) -> None:
         article.authors, captured.authors, captured.signed, article.editor
     )
     article.initials = dedupe(captured.initials + codes)
-    article.source = article.source or captured.source
-    if article.images and not article.images[0]["caption"] and captured.caption:
+    # `admin`, `Tim Redaksi` are nobody; `Humas Pemkab X` is where the text comes from
+    article.authors, office = split_people(article.authors)
+    article.source = article.source or captured.source or office
+    if captured.photos:  # a photo story: every photo, its credit in its caption, after the lead
+        base = article.url or ""
+        photos = [{**p, "url": urljoin(base, p["url"]) if p["url"] else None}
+                  for p in captured.photos]  # fmt: skip
+        shown = {p["url"] for p in photos}
+        article.images = [i for i in article.images if i["url"] not in shown] + photos
+    elif article.images and not article.images[0]["caption"] and captured.caption:
         article.images[0]["caption"] = captured.caption
 
 

@@ -60,13 +60,20 @@ INLINE_TRIGGER = _rx(
 )
 _AD_LABEL = (
     r"(?:-\s*)?(?:iklan(?:\s+google)?|advertisement|advertisment|adv|ads|sponsored|"
-    r"scroll to continue with content|konten berbayar|konten sponsor)(?:\s*-)?"
+    r"scroll to continue with content|(?:scroll|gulir)(?: ke bawah)? untuk (?:melanjutkan|"
+    r"lanjut)(?: membaca)?|lanjut(?:kan)? (?:scroll|gulir)(?: ke bawah)?|konten berbayar|"
+    r"konten sponsor)(?:\s*-)?"
 )
 AD = _rx(rf"^{_AD_LABEL}(?:\s*{_AD_LABEL})*$", re.I)  # labels may stack, even glued
 # The scroll ad's labels in capitals inside a line of text: never words of a sentence.
 AD_IN_LINE = _rx(r"\s*\b(?:ADVERTISEMENT|SCROLL TO CONTINUE WITH CONTENT)\b\s*")
-# "[Gambas:Video 20detik]": an embed's placeholder left in the text (Trans Media's CMS).
-EMBED_PLACEHOLDER = _rx(r"^\[Gambas:[^\]]*\]$", re.I)
+# "[Gambas:Video 20detik]": an embed's placeholder left in the text (Trans Media's CMS);
+# "[video]", "[embed]…[/embed]", "[youtube id=…]": a WordPress shortcode the theme did not run.
+EMBED_PLACEHOLDER = _rx(
+    r"^\[(?:gambas:[^\]]*|/?(?:video|audio|embed|youtube|vimeo|gallery|caption|playlist)"
+    r"(?:\s[^\]]*)?)\](?:.{0,200}\[/\w+\])?$",
+    re.I,
+)
 # A sidebar's visitor counter (`Hari ini: 1.204`, `Total Pengunjung : 1.922.004`), kept by
 # trafilatura from old layout tables: a label and a number, nothing else.
 VISITOR_COUNTER = _rx(
@@ -97,10 +104,22 @@ PROMO_LEAD = _rx(
     r"follow (?:kami|akun)|klik (?:di ?sini|link) untuk)",
     re.I,
 )
-# A date and time, as pages print them beside a byline: `Kamis, 11 Desember 2025 - 10:05 WIB`.
+# A date and time, as pages print them beside a byline: `Kamis, 11 Desember 2025 - 10:05 WIB`,
+# `Diterbitkan: 21 November 2024, 08.15 WITA`, `Diposting pada 9 Desember 2024`, `17/11/2024 07:45`.
+DATE_LABEL = (
+    r"(?:diterbitkan|dipublikasikan|dipublish|diposting|diunggah|ditayangkan|diperbarui|diupdate|"
+    r"update|terbit|"
+    r"tayang|published|posted|updated|dibuat|tanggal)(?:\s+(?:pada|on|tanggal))?\s*:?\s*"
+)
 DATE_STAMP = _rx(
-    r"^(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\s+)?\d{1,2}\s+[a-z]{3,9}\.?\s+"
-    r"\d{4}(?:\s*[,/|-]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?)?$",
+    rf"^(?:{DATE_LABEL})?(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\s+)?"
+    r"(?:\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
+    r"(?:\s*[,/|-]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?)?$",
+    re.I,
+)
+# "2 jam yang lalu", "5 menit lalu": a relative time beside a byline, never a date.
+RELATIVE_TIME = _rx(
+    r"^(?:diperbarui\s+)?\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu$",
     re.I,
 )
 REPUBLISHED = _rx(
@@ -108,11 +127,14 @@ REPUBLISHED = _rx(
     r"\s+(?P<source>[\w.-]+(?:\s[\w.-]+){0,3}?)\s+dengan judul\b",
     re.I,
 )
+# "Halaman: 1 2 Selanjutnya › Tampilkan Semua": a pagination bar whose class no drop names.
 PAGE_MARKER = _rx(r"^(?:halaman\s+)?\d+\s*(?:dari|/|of)\s*\d+(?:\s*halaman)?$|^halaman\s*:?\s*"
-                  r"(?:\d+\s*)+(?:selanjutnya|berikutnya)?$|^(?:selanjutnya|sebelumnya|"
+                  r"(?=.*\d)(?:(?:\d+|selanjutnya|berikutnya|sebelumnya|tampilkan semua|"
+                  r"lihat semua|[‹›«»<>]+)\s*)+$|^(?:selanjutnya|sebelumnya|"
                   r"halaman selanjutnya|tampilkan semua|lihat semua|semua halaman)\s*[»>]*$",
                   re.I)  # fmt: skip
-PHOTO_LABEL = _rx(r"^(?:foto|teks foto|sumber foto|caption|ilustrasi|dok\.?|dokumentasi)\s*[:.]",
+PHOTO_LABEL = _rx(r"^\(?(?:foto|video|teks foto|sumber foto|sumber video|caption|ilustrasi|dok\.?|"
+                  r"dokumentasi)\s*[:.]",
                   re.I)  # fmt: skip
 
 # --- photo captions and credits -------------------------------------------------------------
@@ -131,6 +153,9 @@ CREDIT_ONLY = _rx(rf"^{_SLASH_CREDIT}$")
 # "Tribunnews.com/Jeprima": an outlet and a photographer, alone under a photo of a gallery.
 DOMAIN_CREDIT = _rx(r"^(?:[\w-]+\.)+(?:com|co\.id|id|net|tv)\s?/\s?[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,3}$",
                     re.I)  # fmt: skip
+# "(Pradita Utama/detikcom)" alone on its line between a photo story's captions: the photographer
+# and the outlet, in brackets (a writer's sign-off names a domain: `(Rina Ayu/Tribunnews.com)`).
+CREDIT_LINE_PARENS = _rx(r"^\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[\w-]{2,30}\)$")
 # "… melintas. ANTARA FOTO/Aditya Pradana Putra/foc": the agency first, then the photographer.
 CREDIT_AGENCY_FIRST = _rx(rf"\s\(?(?i:{AGENCY})\s?/\s?[\w.'’ -]{{2,60}}(?:/[\w.]{{1,10}})?\)?\.?$")
 # "… di Sidikalang. (Patrazone.com/Frengki Sinaga)": the outlet and the photographer.
@@ -143,8 +168,19 @@ CREDIT_DASH = _rx(r"\)\s[-–—]\s")  # cheap guard of the one above
 # Getty-style "WASHINGTON, DC - JUNI 06: …" and Tribun-style "LABEL IN CAPS – description (credit)".
 # "… Pelalawan. Foto: Dok. Humas PUPR" / "… (Foto: Dok. Humas BBKSDA Riau)": a photo credit
 # ends the line.
-CAPTION_FOTO = _rx(r"(?:^|[\s.(])(?:foto|foto/ilustrasi|sumber foto|ilustrasi foto)\s*:\s*[^():]{2,80}\)?\s*$",
+# (`Redaktur Foto: Arif Rahman` in a masthead story is a role, not a credit.)
+CAPTION_FOTO = _rx(r"(?:^|(?<!redaktur)(?<!editor)[\s.(])(?:foto|foto/ilustrasi|sumber foto|ilustrasi foto)\s*:\s*[^():]{2,80}\)?\s*$",
                    re.I)  # fmt: skip
+# A story photo's credit after its caption's last sentence, whatever the outlet: in brackets with
+# a slash or a credit word (`(Agung Pambudhy/detikcom)`, `[Foto: Rizal]`, `(Dok. Humas X)`), or
+# bare `Name/outlet` (`… pekan ini. Agung Pambudhy/detikcom`). Only captions are cut by it.
+STORY_CREDIT_TAIL = _rx(
+    r"(?:\s[(\[](?:[^()\[\]/\d]{2,60}/[^()\[\]]{2,40}|(?i:foto|dok\.?|dokumentasi|sumber)\b"
+    r"[^()\[\]]{0,60})[)\]]|(?<=[.!?])\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s?/\s?"
+    r"[\w.-]{2,30})\.?$"
+)
+# `FOTO: ANTARA/Hery Sidik - Warga …`: the credit first, then the caption.
+STORY_CREDIT_LEAD = _rx(r"^(?:foto|dok\.?)\s*:\s*[^-–—:]{2,60}?\s[-–—|]\s(?=\S)", re.I)
 CAPTION_GETTY = _rx(r"^[A-Z][A-Z .,'-]{2,40}\s[-–—]\s[A-Z]{3,9}\s\d{1,2}\s?:")
 CAPTION_LABEL = _rx(r"^(?![^-–—]*\.(?:COM|CO\.ID|ID)\b)(?![^-–—]*\|)[A-Z0-9][A-Z0-9 ,.'&/]{2,60}"
                     r"\s[-–—]\s.+\([^()]{2,80}\)$")  # fmt: skip
@@ -168,6 +204,11 @@ LAPORAN = _rx(r"^Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor)\s+[^,]{
 
 # `(hms)`, `(*/red)`, `[red]`: portals close in square brackets too.
 SIGNOFF_LINE = _rx(r"^[(\[]\s*(?P<inner>\*+|[*\w.]+(?:\s?/\s?[*\w. ]+)+|[a-z]{2,4}(?:\s?[,/]\s?[a-z]{2,4})*)\s*[)\]]\.?$")  # fmt: skip
+# `(END)`, `[SELESAI]`, `TAMAT`: the story's end mark (wire copy, old portals).
+END_MARK = _rx(r"^(?:[(\[]\s*(?i:end|ends|selesai|tamat)\s*[)\]]|END|ENDS|SELESAI|TAMAT)\.?$")
+# `---`, `***`, `* * *`, `===`: a rule typed as text between parts or under the last paragraph.
+# (`___` stays: the Scrapinghub set's article bodies keep underscore rules as text.)
+RULE_LINE = _rx(r"^(?:[-–—*=~#•·]\s*){3,}$")
 # `… kata dia. (Tribunnews.com/Rina Ayu)`: the writer's sign-off glued to the last paragraph.
 _OUTLET_DOMAIN = r"(?:[\w-]+\.)+(?:com|co\.id|id|net|org|tv)"
 SIGNED_TAIL = _rx(rf"(?<=[.!?\"”’)])\s*\((?:{_OUTLET_DOMAIN}\s?/\s?(?P<names>[^()]{{2,60}})|"
@@ -286,6 +327,28 @@ TRIGGER_WORDS = [
     "jum'at",
     "sabtu",
     "minggu",
+    # dates with a label
+    "diterbitkan",
+    "dipublikasikan",
+    "dipublish",
+    "diposting",
+    "diunggah",
+    "ditayangkan",
+    "diperbarui",
+    "terbit",
+    "tayang",
+    "published",
+    "posted",
+    "updated",
+    "dibuat",
+    "tanggal",
+    "gulir",
+    "lanjut",
+    "update",
+    "diupdate",
+    "end",
+    "selesai",
+    "tamat",
     "mari",
     "ayo",
     "yuk",
@@ -315,5 +378,5 @@ TRIGGER = _rx("|".join(sorted(TRIGGER_WORDS, key=len, reverse=True)), re.I)
 LABELLED = (
     READ_ALSO, AD, EMBED_PLACEHOLDER, PROMO, PROMPT, PROMO_LEAD, DATE_STAMP, REPUBLISHED,
     PAGE_MARKER, PHOTO_LABEL, FIELD, BYLINE_NO_COLON, LAPORAN, SIGNOFF_LINE, RELATED, END,
-    VISITOR_COUNTER, PLAYER_FALLBACK,
+    VISITOR_COUNTER, PLAYER_FALLBACK, RELATIVE_TIME, END_MARK, RULE_LINE,
 )  # fmt: skip

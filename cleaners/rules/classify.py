@@ -17,12 +17,14 @@ from .catalogue import (
     CREDIT_AGENCY_FIRST,
     CREDIT_DASH,
     CREDIT_DOMAIN_TAIL,
+    CREDIT_LINE_PARENS,
     CREDIT_ONLY,
     DATE_STAMP,
     DOMAIN,
     DOMAIN_CREDIT,
     EMBED_PLACEHOLDER,
     END,
+    END_MARK,
     FIELD,
     FIELD_KEYS,
     INITIALS,
@@ -35,12 +37,16 @@ from .catalogue import (
     PROMPT,
     READ_ALSO,
     RELATED,
+    RELATIVE_TIME,
     REPUBLISHED,
     RESERVED_MARKS,
+    RULE_LINE,
     SIGNED_NAME_FIRST,
     SIGNED_TAIL,
     SIGNOFF_LINE,
     SIGNOFF_TAIL,
+    STORY_CREDIT_LEAD,
+    STORY_CREDIT_TAIL,
     TRIGGER,
     VISITOR_COUNTER,
 )  # fmt: skip
@@ -119,6 +125,7 @@ def is_caption(line: str) -> bool:
     ends_credit = line[-1] == ")" or line[-1].isalpha()  # a credit ends ")" or with an agency
     return bool(
         (len(line) <= CREDIT_LINE and (CREDIT_ONLY.match(line) or DOMAIN_CREDIT.match(line)))
+        or (line[0] == "(" and len(line) <= CREDIT_LINE and CREDIT_LINE_PARENS.match(line))
         or (":" in line and CAPTION_GETTY.match(line))
         or (line[-1] == ")" and CAPTION_LABEL.match(line))
         or (CREDIT_DASH.search(line) and CAPTION_CREDIT_THEN_TEXT.search(line))
@@ -130,15 +137,20 @@ def is_caption(line: str) -> bool:
 def strip_credit(line: str) -> str:
     """A caption without the photo credit at its end: `Warga … Minggu (23/11/2025). (Foto:
     Dedi/Patrazone)` → `Warga … Minggu (23/11/2025).`; empty when it is only a credit."""
+    if lead := STORY_CREDIT_LEAD.match(line):
+        line = line[lead.end() :]
     if (len(line) <= CREDIT_LINE and (CREDIT_ONLY.match(line) or DOMAIN_CREDIT.match(line))) or (
         PHOTO_LABEL.match(line) and len(line) <= CREDIT_LINE
     ):
         return ""
     start = max(0, len(line) - CAPTION_TAIL)
-    credits = (CAPTION_FOTO, CAPTION_ENDS_WITH_CREDIT, CREDIT_AGENCY_FIRST, CREDIT_DOMAIN_TAIL)
+    credits = (CAPTION_FOTO, CAPTION_ENDS_WITH_CREDIT, CREDIT_AGENCY_FIRST, CREDIT_DOMAIN_TAIL,
+               STORY_CREDIT_TAIL)  # fmt: skip
     for pattern in credits:
         if match := pattern.search(line, start):
-            line = line[: match.start()].rstrip(" -–—|,;")
+            # `… WIB. Foto: X/detikcom`: the sentence's full stop is the caption's, not the credit's
+            end = match.start() + (line[match.start()] == ".")
+            line = line[:end].rstrip(" -–—|,;")
     return line
 
 
@@ -152,6 +164,8 @@ def is_boilerplate(line: str) -> bool:
         or DATE_STAMP.match(line)  # the page's date alone on a line: not a paragraph
         or PAGE_MARKER.match(line)
         or VISITOR_COUNTER.match(line)
+        or RELATIVE_TIME.match(line)
+        or RULE_LINE.match(line)
         or PLAYER_FALLBACK.match(line)
         or (short and READ_ALSO.match(line))
         or (short and PHOTO_LABEL.match(line))
@@ -187,7 +201,7 @@ def classify(line: str, captured: Captured, extra: tuple[Rule, ...] = ()) -> Kin
     if match := REPUBLISHED.match(line):
         captured.add("source", match["source"])
         return Kind.DROP
-    if _signoff(line, captured):
+    if _signoff(line, captured) or END_MARK.match(line):
         return Kind.SIGNOFF
     if len(line) <= SHORT and RELATED.match(line):
         return Kind.RELATED

@@ -35,6 +35,8 @@ class Captured:
     # (`cleaners.metadata.people`), as a sign-off often shortens them.
     signed: list[str] = field(default_factory=list)
     initials: list[str] = field(default_factory=list)  # reporter codes: `(ant/rin)` → ant, rin
+    # A photo story's photos, each with its caption as printed (credit included): `images`.
+    photos: list[dict[str, str | None]] = field(default_factory=list)
 
     def add(self, key: str | None, value: str) -> None:
         value = collapse(value).strip(" .,;:-–")

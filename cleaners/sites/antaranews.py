@@ -2,7 +2,7 @@
 (jatim., jateng., sumbar., bali., kalbar., papua., megapolitan., …), one CMS.
 
 No internet here: [seen] marks what public scrapers and saved pages show, [presumed] is from
-public knowledge of the outlet, to be confirmed on a real page.
+public knowledge of the outlet, to be confirmed on a real page. A line with no mark is [presumed].
 """
 
 import re

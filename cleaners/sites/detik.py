@@ -2,7 +2,7 @@
 health., wolipop.; regional channels as paths: www.detik.com/jatim/…): Trans Media's CMS.
 
 No internet here: [seen] marks what public scrapers and saved detik pages show, [presumed] is from
-public knowledge of the outlet, to be confirmed on a real page.
+public knowledge of the outlet, to be confirmed on a real page. A line with no mark is [presumed].
 """
 
 from ..rules import Kind, rule
@@ -39,6 +39,8 @@ SITE = Site(
         # "NAME - detikNews": the byline under the headline [seen].
         rule(r"^(?P<authors>[A-Z][\w.' ]+(?:,\s?[A-Z][\w.' ]+)*)\s[-–]\sdetik\w*$", Kind.META),
         *transmedia.RULES,
+        # The sign-off "(mei/idn)", writer/editor codes, is the shared catalogue's: its codes
+        # go to `initials` [seen].
         # "Simak Video …", "Lihat juga Video: …" are read-also lines in the shared catalogue.
     ),
     # /berita/d-7612345/slug since 2018 [seen]; /berita/3060123/slug in 2015-2017 [presumed].

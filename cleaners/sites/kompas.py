@@ -3,13 +3,14 @@ tekno., bola., …): KG Media's CMS, kin of tribunnews and kontan.
 
 Nothing here was checked against the live site (no internet on these machines): [seen] marks
 what public scrapers and saved copies of kompas.com pages show; [presumed] is from public
-knowledge of the outlet, to be confirmed on a real page.
+knowledge of the outlet, to be confirmed on a real page. A line with no mark is [presumed].
 """
 
 import re
 
 from ..rules import Kind, rule
 from ..site import Site, Source
+from . import portal
 
 SITE = Site(
     name="kompas",
@@ -57,6 +58,9 @@ SITE = Site(
     whole_article={"page": "all"},  # [seen]
     sources=(
         Source("news_sitemap", "https://www.kompas.com/sitemap-news.xml"),  # [presumed]
-        Source("feed", "https://www.kompas.com/getrss/terkini"),  # per channel too [presumed]
+        # One RSS feed per channel [presumed]: terkini (all), then the big channels.
+        *portal.channel_feeds(
+            "https://www.kompas.com/getrss/{channel}", ("terkini", "nasional", "regional", "money")
+        ),
     ),
 )

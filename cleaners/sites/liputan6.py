@@ -2,7 +2,7 @@
 2015 they were hosts: news.liputan6.com/read/…): Emtek's CMS.
 
 No internet here: [seen] marks what public scrapers and saved pages show, [presumed] is from
-public knowledge of the outlet, to be confirmed on a real page.
+public knowledge of the outlet, to be confirmed on a real page. A line with no mark is [presumed].
 """
 
 import re

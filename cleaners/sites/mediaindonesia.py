@@ -16,7 +16,7 @@ SITE = Site(
     date=("div.author span.date", "div.author", "div.date"),
     # "Penulis: NAME Pada Senin 13 Mei 2024, 10:05 WIB" [presumed]
     byline=("div.article div.author", "div.author", "div.writer"),
-    section=("div.breadcrumb li", "ul.breadcrumb li", "div.kanal a"),
+    section=(*portal.BREADCRUMB, "div.kanal a"),
     tags=("div.tags a", "div.tag a", "ul.tag-list a"),
     image=("div.article figure img", "div.image-news img"),
     caption=("div.article figure figcaption", "div.image-news span"),

@@ -17,7 +17,7 @@ SITE = Site(
     editor=("div.article-reporter a.editor",),
     # "Reporter : NAME" (2015, beside the date) [presumed]
     byline=("div.article-reporter", "div.mdk-date-reporter"),
-    section=("div.breadcrumb li", "ul.breadcrumb li", "div.mdk-breadcrumb a"),
+    section=(*portal.BREADCRUMB, "div.mdk-breadcrumb a"),
     tags=("div.article-tags a", "div.mdk-tag-box a", "div.tags a"),
     image=("div.article-image img", "div.mdk-dt-img img"),
     caption=("div.article-image figcaption", "div.mdk-dt-img span"),

@@ -17,7 +17,7 @@ SITE = Site(
     # "NAME, Jurnalis · Senin 13 Mei 2024 10:05 WIB"; 2015: "NAME - Okezone". [presumed]
     byline=("div.reporter div.namerep", "div.namerep", "div.news-fr"),
     authors=("div.namerep a", "div.news-fr a"),
-    section=("div.breadcrumb li", "ul.breadcrumb li", "div.breadcrumb a"),
+    section=(*portal.BREADCRUMB, "div.breadcrumb a"),
     tags=("div.detail-tag a", "div.newtag a", "div.tag a"),
     image=("div.detail-img img", "div#imgCheck img", "div.photo img"),
     caption=("div.detail-img div.caption-img", "div.detail-img figcaption", "div.photo-caption"),

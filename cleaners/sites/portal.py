@@ -13,6 +13,8 @@ ADS = (
 )  # fmt: skip
 # A body's end: the tag row, the author box, the comment block, whatever comes first.
 END = ("div.tags", "div.tag", "div.detail-tag", "div.comment", "div#comments", "div.fb-comments")
+# Breadcrumb items: the last one is the section label.
+BREADCRUMB = ("div.breadcrumb li", "ul.breadcrumb li")
 # Sections that are never an article: tags, topics, indexes, search, video, photo, tv.
 NOT_ARTICLE = r"^/(?:tag|tags|topik|topic|indeks|index|search|cari|video|foto|tv|live)(?:/|$)"
 

@@ -2,7 +2,7 @@
 channel paths (www.tempo.co/politik/{slug}-{id}) since the 2024 redesign.
 
 No internet here: [seen] marks what public scrapers and saved pages show, [presumed] is from
-public knowledge of the outlet, to be confirmed on a real page.
+public knowledge of the outlet, to be confirmed on a real page. A line with no mark is [presumed].
 """
 
 import re

@@ -18,7 +18,7 @@ SITE = Site(
     editor=("div.main-content-author span.editor a",),
     # 2015: "Oleh : NAME" [presumed]
     byline=("div.article-detail-reporter",),
-    section=("div.breadcrumb li", "ul.breadcrumb li", "div.article-detail-breadcrumb a"),
+    section=(*portal.BREADCRUMB, "div.article-detail-breadcrumb a"),
     tags=("div.main-content-tag a", "div.tag-list a", "div.article-detail-tag a"),
     image=("div.main-content-image img", "div.article-detail-photo img"),
     caption=("div.main-content-image span.caption", "div.article-detail-photo div.caption"),

@@ -37,18 +37,13 @@ def add_parser(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..export import export, export_stream
+    from ..export import export, export_stream, target_problem
     from ..store import StoreError
 
     outlet = check_outlet(args.outlet)
+    if problem := target_problem(args.format, args.out):
+        raise CliError(problem)
     out = Path(args.out)
-    if args.out == "-" and args.format not in ("jsonl", "csv"):
-        raise CliError(f"--format {args.format} writes "
-                       f"{'a folder' if args.format == 'txt' else 'a file'}; give --out")  # fmt: skip
-    if args.out != "-" and args.format == "txt" and out.exists() and not out.is_dir():
-        raise CliError(f"--out {out} exists and is not a folder (txt writes one file per article)")
-    if args.out != "-" and args.format != "txt" and out.is_dir():
-        raise CliError(f"--out {out} is a folder; {args.format} writes one file")
     try:
         with open_store(args.db) as store:
             if args.out == "-":
