@@ -342,7 +342,7 @@ def run_size(n: int, work: Path, cache: Path | None = None, stop_at: float | Non
         print(f"N={n}: second pass (all known) in {again.wall_s:.1f}s, peak "
               f"{again.peak_rss_mb:.0f} MB", file=sys.stderr)  # fmt: skip
     want_reclean, reclean = reclean, None
-    seen = changed = failed = 0
+    seen = changed = unclean = 0
     if again and want_reclean:
         reclean = measure([PYTHON, "-m", "scraper", "reclean", "--db", str(db)], stop_at=stop_at)
         if reclean.stopped:
@@ -353,7 +353,7 @@ def run_size(n: int, work: Path, cache: Path | None = None, stop_at: float | Non
     if reclean:
         said = re.search(r"(\d+) articles recleaned: (\d+) changed, \d+ unchanged, (\d+) failed",
                          reclean.stdout)  # fmt: skip
-        seen, changed, failed = (int(g) for g in said.groups()) if said else (0, 0, 0)
+        seen, changed, unclean = (int(g) for g in said.groups()) if said else (0, 0, 0)
         print(f"N={n}: reclean {seen} in {reclean.wall_s:.1f}s ({seen / reclean.wall_s:.1f}/s), "
               f"peak {reclean.peak_rss_mb:.0f} MB", file=sys.stderr)  # fmt: skip
     return SizeResult(
@@ -371,7 +371,7 @@ def run_size(n: int, work: Path, cache: Path | None = None, stop_at: float | Non
         crawl_summary=crawl.stdout.strip(),
         recleaned=seen,
         reclean_changed=changed,
-        reclean_failed=failed,
+        reclean_failed=unclean,
         reclean_wall_s=_r(reclean.wall_s) if reclean else None,
         reclean_rate=round(seen / reclean.wall_s, 1) if reclean else None,
         reclean_cpu_s=_r(reclean.cpu_s) if reclean else None,

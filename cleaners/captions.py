@@ -36,7 +36,7 @@ def keep_story_captions(body: etree._Element) -> list[Photo]:
     caption_chars = sum(len(collapse(text(c))) for c in captions)
     if caption_chars <= len(collapse(text(body))) - caption_chars:
         return []  # more text outside the captions: an article with photos
-    photos = [{"url": _photo_of(c, body), "caption": _shown(c) or None} for c in captions]
+    photos = [{"url": _photo_of(c, body), "caption": _with_credit(c) or None} for c in captions]
     for caption in captions:
         _as_paragraph(caption, body)
     return photos
@@ -74,6 +74,17 @@ def _inside_any(caption: etree._Element, body: etree._Element) -> bool:
             return True
         node = node.getparent()
     return False
+
+
+def _with_credit(caption: etree._Element) -> str:
+    """The caption and the credit line a theme sets right after it (`<p class="credit">`)."""
+    parts = [_shown(caption)]
+    for sibling in caption.itersiblings():
+        line = _shown(sibling) if isinstance(sibling.tag, str) else ""
+        if not line or strip_credit(line):
+            break  # not a credit alone
+        parts.append(line)
+    return " ".join(p for p in parts if p)
 
 
 def _shown(caption: etree._Element) -> str:

@@ -18,7 +18,7 @@ from .lines import Line, build_body, looks_like_article
 from .metadata import apply_captured, read_meta, read_metadata
 from .metadata.desks import info_line_names, split_people
 from .metadata.headline import agreeing_heading, is_site_name
-from .metadata.visible import visible_date, visible_headline
+from .metadata.visible import element_with_text, visible_date, visible_headline
 from .pagekind import not_article_reason
 from .rules import Captured
 from .site import Site
@@ -63,7 +63,7 @@ def _persons(article: Article, tree, meta, url) -> None:
             if INFO_CLASS.search(e.get("class", "")) and len(e.text_content()) <= 200
         ]
         named = info_line_names(lines)
-    named = [a for a in named if not is_site_name(a, meta, url, tree)]
+    named = [a for a in named if not is_site_name(a, meta, url, tree, byline=True)]
     article.authors, office = split_people(named)
     article.source = article.source or office
 
@@ -76,7 +76,10 @@ def _from_visible_text(article: Article, tree, meta, url) -> None:
         title, heading = visible_headline(tree)
         article.title = title or article.title
     if article.published is None and article.title:
-        heading = heading if heading is not None else agreeing_heading(tree, article.title)
+        if heading is None:
+            heading = agreeing_heading(tree, article.title)
+        if heading is None:
+            heading = element_with_text(tree, article.title)
         article.published = visible_date(tree, heading)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Literal
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from .rules import Rule
 from .urls import canonical_url, page_number
@@ -17,6 +17,10 @@ PAGE_LINKS: Selectors = (
     "div.pagination a", "div.paging a", "div#pagingArticle a", "div.page-links a",
     "nav.pagination a", "ul.pagination a",
 )  # fmt: skip
+
+
+PATH_PAGE = "/"  # Site.page_param of an outlet numbering pages in the path: `/slug/2`
+_PATH_PAGE = re.compile(r"/(\d{1,3})/?$")  # a page number ends the path
 
 
 @dataclass(frozen=True)
@@ -72,7 +76,9 @@ class Site:
     news_sitemap_children: bool = False  # its sitemap index lists Google News sitemaps
     # Pagination links of a split article, followed when there is no whole-article view.
     page_links: Selectors = PAGE_LINKS
-    page_param: str = "page"  # the query key numbering those pages (`?page=2`, `?page_num=2`)
+    # The query key numbering those pages (`?page=2`, `?page_num=2`), or PATH_PAGE: a last path
+    # segment of digits (`/slug/2`).
+    page_param: str = "page"
 
     @property
     def publication_name(self) -> str:
@@ -85,10 +91,16 @@ class Site:
     def article_key(self, url: str) -> str:
         """The canonical URL of the article a page of it belongs to (its page number dropped):
         the store's key, whichever page was found."""
+        if self.page_param == PATH_PAGE:
+            parts = urlsplit(canonical_url(url, keep_page=False))
+            return urlunsplit(parts._replace(path=_PATH_PAGE.sub("", parts.path) or "/"))
         return canonical_url(url, keep_page=False, page_key=self.page_param)
 
     def page_of(self, url: str) -> str | None:
         """The page number a URL names (`2`, `all`), None for the article itself."""
+        if self.page_param == PATH_PAGE:
+            found = _PATH_PAGE.search(urlsplit(url).path)
+            return found[1] if found else None
         return page_number(url, self.page_param)
 
     def is_article_url(self, url: str) -> bool:
@@ -97,6 +109,8 @@ class Site:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not self.owns(parts.hostname or ""):
             return False
+        if self.page_param == PATH_PAGE:  # page 2 of an article is the article's
+            parts = urlsplit(self.article_key(url))
         path = parts.path or "/"
         if self.not_article_url and re.search(self.not_article_url, path):
             return False

@@ -151,3 +151,4 @@ def test_outlets_lists_every_outlet_and_host():
         assert site.name in out and all(host in out for host in site.hosts)
         assert all(source.url in out for source in site.sources)
     assert "pages followed: ?page_num=N" in out  # tempo: no whole view, its pages followed
+    assert "pages followed: /N" in out  # CNN Indonesia: pages numbered in the path

@@ -16,6 +16,7 @@ from conftest import REPO, kliping, stored_count
 
 from cleaners.article import METADATA_FIELDS
 from cleaners.fixtures import split_fixtures
+from cleaners.sites import article_key
 from scraper.mirror import MirrorServer
 from scraper.mirror.build import build_mirror
 from scraper.store import Store
@@ -79,14 +80,16 @@ def test_split_article_without_whole_view_is_followed_and_merged(mirror, tmp_pat
     info, server = mirror
     split = [u for u, d in info.articles.items() if d and f"{u}?page=2" in info.pages]
     assert split, "the fixtures hold split articles"
-    # Tempo has no whole view at all: its `?page_num=N` pages (Site.page_param) are followed.
-    no_view = [f.url for f in split_fixtures()]
-    assert no_view and all(f"{u}?page_num=2" in info.pages for u in no_view)
+    # Tempo and CNN Indonesia have no whole view at all: their `?page_num=N` and `/slug/N`
+    # pages (Site.page_param) are followed.
+    splits = split_fixtures()
+    no_view = [f.url for f in splits]
+    assert no_view and all(f.pages[1].url in info.pages for f in splits)
     for url in split:
         server.replace(url + "?page=all", b"<html><body>Not found</body></html>", status=404)
     try:
         db = tmp_path / "k.db"
-        crawl(server, db, "tribunnews", "kontan", "tempo")
+        crawl(server, db, "tribunnews", "kontan", *{f.outlet for f in splits})
         with Store(db) as store:
             for url in split + no_view:
                 text, meta = expected(info.articles[url])
@@ -94,7 +97,7 @@ def test_split_article_without_whole_view_is_followed_and_merged(mirror, tmp_pat
                 assert stored["text"] == text
                 assert {k: stored[k] for k in meta} == meta, url
                 assert len(store.raw_pages(url)) > 1  # pages followed, not the whole view
-            assert not any("page_num" in a["url"] for a in store.iter_articles())
+            assert all(article_key(a["url"]) == a["url"] for a in store.iter_articles())
     finally:
         for url in split:
             server.replace(url + "?page=all", None)

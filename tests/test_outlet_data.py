@@ -61,6 +61,11 @@ def test_the_page_parameter_is_data_of_the_outlet():
     other = "https://nasional.kompas.com/read/2025/11/04/14251801/dpr-tunda"
     assert kompas.article_key(other + "?page=2") == other
     assert kompas.page_of(other + "?page_num=2") is None
+    cnn = BY_NAME["cnnindonesia"]  # pages numbered in the path: /slug/2
+    article = "https://www.cnnindonesia.com/ekonomi/20251103121507-92-1201532/bi-tahan-suku-bunga"
+    assert cnn.article_key(article + "/2?utm_source=x") == article
+    assert cnn.page_of(article + "/2") == "2" and cnn.page_of(article) is None
+    assert cnn.is_article_url(article) and cnn.is_article_url(article + "/2")  # a page of it
 
 
 def test_english_antara_pages_are_antaranews_and_english():

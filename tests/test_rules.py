@@ -40,6 +40,7 @@ TABLE = [
     ("(END)", Kind.SIGNOFF, None),
     ("[SELESAI]", Kind.SIGNOFF, None),
     ("(Video: YouTube/Pemkab Kampar)", Kind.DROP, None),
+    ("(Pradita Utama/detikcom)", Kind.DROP, None),
     ("---", Kind.DROP, None),
     ("* * *", Kind.DROP, None),
     ("Tonton video selengkapnya di kanal YouTube Kabar Pesisir TV", Kind.DROP, None),
@@ -190,3 +191,34 @@ def test_rights_lines_pass_the_gate_by_their_mark():
     for line in ("Kontan 2025. All rights reserved.", "PT X. ALL RIGHTS RESERVED"):
         assert ALL_RIGHTS.match(line) and _may_be_labelled(line)
     assert any(mark in "reserved" for mark in RESERVED_MARKS)
+
+
+@pytest.mark.parametrize(
+    ("caption", "kept"),
+    [
+        (
+            "Warga menata dagangan pekan ini. (Agung Pambudhy/detikcom)",
+            "Warga menata dagangan pekan ini.",
+        ),
+        (
+            "Warga menata dagangan pekan ini. Agung Pambudhy/detikcom",
+            "Warga menata dagangan pekan ini.",
+        ),
+        ("FOTO: ANTARA/Hery Sidik - Warga menata dagangan.", "Warga menata dagangan."),
+        ("Warga menata dagangan. [Foto: Rizal]", "Warga menata dagangan."),
+        ("Warga menata dagangan. (Dok. Humas Pemkab Bantul)", "Warga menata dagangan."),
+        (
+            "Warga menata dagangan pekan ini. WIB.Foto: X/detikcom",
+            "Warga menata dagangan pekan ini. WIB.",
+        ),
+        ("Harga naik di Pasar Senen (12/3/2024).", "Harga naik di Pasar Senen (12/3/2024)."),
+        (
+            "Warga antre di kantor BPBD (Badan Penanggulangan Bencana).",
+            "Warga antre di kantor BPBD (Badan Penanggulangan Bencana).",
+        ),
+    ],
+)
+def test_a_story_captions_credit_is_cut_its_prose_kept(caption, kept):
+    from cleaners.rules.classify import strip_credit
+
+    assert strip_credit(caption) == kept

@@ -86,3 +86,27 @@ def test_a_blogs_name_before_the_post_title_is_cut():
     article = clean_html(page, url="https://tegalrejo-kita.blogspot.com/2024/12/warga.html")
     assert article.title == "Warga Perbaiki Jembatan Bambu"
     assert article.published == "2024-12-02T00:00:00+07:00"
+
+
+def test_a_portal_title_site_first_and_the_date_in_the_headline_cell():
+    page = (
+        "<!DOCTYPE html><html><head><title>Pemkab Y - Bupati Resmikan Pasar Rakyat Baru</title>"
+        "</head><body><table><tr><td><strong>Bupati Resmikan Pasar Rakyat Baru</strong> | Senin, "
+        f"2 Desember 2024</td></tr><tr><td>{BODY}</td></tr></table>"
+        "<p>Copyright © 2014 Pemkab Y. All rights reserved.</p></body></html>"
+    )
+    article = clean_html(page, url="https://www.pemkab-y.go.id/berita/1")
+    assert article.title == "Bupati Resmikan Pasar Rakyat Baru"
+    assert article.published == "2024-12-02T00:00:00+07:00"
+
+
+def test_the_feed_and_the_home_link_name_the_blog():
+    page = (
+        "<!DOCTYPE html><html><head><title>Infoku Terkini: Kerja Bakti Warga Desa</title>"
+        "<link rel='alternate' type='application/atom+xml' title='Infoku Terkini - Atom' "
+        "href='/feeds/posts/default'></head><body><h1><a href='https://infoku.blogspot.com/'>"
+        "Infoku Terkini</a></h1><h3 class='post-title'>Kerja Bakti Warga Desa</h3>"
+        f"<div class='post-body'>{BODY}</div></body></html>"
+    )
+    article = clean_html(page, url="https://infoku.blogspot.com/2024/12/a.html")
+    assert article.title == "Kerja Bakti Warga Desa"

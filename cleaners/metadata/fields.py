@@ -91,9 +91,16 @@ def read_metadata(
         # Names the outlet's byline markup gave: its editor's link is no author (the page's
         # JSON-LD or meta author naming the editor would be the page's own word, and is kept).
         article.authors = [a for a in article.authors if not same_person(a, article.editor)]
+    if any(is_site_name(a, meta, url, root, byline=True) for a in article.authors):
+        # JSON-LD or a byline naming the publication (`Patrazone`): the outlet is nobody's byline
+        article.authors = [
+            a for a in article.authors if not is_site_name(a, meta, url, root, byline=True)
+        ]
     if not article.authors and (author := meta.first("author")):
         # `<meta name="author" content="CNN Indonesia">`: the outlet itself is nobody's byline.
-        article.authors = [n for n in ld_people(author) if not is_site_name(n, meta, url, root)]
+        article.authors = [
+            n for n in ld_people(author) if not is_site_name(n, meta, url, root, byline=True)
+        ]
     return article
 
 

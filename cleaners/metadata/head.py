@@ -24,6 +24,10 @@ class PageMeta:
 
     ld: dict[str, Any] = field(default_factory=dict)  # the article object of the JSON-LD
     meta: dict[str, list[str]] = field(default_factory=dict)  # name/property → contents
+    # What the page's body says its site is called (`headline.site_names`), read once a page.
+    body_names: tuple[tuple[str, ...], tuple[str, ...]] | None = field(
+        default=None, compare=False, repr=False
+    )
 
     def first(self, *names: str) -> str | None:
         for name in names:

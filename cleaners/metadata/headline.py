@@ -24,26 +24,55 @@ def _key(text: str | None) -> str:
     return re.sub(r"\W+", "", (text or "").casefold())
 
 
-def site_names(meta: PageMeta, url: str | None, root: html.HtmlElement | None = None) -> set[str]:
+def site_names(
+    meta: PageMeta, url: str | None, root: html.HtmlElement | None = None, byline: bool = False
+) -> set[str]:
     """Every way the page names its site, as comparison keys: og:site_name, the <title>'s
-    suffix, the host and its first label (`desasukamaju.blogspot.com` → `desasukamaju`)."""
+    suffix, the host and its first label (`desasukamaju.blogspot.com` → `desasukamaju`), the
+    feed's title, a logo linking home, and (unless a `byline` is being judged) the footer's
+    rights holder: that one may be a person, a personal blog's writer."""
     names = {_key(meta.first("og:site_name")), _key(ld_text(meta.ld.get("publisher")))}
     host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
     names |= {_key(host), _key(host.split(".")[0])}
+    if root is not None:
+        if meta.body_names is None:  # one look a page: this is asked for every byline
+            meta.body_names = ((*_feed_titles(root), *_logos(root)), tuple(_rights_holders(root)))
+        own, rights = meta.body_names
+        names |= {_key(n) for n in (*own, *(() if byline else rights))}
     if root is not None and (title := _title_tag(root)):
         parts = TITLE_SEPARATOR.split(title)
-        if len(parts) > 1:
+        # `Headline - Site`; unless the site's name, known already, comes first (`Site - Headline`)
+        if len(parts) > 1 and _key(parts[0]) not in names:
             names.add(_key(parts[-1]))
-    if root is not None:
-        names |= {_key(n) for n in _rights_holders(root)}
     return names - {""}
+
+
+# `<link rel="alternate" type="application/atom+xml" title="Desa Sukamaju - Atom">`: the feed
+# is named after the blog (Blogger, WordPress).
+_FEED_TITLE = re.compile(r"\s*(?:[-»|]\s*)?(?:atom|rss(?:\s*2\.0)?|feed)\s*$", re.I)
+
+
+def _feed_titles(root: html.HtmlElement) -> list[str]:
+    found = root.xpath("//head/link[@rel='alternate'][contains(@type,'xml')]/@title")[:2]
+    return [_FEED_TITLE.sub("", str(t)) for t in found if _FEED_TITLE.search(str(t))]
+
+
+def _logos(root: html.HtmlElement) -> list[str]:
+    """An <h1> that is only a link to the home page: the site's logo (blogs' headers)."""
+    found = []
+    for link in root.xpath("//h1/a[@href]")[:3]:
+        path = urlsplit(link.get("href")).path
+        name = dom.text_of(link)
+        if path in ("", "/") and name and dom.text_of(link.getparent()) == name:
+            found.append(name)
+    return found
 
 
 # `© 2024 Kabar Pesisir. All Rights Reserved.`, `Copyright © 2014 Pemerintah Kabupaten X.`:
 # the footer's rights holder is the site, whatever its <title> or host say.
 _RIGHTS = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
-    r"([^.|,\d©][^.|,©]{1,58}?)\s*(?:[.|,]|all rights|hak cipta|$)",
+    r"([^\W\d_][^.|,©]{1,58}?)\s*(?:[.|,]|all rights|hak cipta|$)",
     re.I,
 )
 _RIGHTS_TEXT = "//body//text()[contains(., '©') or contains(., 'opyright')]"
@@ -70,6 +99,8 @@ def head_headline(root: html.HtmlElement, meta: PageMeta, url: str | None) -> st
             continue
         if (lead := SITE_PREFIX.match(candidate)) and _key(lead.group(1)) in names:
             candidate = lead.group(2)  # Blogger's `Blog Name: Post Title`
+            if len(candidate.split()) < 3:
+                continue  # `Site - Berita`: the section's name, not a headline
         parts = TITLE_SEPARATOR.split(candidate)
         while len(parts) > 1 and _key(parts[-1]) in names:
             parts.pop()
@@ -88,8 +119,10 @@ def _prefix_end(candidate: str, parts: list[str]) -> int:
     return end
 
 
-def is_site_name(text: str | None, meta: PageMeta, url: str | None, root=None) -> bool:
-    return bool(text) and _key(text) in site_names(meta, url, root)
+def is_site_name(
+    text: str | None, meta: PageMeta, url: str | None, root=None, byline: bool = False
+) -> bool:
+    return bool(text) and _key(text) in site_names(meta, url, root, byline)
 
 
 def agreeing_heading(root: html.HtmlElement, headline: str) -> html.HtmlElement | None:

@@ -12,6 +12,7 @@ from lxml import html
 from .. import html as dom
 from ..blocks import largest_text_block
 from ..dates import parse_date
+from ..textutil import collapse
 
 INFO_TEXT = 120  # characters: an info line under a headline is no longer than this
 LOOK_AHEAD = 40  # elements after the headline where its info line may be
@@ -19,10 +20,53 @@ LOOK_AHEAD = 40  # elements after the headline where its info line may be
 RELATIVE = re.compile(r"\b(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu\b", re.I)
 
 
+# Where a theme prints the date just above the headline: its info line, by class.
+_INFO_CLASS = re.compile(r"date|time|tanggal|waktu|meta|info|posted|byline", re.I)
+
+
 def visible_date(root: html.HtmlElement, headline: html.HtmlElement | None) -> str | None:
-    """The first date in a short element after the headline, before the body's text begins."""
+    """The first date in a short element after the headline, before the body's text begins;
+    else in an info line right above it (`<div class="meta">Senin, 2 Desember 2024</div><h1>`),
+    never the page's "today" bar."""
     if headline is None:
         return None
+    return _date_beside(headline) or _date_after(root, headline) or _date_above(headline)
+
+
+def _date_beside(headline: html.HtmlElement) -> str | None:
+    """`<td><b>Headline</b> | Senin, 2 Desember 2024</td>`: the date in the headline's own cell."""
+    parent = headline.getparent()
+    if parent is None:
+        return None
+    rest = dom.text_of(parent).replace(dom.text_of(headline), " ", 1)
+    if len(rest) > INFO_TEXT or RELATIVE.search(rest) or not any(c.isdigit() for c in rest):
+        return None
+    return parse_date(rest)
+
+
+def element_with_text(root: html.HtmlElement, text: str) -> html.HtmlElement | None:
+    """The first element of the body whose whole text is `text` (a headline set in bold)."""
+    want = collapse(text)
+    for element in root.iterfind(".//body//*"):
+        if isinstance(element.tag, str) and len(element) <= 2 and dom.text_of(element) == want:
+            return element
+    return None
+
+
+def _date_above(headline: html.HtmlElement) -> str | None:
+    for sibling in list(headline.itersiblings(preceding=True))[:2]:
+        if not isinstance(sibling.tag, str):
+            continue
+        for element in sibling.iter(html.etree.Element):
+            if _INFO_CLASS.search(element.get("class") or ""):
+                text = dom.text_of(element)
+                short = len(text) <= INFO_TEXT and not RELATIVE.search(text)
+                if short and (found := parse_date(text)):
+                    return found
+    return None
+
+
+def _date_after(root: html.HtmlElement, headline: html.HtmlElement) -> str | None:
     inside = set(headline.iter())
     seen = 0
     for element in _after(root, headline):

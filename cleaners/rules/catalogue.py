@@ -61,7 +61,8 @@ INLINE_TRIGGER = _rx(
 _AD_LABEL = (
     r"(?:-\s*)?(?:iklan(?:\s+google)?|advertisement|advertisment|adv|ads|sponsored|"
     r"scroll to continue with content|(?:scroll|gulir)(?: ke bawah)? untuk (?:melanjutkan|"
-    r"lanjut)(?: membaca)?|konten berbayar|konten sponsor)(?:\s*-)?"
+    r"lanjut)(?: membaca)?|lanjut(?:kan)? (?:scroll|gulir)(?: ke bawah)?|konten berbayar|"
+    r"konten sponsor)(?:\s*-)?"
 )
 AD = _rx(rf"^{_AD_LABEL}(?:\s*{_AD_LABEL})*$", re.I)  # labels may stack, even glued
 # The scroll ad's labels in capitals inside a line of text: never words of a sentence.
@@ -106,7 +107,8 @@ PROMO_LEAD = _rx(
 # A date and time, as pages print them beside a byline: `Kamis, 11 Desember 2025 - 10:05 WIB`,
 # `Diterbitkan: 21 November 2024, 08.15 WITA`, `Diposting pada 9 Desember 2024`, `17/11/2024 07:45`.
 DATE_LABEL = (
-    r"(?:diterbitkan|dipublikasikan|dipublish|diposting|diunggah|ditayangkan|diperbarui|terbit|"
+    r"(?:diterbitkan|dipublikasikan|dipublish|diposting|diunggah|ditayangkan|diperbarui|diupdate|"
+    r"update|terbit|"
     r"tayang|published|posted|updated|dibuat|tanggal)(?:\s+(?:pada|on|tanggal))?\s*:?\s*"
 )
 DATE_STAMP = _rx(
@@ -151,6 +153,9 @@ CREDIT_ONLY = _rx(rf"^{_SLASH_CREDIT}$")
 # "Tribunnews.com/Jeprima": an outlet and a photographer, alone under a photo of a gallery.
 DOMAIN_CREDIT = _rx(r"^(?:[\w-]+\.)+(?:com|co\.id|id|net|tv)\s?/\s?[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,3}$",
                     re.I)  # fmt: skip
+# "(Pradita Utama/detikcom)" alone on its line between a photo story's captions: the photographer
+# and the outlet, in brackets (a writer's sign-off names a domain: `(Rina Ayu/Tribunnews.com)`).
+CREDIT_LINE_PARENS = _rx(r"^\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[\w-]{2,30}\)$")
 # "… melintas. ANTARA FOTO/Aditya Pradana Putra/foc": the agency first, then the photographer.
 CREDIT_AGENCY_FIRST = _rx(rf"\s\(?(?i:{AGENCY})\s?/\s?[\w.'’ -]{{2,60}}(?:/[\w.]{{1,10}})?\)?\.?$")
 # "… di Sidikalang. (Patrazone.com/Frengki Sinaga)": the outlet and the photographer.
@@ -166,6 +171,16 @@ CREDIT_DASH = _rx(r"\)\s[-–—]\s")  # cheap guard of the one above
 # (`Redaktur Foto: Arif Rahman` in a masthead story is a role, not a credit.)
 CAPTION_FOTO = _rx(r"(?:^|(?<!redaktur)(?<!editor)[\s.(])(?:foto|foto/ilustrasi|sumber foto|ilustrasi foto)\s*:\s*[^():]{2,80}\)?\s*$",
                    re.I)  # fmt: skip
+# A story photo's credit after its caption's last sentence, whatever the outlet: in brackets with
+# a slash or a credit word (`(Agung Pambudhy/detikcom)`, `[Foto: Rizal]`, `(Dok. Humas X)`), or
+# bare `Name/outlet` (`… pekan ini. Agung Pambudhy/detikcom`). Only captions are cut by it.
+STORY_CREDIT_TAIL = _rx(
+    r"(?:\s[(\[](?:[^()\[\]/\d]{2,60}/[^()\[\]]{2,40}|(?i:foto|dok\.?|dokumentasi|sumber)\b"
+    r"[^()\[\]]{0,60})[)\]]|(?<=[.!?])\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s?/\s?"
+    r"[\w.-]{2,30})\.?$"
+)
+# `FOTO: ANTARA/Hery Sidik - Warga …`: the credit first, then the caption.
+STORY_CREDIT_LEAD = _rx(r"^(?:foto|dok\.?)\s*:\s*[^-–—:]{2,60}?\s[-–—|]\s(?=\S)", re.I)
 CAPTION_GETTY = _rx(r"^[A-Z][A-Z .,'-]{2,40}\s[-–—]\s[A-Z]{3,9}\s\d{1,2}\s?:")
 CAPTION_LABEL = _rx(r"^(?![^-–—]*\.(?:COM|CO\.ID|ID)\b)(?![^-–—]*\|)[A-Z0-9][A-Z0-9 ,.'&/]{2,60}"
                     r"\s[-–—]\s.+\([^()]{2,80}\)$")  # fmt: skip
@@ -328,6 +343,9 @@ TRIGGER_WORDS = [
     "dibuat",
     "tanggal",
     "gulir",
+    "lanjut",
+    "update",
+    "diupdate",
     "end",
     "selesai",
     "tamat",

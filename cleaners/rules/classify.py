@@ -17,6 +17,7 @@ from .catalogue import (
     CREDIT_AGENCY_FIRST,
     CREDIT_DASH,
     CREDIT_DOMAIN_TAIL,
+    CREDIT_LINE_PARENS,
     CREDIT_ONLY,
     DATE_STAMP,
     DOMAIN,
@@ -44,6 +45,8 @@ from .catalogue import (
     SIGNED_TAIL,
     SIGNOFF_LINE,
     SIGNOFF_TAIL,
+    STORY_CREDIT_LEAD,
+    STORY_CREDIT_TAIL,
     TRIGGER,
     VISITOR_COUNTER,
 )  # fmt: skip
@@ -122,6 +125,7 @@ def is_caption(line: str) -> bool:
     ends_credit = line[-1] == ")" or line[-1].isalpha()  # a credit ends ")" or with an agency
     return bool(
         (len(line) <= CREDIT_LINE and (CREDIT_ONLY.match(line) or DOMAIN_CREDIT.match(line)))
+        or (line[0] == "(" and len(line) <= CREDIT_LINE and CREDIT_LINE_PARENS.match(line))
         or (":" in line and CAPTION_GETTY.match(line))
         or (line[-1] == ")" and CAPTION_LABEL.match(line))
         or (CREDIT_DASH.search(line) and CAPTION_CREDIT_THEN_TEXT.search(line))
@@ -133,12 +137,15 @@ def is_caption(line: str) -> bool:
 def strip_credit(line: str) -> str:
     """A caption without the photo credit at its end: `Warga … Minggu (23/11/2025). (Foto:
     Dedi/Patrazone)` → `Warga … Minggu (23/11/2025).`; empty when it is only a credit."""
+    if lead := STORY_CREDIT_LEAD.match(line):
+        line = line[lead.end() :]
     if (len(line) <= CREDIT_LINE and (CREDIT_ONLY.match(line) or DOMAIN_CREDIT.match(line))) or (
         PHOTO_LABEL.match(line) and len(line) <= CREDIT_LINE
     ):
         return ""
     start = max(0, len(line) - CAPTION_TAIL)
-    credits = (CAPTION_FOTO, CAPTION_ENDS_WITH_CREDIT, CREDIT_AGENCY_FIRST, CREDIT_DOMAIN_TAIL)
+    credits = (CAPTION_FOTO, CAPTION_ENDS_WITH_CREDIT, CREDIT_AGENCY_FIRST, CREDIT_DOMAIN_TAIL,
+               STORY_CREDIT_TAIL)  # fmt: skip
     for pattern in credits:
         if match := pattern.search(line, start):
             # `… WIB. Foto: X/detikcom`: the sentence's full stop is the caption's, not the credit's

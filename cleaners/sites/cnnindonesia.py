@@ -8,7 +8,7 @@ public knowledge of the outlet, to be confirmed on a real page. A line with no m
 import re
 
 from ..rules import Kind, rule
-from ..site import Site, Source
+from ..site import PATH_PAGE, Site, Source
 from . import transmedia
 
 SITE = Site(
@@ -38,13 +38,16 @@ SITE = Site(
         rule(r"^(?P<authors>[A-Z][\w.' ]+(?:,\s?[A-Z][\w.' ]+)*),\sCNN Indonesia$", Kind.META),
         rule(r"^CNN Indonesia$"),  # the byline when no reporter is named [presumed]
         *transmedia.RULES,
-        # "(mnf/gil)" sign-offs are the shared catalogue's, codes to `initials` [seen]; split
-        # articles link "Baca halaman selanjutnya" to `/slug/2` [presumed]: not followed yet.
+        # "(mnf/gil)" sign-offs are the shared catalogue's, codes to `initials` [seen].
         rule(r"^Baca halaman selanjutnya\W*$", flags=re.I),  # [seen]
     ),
     # /{channel}/{YYYYMMDDhhmmss}-{kanal}-{id}/{slug} [seen]
     article_url=r"^/[\w-]+/\d{14}-\d+-\d+/[\w-]+/?$",
     not_article_url=r"^/(?:tag|tv|indeks|search|api)(?:/|$)",
+    # A long article is split over `/slug/2`, `/slug/3` ("Baca halaman selanjutnya"), numbered
+    # in a pagination bar; no whole-article view is known: the pages are followed. [presumed]
+    page_links=("div.box_pagination a", "div.detail-pagination a", "div.pagination a"),
+    page_param=PATH_PAGE,
     sources=(
         Source("feed", "https://www.cnnindonesia.com/nasional/rss"),  # per channel [seen]
         Source("feed", "https://www.cnnindonesia.com/ekonomi/rss"),

@@ -29,7 +29,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _split_articles(site) -> str:
-    """`whole article: page=all`, or the pages followed: `pages followed: ?page_num=N`."""
+    """`whole article: page=all`, or the pages followed: `pages followed: ?page_num=N` or `/N`."""
     if site.whole_article:
         return "whole article: " + "&".join(f"{k}={v}" for k, v in site.whole_article.items())
+    from cleaners.site import PATH_PAGE
+
+    if site.page_param == PATH_PAGE:
+        return "pages followed: /N"
     return f"pages followed: ?{site.page_param}=N"
