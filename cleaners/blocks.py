@@ -11,6 +11,9 @@ from .textutil import collapse
 
 GALLERY_GATE = 400  # characters: a largest block this small may be one photo of a gallery
 CONTAINERS = frozenset(("article", "div", "section", "main", "td", "body"))
+# Text no reader sees: a page's inline scripts and styles (tag managers, ad code: tens of KB on a
+# real page) would otherwise make <body> the largest block and the whole page its article.
+UNSEEN = frozenset(("script", "style", "noscript", "template", "svg", "iframe", "object", "head"))
 # One or two photos are an article's; a gallery, or a story told in its captions, has more.
 MIN_PHOTOS = 3
 
@@ -31,19 +34,22 @@ def largest_text_block(root: html.HtmlElement) -> html.HtmlElement | None:
     owned: dict[html.HtmlElement, int] = {}
     stack: list[html.HtmlElement] = []  # open containers, innermost last
     in_link = 0  # text inside <a> is nobody's: sidebars and menus of links never win
+    unseen = 0  # inside a script, a style ...: no one's text either
     for event, element in html.etree.iterwalk(root, events=("start", "end")):
         is_container = element.tag in CONTAINERS
         if event == "start":
             if is_container:
                 stack.append(element)
             in_link += element.tag == "a"
-            if stack and not in_link and isinstance(element.tag, str) and element.text:
+            unseen += element.tag in UNSEEN
+            if stack and not (in_link or unseen) and isinstance(element.tag, str) and element.text:
                 owned[stack[-1]] = owned.get(stack[-1], 0) + len(element.text.strip())
             continue
         if is_container:
             stack.pop()
         in_link -= element.tag == "a"
-        if stack and not in_link and element.tail:
+        unseen -= element.tag in UNSEEN
+        if stack and not (in_link or unseen) and element.tail:
             owned[stack[-1]] = owned.get(stack[-1], 0) + len(element.tail.strip())
     for article in root.iter("article"):
         half = sum(len(dom.text(p)) for p in article.iter("p")) // 2

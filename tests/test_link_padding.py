@@ -1,5 +1,6 @@
 """Issue 18.3: navigation, sidebars and link footers never win over the article. Every page
-fixture, padded with a big link block, keeps its exact output on the site path."""
+fixture, padded with a big link block, keeps its exact output on the site path; so does one
+padded as real pages are, with tens of KB of inline script and style (text no reader sees)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ def _links(n: int, path: str) -> str:
 PADDING = {
     "sidebar": ("</body>", f'<div class="widget"><h3>Terpopuler</h3><ul>{_links(50, "/berita/baca/")}</ul></div>'),
     "mega-menu": ("<body>", f'<div class="mega-menu"><ul>{_links(80, "/kanal/")}</ul></div>'),
+    "inline-scripts": ("</body>", "".join(f"<script>var t{i}=window.dataLayer||[];for(var j=0;j<n;j++)"
+                                           f"{{t{i}.push({{event:'slot{i}',id:j}})}}</script>" for i in range(300))
+                       + "<style>" + ".ads-slot{min-height:250px}" * 400 + "</style>"
+                       + "<noscript><img src=pixel.gif alt=''></noscript>"),
     "link-footer": ("</body>", '<div class="foot"><p>' + " ".join(f"<a href=/p/{i}>Tautan {i}</a>" for i in range(60)) + "</p></div>"),
 }  # fmt: skip
 
