@@ -127,12 +127,24 @@ def text_lines(main: html.HtmlElement) -> list[str]:
 
 
 def _walk(element: html.HtmlElement, parts: list[str]) -> None:
-    for child in element:
+    """Depth-first with a stack of its own, not recursion: a page nested deeper than Python's
+    recursion limit (libxml2 reads 2,048 levels and more) is a page, not a crash."""
+    levels = [iter(element)]
+    closing: list[tuple[str, str]] = []  # per open child: what ends it, then its tail
+    while levels:
+        child = next(levels[-1], None)
+        if child is None:
+            levels.pop()
+            if closing:
+                parts.extend(closing.pop())
+            continue
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag and tag not in SKIP:
             breaks = tag in LINE_TAGS
             parts.append("\n" if breaks else "")
             parts.append(child.text or "")
-            _walk(child, parts)
-            parts.append("\n" if breaks else " " if tag in ("td", "th") else "")
-        parts.append(child.tail or "")
+            levels.append(iter(child))
+            end = "\n" if breaks else " " if tag in ("td", "th") else ""
+            closing.append((end, child.tail or ""))
+        else:
+            parts.append(child.tail or "")
