@@ -16,6 +16,7 @@ from .inline import cut_inline_boilerplate
 from .layout import join_field_rows
 from .lines import Line, build_body, looks_like_article
 from .metadata import PageMeta, apply_captured, read_metadata
+from .metadata.visible import visible_date
 from .rules import Captured, classify, is_caption
 from .site import Site
 
@@ -28,6 +29,8 @@ def read_article(
     does not read as an article (a 404, a teaser)."""
     headline = dom.select_one(root, site.title, likely=True)
     article = read_metadata(root, site, meta, url, body_element, headline)
+    if article.published is None:  # an old page: the date only printed under its headline
+        article.published = visible_date(root, headline)
     captured = Captured()
     header = [line for e in _header_blocks(root, headline, body_element) for line in _lines(e)]
     bylines = dom.select(root, site.byline)
