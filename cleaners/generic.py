@@ -13,7 +13,7 @@ from .captions import keep_story_captions_in_page
 from .errors import NotAnArticle
 from .html import markup_bytes
 from .inline import cut_inline_boilerplate
-from .layout import paragraphs_from_breaks, unwrap_layout_tables, wrap_loose_text
+from .layout import join_field_rows, paragraphs_from_breaks, unwrap_layout_tables, wrap_loose_text
 from .lines import Line, build_body, looks_like_article
 from .metadata import apply_captured, read_meta, read_metadata
 from .metadata.desks import info_line_names, split_people
@@ -165,6 +165,7 @@ def _extract(tree, url, site, title, *, precision: bool) -> Body | None:
     captured = Captured()
     cut_inline_boilerplate(tree, captured)  # promos glued in paragraphs: cut where links end
     _drop_caption_tables(tree, captured)  # before the layout tables are unwrapped
+    join_field_rows(tree)  # `Reporter | : | NAME` cells: one byline line
     unwrap_layout_tables(tree)  # an article in a layout cell is not one table row
     paragraphs_from_breaks(tree)  # a body of text and <br>s: one <p> a line
     wrap_loose_text(tree)  # text after an ad slot in a <br> body: not the slot's tail

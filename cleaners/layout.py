@@ -14,6 +14,7 @@ import re
 from lxml import etree
 
 from .html import BLOCK_TAGS, text
+from .rules.catalogue import FIELD_KEYS
 
 TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th")
 # Blocks a data cell does not hold two of.
@@ -170,3 +171,45 @@ def _split_at_breaks(element: etree._Element) -> None:
         element.append(node)
     if element.tag in _INLINE_WRAPPERS:
         element.tag = "div"  # <font> around paragraphs: a block now
+
+
+# A byline box of old CMSs laid out as a table, one field a row in cells: `Reporter | : | NAME`,
+# `Laporan | : | A | &#124; | Editor | : | B`. Read cell by cell, each cell would be a line of its
+# own ("Reporter", "NAME") and no byline rule would see the field.
+FIELD_CELL = 60  # characters: a label, a colon or a name; a data cell of text is longer
+_COLON_CELL = re.compile(r"^\s*:")
+
+
+def join_field_rows(root: etree._Element) -> None:
+    """A table whose every row is `label : value` cells becomes one line a row (`<p>`), as the
+    page shows it: `Reporter : Muh. Irfan Anshari`."""
+    for table in list(root.iter("table")):
+        rows = [r for r in table.iter("tr") if _owner(r) is table]
+        if not rows or not all(_is_field_row(row) for row in rows):
+            continue
+        lines = [" ".join(" ".join(text(c).split()) for c in _row_cells(row)) for row in rows]
+        replacement = etree.Element("div")
+        for line in lines:
+            etree.SubElement(replacement, "p").text = line
+        replacement.tail = table.tail
+        table.getparent().replace(table, replacement)
+
+
+def _row_cells(row: etree._Element) -> list[etree._Element]:
+    return [cell for cell in row if cell.tag in ("td", "th")]
+
+
+def _is_field_row(row: etree._Element) -> bool:
+    """Two cells or more, all short, none holding a block or a table, and one that opens with
+    the colon between a label and its value (`:` alone, or `: NAME`)."""
+    cells = _row_cells(row)
+    if len(cells) < 2 or len(cells) > 8:
+        return False
+    texts = [" ".join(text(c).split()) for c in cells]
+    if any(len(t) > FIELD_CELL for t in texts) or any(
+        c.find(".//table") is not None for c in cells
+    ):
+        return False
+    colon = texts[0].endswith(":") or any(_COLON_CELL.match(t) for t in texts[1:])
+    label = texts[0].rstrip(" :").lower() in FIELD_KEYS  # `Reporter | NAME`, no colon
+    return (colon or label) and texts[0][:1].isalpha()

@@ -188,15 +188,20 @@ CAPTION_LABEL = _rx(r"^(?![^-–—]*\.(?:COM|CO\.ID|ID)\b)(?![^-–—]*\|)[A-Z
 # --- bylines, editors, sources (to metadata) ------------------------------------------------
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,5}"
+# `by`: "Oleh X", the theme's "by" before whoever posted the story: a writer, unless the text
+# names X its editor and someone else its writer (cleaners/metadata/fields.py).
 FIELD_KEYS = {
     "penulis": "authors", "reporter": "authors", "pewarta": "authors", "wartawan": "authors",
-    "kontributor": "authors", "koresponden": "authors", "oleh": "authors", "ditulis oleh": "authors",
+    "kontributor": "authors", "koresponden": "authors", "oleh": "by", "ditulis oleh": "by",
+    "jurnalis": "authors", "laporan": "authors",
     "editor": "editor", "penyunting": "editor", "redaktur": "editor", "editing": "editor",
     "sumber": "source", "source": "source", "foto": None, "video": None, "grafis": None,
     "fotografer": None, "videografer": None,
 }  # fmt: skip
 FIELD = _rx(r"^(?P<key>" + "|".join(sorted(FIELD_KEYS, key=len, reverse=True)) + r")\s*:\s*(?P<value>.+)$", re.I)  # fmt: skip
-BYLINE_NO_COLON = _rx(rf"^(?:Reporter|Penulis|Pewarta|Oleh)\s+(?P<name>{_NAME})$")
+BYLINE_NO_COLON = _rx(
+    rf"^(?:Reporter|Penulis|Pewarta|Jurnalis|(?:Ditulis\s+)?[Oo]leh)\s+(?P<name>{_NAME})$"
+)
 LAPORAN = _rx(r"^Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor)\s+[^,]{2,60},\s*(?P<name>"
               + _NAME + r")$")  # fmt: skip
 
@@ -308,6 +313,7 @@ TRIGGER_WORDS = [
     "wartawan",
     "kontributor",
     "koresponden",
+    "jurnalis",
     "oleh",
     "ditulis",
     "editor",

@@ -62,9 +62,13 @@ CAPTION_TAIL = 160  # a caption's credit is looked for in this many last charact
 
 
 # Where one field of a byline line ends and the next begins when nothing but a space (or a
-# comma) parts them: `Penulis: A Editor: B`, `Penulis : A, Editor : B`.
+# comma, a semicolon, a slash) parts them: `Penulis: A Editor: B`, `Penulis : A, Editor : B`,
+# `Editor : A / Reporter : B`; never inside a key (`Ditulis oleh: A`).
 _NEXT_FIELD = re.compile(
-    r",?\s+(?=(?:" + "|".join(sorted(FIELD_KEYS, key=len, reverse=True)) + r")\s*:)", re.I
+    r"\s*[,;/]?\s+(?<!ditulis )(?=(?:"
+    + "|".join(sorted(FIELD_KEYS, key=len, reverse=True))
+    + r")\s*:)",
+    re.I,
 )
 
 
@@ -196,7 +200,7 @@ def classify(line: str, captured: Captured, extra: tuple[Rule, ...] = ()) -> Kin
     if _field_line(line, captured):
         return Kind.META
     if match := BYLINE_NO_COLON.match(line) or LAPORAN.match(line):
-        captured.add("authors", match["name"])
+        captured.add("by" if line[:1] in "DdOo" else "authors", match["name"])  # Oleh, Ditulis oleh
         return Kind.META
     if match := REPUBLISHED.match(line):
         captured.add("source", match["source"])

@@ -18,10 +18,14 @@ from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
-from warcio.statusandheaders import StatusAndHeadersParserException
+from warcio.recordloader import ArcWarcRecordLoader
+from warcio.statusandheaders import StatusAndHeadersParser, StatusAndHeadersParserException
 
 MAX_PAGE_BYTES = 10 * 1024 * 1024  # the crawler's DOWNLOAD_MAXSIZE: one cap for every page
 HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xhtml")
+# URI schemes are case-insensitive (RFC 3986), warcio's test for HTTP headers is not.
+HTTP_SCHEMES = ("http:", "https:")
+HTTP_PARSER = StatusAndHeadersParser(ArcWarcRecordLoader.HTTP_TYPES, True)
 # Damage a reader meets in real archives; anything else is a bug and propagates.
 READ_ERRORS = (ArchiveLoadFailed, StatusAndHeadersParserException, EOFError, OSError, ValueError)
 
@@ -104,7 +108,7 @@ class WarcFile:
             return None
         self.counts.responses += 1
         try:
-            http = record.http_headers
+            http = record.http_headers or _http_headers_under_any_case(record)
             if http is None:
                 self.counts.bad_records += 1
                 return None
@@ -127,7 +131,7 @@ class WarcFile:
             self.counts.damaged_files.append(str(self.path))
             return None
         url = record.rec_headers.get_header("WARC-Target-URI") or ""
-        if not url.startswith(("http://", "https://")) or not body.strip():
+        if not url.lower().startswith(("http://", "https://")) or not body.strip():
             self.counts.bad_records += 1
             return None
         self.counts.pages += 1
@@ -138,6 +142,17 @@ class WarcFile:
             headers=tuple((k, v) for k, v in http.headers),
             body=body,
         )
+
+
+def _http_headers_under_any_case(record):
+    """The HTTP headers warcio left unread because the target URI's scheme is not lower case
+    (`HTTPS://Patrazone.com/...`, as a crawler wrote what it was given); set on the record so
+    its content stream decodes chunks and compression as usual. None for other schemes."""
+    uri = (record.rec_headers.get_header("WARC-Target-URI") or "").strip("<> ")
+    if uri.startswith(HTTP_SCHEMES) or not uri.lower().startswith(HTTP_SCHEMES):
+        return None  # warcio read what there was to read
+    record.http_headers = HTTP_PARSER.parse(record.raw_stream)
+    return record.http_headers
 
 
 def _is_html(content_type: str | None) -> bool:

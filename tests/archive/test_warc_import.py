@@ -184,3 +184,19 @@ def test_one_worker_and_two_store_the_same(tmp_path):
         assert done.returncode == 0, done.stderr
         texts.append({url: row["text"] for url, row in stored(db).items()})
     assert texts[0] == texts[1] and len(texts[0]) == len(WHOLE) + 1
+
+
+def test_an_upper_case_scheme_is_still_an_http_response(tmp_path):
+    """warcio reads HTTP headers only under a lower-case `http:`/`https:` target URI; schemes are
+    case-insensitive, and a crawler that wrote `HTTPS://Patrazone.com/...` as it was given (one
+    fixture's URL is so) still archived a page."""
+    url, body = page_fixture("patrazone", "harga-emas-antam-list")
+    assert url.startswith("HTTPS://")
+    warc = write_warc(tmp_path / "upper.warc.gz", [(url, body, HTML)])
+    db = tmp_path / "k.db"
+    done = kliping("import", str(warc), "--db", str(db))
+    assert done.returncode == 0, done.stderr
+    rows = list(stored(db).values())
+    assert len(rows) == 1 and rows[0]["outlet"] == "patrazone"
+    assert rows[0]["text"] == expected_text("patrazone", "harga-emas-antam-list")
+    assert " 0 damaged records" in done.stdout
