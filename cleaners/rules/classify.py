@@ -80,6 +80,9 @@ def _field_line(line: str, captured: Captured) -> bool:
     Tribunnews.com, A | Editor: B`: every part a key: value (or a reporter's line)."""
     if len(line) > FIELD_LINE:
         return False
+    bracketed = line[:1] in "([" and line[-1:] in ")]"  # `(Rep: Wahyu Setiawan)` at the end
+    if bracketed:
+        line = line[1:-1]
     parts = [p.strip() for p in re.split(r"\s[|•·]\s|\s{2,}", line) if p.strip()]
     parts = [q.strip() for p in parts for q in _NEXT_FIELD.split(p) if q.strip()]
     # `Kamis, 11 Desember 2025 | 10:05 WIB | Penulis: A`: the date and time are not fields.
@@ -87,6 +90,8 @@ def _field_line(line: str, captured: Captured) -> bool:
     fields = [_field(p) for p in parts]
     if not fields or not all(fields):
         return False
+    if bracketed and not all(key for key, _ in fields):
+        return False  # `(Video: YouTube/X)`: a credit in brackets, not a byline
     for _, value in fields:
         if len(value.split()) > FIELD_WORDS:  # a sentence, not a name: "Sumber: …" as text
             return False
