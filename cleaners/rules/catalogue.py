@@ -193,7 +193,7 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,5}"
 FIELD_KEYS = {
     "penulis": "authors", "reporter": "authors", "pewarta": "authors", "wartawan": "authors",
     "kontributor": "authors", "koresponden": "authors", "oleh": "by", "ditulis oleh": "by",
-    "jurnalis": "authors", "laporan": "authors",
+    "jurnalis": "authors", "laporan": "authors", "rep": "authors", "red": "editor",
     "editor": "editor", "penyunting": "editor", "redaktur": "editor", "editing": "editor",
     "sumber": "source", "source": "source", "foto": None, "video": None, "grafis": None,
     "fotografer": None, "videografer": None,
@@ -314,6 +314,8 @@ TRIGGER_WORDS = [
     "kontributor",
     "koresponden",
     "jurnalis",
+    "rep",
+    "red",
     "oleh",
     "ditulis",
     "editor",
