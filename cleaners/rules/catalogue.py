@@ -101,6 +101,7 @@ PROMO_LEAD = _rx(
     r"^(?:dapatkan update berita|simak breaking news|ikuti (?:kami|kanal|saluran|channel|"
     r"berita|update)\b|cek berita dan artikel yang lain|mari bergabung di (?:grup|kanal|saluran|"
     r"channel)|(?:ayo |yuk )?gabung(?:lah)? (?:di|ke|dengan) (?:grup|kanal|saluran|channel)|"
+    r"(?:ayo |yuk )?gabung(?:lah)? (?:dalam |di |ke )?diskusi\b|"
     r"follow (?:kami|akun)|klik (?:di ?sini|link) untuk)",
     re.I,
 )
