@@ -195,9 +195,8 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,5}"
 FIELD_KEYS = {
     "penulis": "authors", "reporter": "authors", "pewarta": "authors", "wartawan": "authors",
     "kontributor": "authors", "koresponden": "authors", "oleh": "by", "ditulis oleh": "by",
-    "jurnalis": "authors", "laporan": "authors",
+    "jurnalis": "authors", "laporan": "authors", "rep": "authors", "red": "editor",
     "editor": "editor", "penyunting": "editor", "redaktur": "editor", "editing": "editor",
-    "rep": "authors", "red": "editor",  # `Rep: NAME`, `Red: NAME` (reporter, redaktur)
     "sumber": "source", "source": "source", "foto": None, "video": None, "grafis": None,
     "fotografer": None, "videografer": None,
 }  # fmt: skip
@@ -311,14 +310,14 @@ TRIGGER_WORDS = [
     "tags",
     "tag",
     "penulis",
-    "rep",
-    "red",
     "reporter",
     "pewarta",
     "wartawan",
     "kontributor",
     "koresponden",
     "jurnalis",
+    "rep",
+    "red",
     "oleh",
     "ditulis",
     "editor",

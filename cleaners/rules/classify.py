@@ -80,8 +80,12 @@ def _field_line(line: str, captured: Captured) -> bool:
     Tribunnews.com, A | Editor: B`: every part a key: value (or a reporter's line)."""
     if len(line) > FIELD_LINE:
         return False
-    bracketed = line[:1] in "([" and line[-1:] in ")]"  # `(Rep: Wahyu Setiawan)` at the end
-    if bracketed:
+    if line[:1] in "([" and line[-1:] in ")]":
+        # `(Rep: Wahyu Setiawan)`: a byline closing the story in brackets (not a credit's
+        # `(Foto: …)`, `(Video: …)`: those are captions)
+        inner = FIELD.match(line[1:-1])
+        if not inner or not FIELD_KEYS[inner["key"].lower()]:
+            return False
         line = line[1:-1]
     parts = [p.strip() for p in re.split(r"\s[|•·]\s|\s{2,}", line) if p.strip()]
     parts = [q.strip() for p in parts for q in _NEXT_FIELD.split(p) if q.strip()]
@@ -90,8 +94,6 @@ def _field_line(line: str, captured: Captured) -> bool:
     fields = [_field(p) for p in parts]
     if not fields or not all(fields):
         return False
-    if bracketed and not all(key for key, _ in fields):
-        return False  # `(Video: YouTube/X)`: a credit in brackets, not a byline
     for _, value in fields:
         if len(value.split()) > FIELD_WORDS:  # a sentence, not a name: "Sumber: …" as text
             return False
@@ -193,6 +195,8 @@ def classify(line: str, captured: Captured, extra: tuple[Rule, ...] = ()) -> Kin
     for rule in extra:
         if kind := rule.apply(line, captured):
             return kind
+    if line[:1] == "*" and (bare := line.lstrip("* ")) and bare[:1].isalpha():
+        line = bare  # `*Ikuti berita terkini …`: a footnote's star before a prompt
     if not line or not _may_be_labelled(line):
         return Kind.DROP if line and is_caption(line) else Kind.TEXT
     if PROMO_LEAD.match(line):
