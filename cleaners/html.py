@@ -68,14 +68,15 @@ def parse(page: str | bytes) -> html.HtmlElement:
 # C0 controls other than tab, newline and carriage return: libxml2 keeps them in the text it
 # parses, and lxml then refuses that text when a cleaning pass writes it back into the tree.
 _CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
-_CONTROL_CHARS = dict.fromkeys(_CONTROL_BYTES)
 
 
 def markup_bytes(page: str | bytes) -> bytes:
     """The bytes to parse, without C0 control characters (a str is encoded to UTF-8). UTF-16
     bytes are left alone: their zero bytes are characters."""
     if isinstance(page, str):
-        return page.translate(_CONTROL_CHARS).encode("utf-8")
+        # No byte of a multibyte UTF-8 character is below 0x80: deleting the control bytes after
+        # encoding deletes the same characters, in C (str.translate's dict: 10 ms a 170 KB page)
+        return page.encode("utf-8").translate(None, _CONTROL_BYTES)
     if page[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return page
     return page.translate(None, _CONTROL_BYTES)
