@@ -93,7 +93,8 @@ PROMO = _rx(r"^jasa\s+(?:pembuatan\s+)?website\b.{0,40}$", re.I)
 PROMPT = _rx(
     r"^(?:ikuti|simak|cek|dapatkan|follow|gabung|klik|download|unduh|join|baca)\b.{0,140}"
     r"\b(?:google news|saluran whatsapp|whatsapp channel|channel whatsapp|telegram|"
-    r"breaking news|berita pilihan|update berita|berita terbaru)\b",
+    r"breaking news|berita pilihan|update berita|berita terbaru|instagram|facebook|tiktok|youtube|"
+    r"twitter)\b",
     re.I,
 )
 # Promotions no sentence of an article starts with, whatever their length.
@@ -201,7 +202,7 @@ FIELD_KEYS = {
 }  # fmt: skip
 FIELD = _rx(r"^(?P<key>" + "|".join(sorted(FIELD_KEYS, key=len, reverse=True)) + r")\s*:\s*(?P<value>.+)$", re.I)  # fmt: skip
 BYLINE_NO_COLON = _rx(
-    rf"^(?:Reporter|Penulis|Pewarta|Jurnalis|(?:Ditulis\s+)?[Oo]leh)\s+(?P<name>{_NAME})$"
+    rf"^(?:Reporter|Penulis|Pewarta|Jurnalis|(?:(?:Ditulis|Diposting|Dikirim)\s+)?[Oo]leh)\s+(?P<name>{_NAME})$"
 )
 LAPORAN = _rx(r"^Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor)\s+[^,]{2,60},\s*(?P<name>"
               + _NAME + r")$")  # fmt: skip
