@@ -90,8 +90,9 @@ PLAYER_FALLBACK = _rx(
     re.I,
 )
 PROMO = _rx(r"^jasa\s+(?:pembuatan\s+)?website\b.{0,40}$", re.I)
+# A prompt may be led by a mark, as a footnote or a bullet (`*Ikuti berita terkini dari …`).
 PROMPT = _rx(
-    r"^(?:ikuti|simak|cek|dapatkan|follow|gabung|klik|download|unduh|join|baca)\b.{0,140}"
+    r"^(?:[*»>▶►•]\s*)?(?:ikuti|simak|cek|dapatkan|follow|gabung|klik|download|unduh|join|baca)\b.{0,140}"
     r"\b(?:google news|saluran whatsapp|whatsapp channel|channel whatsapp|telegram|"
     r"breaking news|berita pilihan|update berita|berita terbaru|instagram|facebook|tiktok|youtube|"
     r"twitter)\b",
@@ -99,7 +100,7 @@ PROMPT = _rx(
 )
 # Promotions no sentence of an article starts with, whatever their length.
 PROMO_LEAD = _rx(
-    r"^(?:dapatkan update berita|simak breaking news|ikuti (?:kami|kanal|saluran|channel|"
+    r"^(?:[*»>▶►•]\s*)?(?:dapatkan update berita|simak breaking news|ikuti (?:kami|kanal|saluran|channel|"
     r"berita|update)\b|cek berita dan artikel yang lain|mari bergabung di (?:grup|kanal|saluran|"
     r"channel)|(?:ayo |yuk )?gabung(?:lah)? (?:di|ke|dengan) (?:grup|kanal|saluran|channel)|"
     r"(?:ayo |yuk )?gabung(?:lah)? (?:dalam |di |ke )?diskusi\b|"
