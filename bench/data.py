@@ -17,8 +17,8 @@ REPO = Path(__file__).resolve().parent.parent
 SCRAPINGHUB = Path(
     os.environ.get("KLIPING_SCRAPINGHUB") or REPO.parent / "shared" / "bench" / "scrapinghub"
 )
-__all__ = ["FIXTURES", "SCRAPINGHUB", "Fixtures", "Page", "boilerplate_strings", "load_fixtures",
-           "load_scrapinghub", "read_html"]  # fmt: skip
+__all__ = ["FIXTURES", "SCRAPINGHUB", "Fixtures", "Page", "boilerplate_strings", "by_path",
+           "load_fixtures", "load_scrapinghub", "read_html"]  # fmt: skip
 
 
 @dataclass
@@ -76,6 +76,21 @@ def load_scrapinghub(root: Path = SCRAPINGHUB, limit: int | None = None) -> list
         html, url = read_html(path), entry.get("url")
         pages.append(Page(pid, html, url, "scrapinghub", path, truth=entry["articleBody"]))
     return pages
+
+
+def by_path(pages: list[Page]) -> tuple[list[Page], list[Page]]:
+    """The pages `clean_html` reads with their outlet's selectors (method `site`), and the rest:
+    the generic fallback (an outlet's selectors found no body, or another site), refused pages."""
+    from cleaners import CleanError, clean_html
+
+    site, other = [], []
+    for page in pages:
+        try:
+            method = clean_html(page.html, url=page.url).method
+        except CleanError:
+            method = None
+        (site if method == "site" else other).append(page)
+    return site, other
 
 
 def read_html(path: Path) -> str:

@@ -29,6 +29,7 @@ class Run:
     speed: list[Speed]
     ratios: dict[str, float]
     aside: list[BenchScore] = field(default_factory=list)  # trafilatura with its own defaults
+    speed_groups: dict[str, str] = field(default_factory=dict)  # speed group → what it holds
 
     def scorer_check(self) -> list[dict[str, Any]]:
         """Our scorer against trafilatura's published F1 (meaningful on all 181 pages only)."""
@@ -209,6 +210,9 @@ def _speed_section(run: Run) -> list[str]:
         "tracemalloc MiB",
     ]
     out += _table(head, rows)
+    if run.speed_groups:
+        out += ["", "Groups:", ""]
+        out += [f"- `{name}`: {what}" for name, what in run.speed_groups.items()]
     out += ["", "pages/s ratios (above 1: kliping faster):", ""]
     out += [f"- {k}: {v:.2f}×" for k, v in run.ratios.items()]
     out += [

@@ -41,12 +41,20 @@ def main(argv: list[str] | None = None) -> int:
 
     timed = [*everyone, parse_only()]
     memory = not args.no_memory
-    speeds = speed.measure(timed, fixtures.pages, "fixtures", passes, memory)
-    # The tune holdouts of the five outlets (classes a b d e: their site path): pages no
-    # cleaner was built on, timed only (their quality is bench.generalise's).
+    # The tune holdouts of classes a b d e: pages no cleaner was built on, timed only (their
+    # quality is bench.generalise's). Some are of other sites or fall to the generic path, so
+    # the site path's own rate is timed on the pages it reads (`-site` groups).
     held = [h.page for h in holdouts_data.load(("tune",)) if h.cls in "abde"]
-    speeds += speed.measure(timed, held, "holdouts-tune", passes, memory)
+    speeds, groups = [], {}
+    for name, pages in (("fixtures", fixtures.pages), ("holdouts-tune", held)):
+        site, other = data.by_path(pages)
+        speeds += speed.measure(timed, pages, name, passes, memory)
+        groups[name] = f"{len(pages)} pages: {len(site)} on the site path, {len(other)} not"
+        if other:  # a mix: the site path alone as a group of its own
+            speeds += speed.measure(timed, site, name + "-site", passes, memory)
+            groups[name + "-site"] = f"the {len(site)} pages of {name} on the site path"
     speeds += speed.measure(timed, shub, "scrapinghub", passes, memory)
+    groups["scrapinghub"] = f"{len(shub)} pages of other sites (the site contender goes generic)"
 
     run = Run(
         started=started.isoformat(timespec="seconds"),
@@ -60,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         scrapinghub=sh_scores,
         scrapinghub_pages=len(shub),
         speed=speeds,
+        speed_groups=groups,
         ratios=speed.ratios(speeds),
         aside=aside,
     )

@@ -13,8 +13,10 @@ from . import html as dom
 from .article import Article
 from .captions import keep_story_captions
 from .inline import cut_inline_boilerplate
+from .layout import join_field_rows
 from .lines import Line, build_body, looks_like_article
 from .metadata import PageMeta, apply_captured, read_metadata
+from .metadata.visible import visible_date
 from .rules import Captured, classify, is_caption
 from .site import Site
 
@@ -27,6 +29,8 @@ def read_article(
     does not read as an article (a 404, a teaser)."""
     headline = dom.select_one(root, site.title, likely=True)
     article = read_metadata(root, site, meta, url, body_element, headline)
+    if article.published is None:  # an old page: the date only printed under its headline
+        article.published = visible_date(root, headline)
     captured = Captured()
     header = [line for e in _header_blocks(root, headline, body_element) for line in _lines(e)]
     bylines = dom.select(root, site.byline)
@@ -36,6 +40,7 @@ def read_article(
     captured.add("caption", next((t for t in header if t and is_caption(t)), ""))
     captured.photos = keep_story_captions(body_element)  # a photo story: captions are its text
     prune_body(body_element, site)
+    join_field_rows(body_element)  # `Reporter | : | NAME` cells: one byline line
     cut_inline_boilerplate(body_element, captured)  # `… kata dia. <b>Baca juga: <a>…</a></b>`
     lines = [
         Line(b.text, b.is_heading, b.link_density, b.is_image_caption, b.tag in ITEM_TAGS)

@@ -21,15 +21,19 @@ _ISO = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?"
     r"\s*(Z|[+-]\d{2}:?\d{2})?"
 )
+# A clock time may carry seconds (`10:25:33 WIB`, old CMSs print them).
 _WRITTEN = re.compile(
-    r"(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})(?:\D{1,12}?(\d{1,2})[:.](\d{2}))?"
+    r"(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})(?:\D{1,12}?(\d{1,2})[:.](\d{2})(?::(\d{2}))?)?"
     r"(?:\s*(WIB|WITA|WIT)\b)?"
 )
 # `December 2, 2024`, `Desember 02, 2024 10:15`: the month first (Blogger's date headers, English).
 _MONTH_FIRST = re.compile(
     r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),\s*(\d{4})(?:\D{1,12}?(\d{1,2})[:.](\d{2}))?"
 )
-_NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?:\D{1,5}(\d{1,2})[:.](\d{2}))?")
+# `13/07/2025 14:20`, `10-09-2014 | 15:20`, `30/09/2015 - 14:05:12`: day first, one separator.
+_NUMERIC = re.compile(
+    r"\b(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?:\D{1,5}(\d{1,2})[:.](\d{2})(?::(\d{2}))?)?"
+)
 
 
 def _zone(text: str) -> timezone:
@@ -74,15 +78,16 @@ def parse_date(text: str | None) -> str | None:
                        _offset(off, text))  # fmt: skip
         return _to_local(built) if built and off and h else built
     for match in _WRITTEN.finditer(text):
-        d, month, y, h, mi, zone = match.groups()
+        d, month, y, h, mi, sec, zone = match.groups()
         if (mo := MONTHS.get(month.lower())) is not None:
             tz = ZONES[zone] if zone else _zone(text)
-            return _build(int(y), mo, int(d), int(h or 0), int(mi or 0), 0, tz)
+            return _build(int(y), mo, int(d), int(h or 0), int(mi or 0), int(sec or 0), tz)
     for match in _MONTH_FIRST.finditer(text):
         month, d, y, h, mi = match.groups()
         if (mo := MONTHS.get(month.lower())) is not None:
             return _build(int(y), mo, int(d), int(h or 0), int(mi or 0), 0, _zone(text))
     if match := _NUMERIC.search(text):
-        d, mo, y, h, mi = match.groups()
-        return _build(int(y), int(mo), int(d), int(h or 0), int(mi or 0), 0, _zone(text))
+        d, _, mo, y, h, mi, sec = match.groups()
+        return _build(int(y), int(mo), int(d), int(h or 0), int(mi or 0), int(sec or 0),
+                      _zone(text))  # fmt: skip
     return None

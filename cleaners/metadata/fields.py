@@ -109,7 +109,10 @@ def apply_captured(article: Article, captured: Captured) -> None:
     person once, under their fullest name (`people`)."""
     article.editor = article.editor or captured.editor
     article.authors, codes = one_name_each(
-        article.authors, captured.authors, captured.signed, article.editor
+        _not_the_editor(article.authors, captured),
+        captured.authors,
+        captured.signed,
+        article.editor,
     )
     article.initials = dedupe(captured.initials + codes)
     # `admin`, `Tim Redaksi` are nobody; `Humas Pemkab X` is where the text comes from
@@ -123,6 +126,19 @@ def apply_captured(article: Article, captured: Captured) -> None:
         article.images = [i for i in article.images if i["url"] not in shown] + photos
     elif article.images and not article.images[0]["caption"] and captured.caption:
         article.images[0]["caption"] = captured.caption
+
+
+def _not_the_editor(names: list[str], captured: Captured) -> list[str]:
+    """The page's authors without the one its text names as editor, when the text names its
+    writer too (`Reporter: A` … `Editor: B`) and gives the editor no writer's role (`Penulis:
+    B`): a WordPress post's author, and so its JSON-LD author and the theme's "Oleh B", is
+    whoever posted it, often the desk's editor."""
+    editor = captured.editor
+    if not editor or all(same_person(a, editor) for a in captured.authors):
+        return names
+    if any(same_person(a, editor) for a in captured.authors if a not in captured.by):
+        return names  # the text calls the editor a writer too (`Penulis: B` … `Editor: B`)
+    return [n for n in names if not same_person(n, editor)]
 
 
 def _texts(root: html.HtmlElement, selectors: tuple[str, ...]) -> list[str]:

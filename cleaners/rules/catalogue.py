@@ -92,17 +92,20 @@ PLAYER_FALLBACK = _rx(
     re.I,
 )
 PROMO = _rx(r"^jasa\s+(?:pembuatan\s+)?website\b.{0,40}$", re.I)
+# A prompt may be led by a mark, as a footnote or a bullet (`*Ikuti berita terkini dari …`).
 PROMPT = _rx(
-    r"^(?:ikuti|simak|cek|dapatkan|follow|gabung|klik|download|unduh|join|baca)\b.{0,140}"
+    r"^(?:[*»>▶►•]\s*)?(?:ikuti|simak|cek|dapatkan|follow|gabung|klik|download|unduh|join|baca)\b.{0,140}"
     r"\b(?:google news|saluran whatsapp|whatsapp channel|channel whatsapp|telegram|"
-    r"breaking news|berita pilihan|update berita|berita terbaru)\b",
+    r"breaking news|berita pilihan|update berita|berita terbaru|instagram|facebook|tiktok|youtube|"
+    r"twitter)\b",
     re.I,
 )
 # Promotions no sentence of an article starts with, whatever their length.
 PROMO_LEAD = _rx(
-    r"^(?:dapatkan update berita|simak breaking news|ikuti (?:kami|kanal|saluran|channel|"
+    r"^(?:[*»>▶►•]\s*)?(?:dapatkan update berita|simak breaking news|ikuti (?:kami|kanal|saluran|channel|"
     r"berita|update)\b|cek berita dan artikel yang lain|mari bergabung di (?:grup|kanal|saluran|"
     r"channel)|(?:ayo |yuk )?gabung(?:lah)? (?:di|ke|dengan) (?:grup|kanal|saluran|channel)|"
+    r"(?:ayo |yuk )?gabung(?:lah)? (?:dalam |di |ke )?diskusi\b|"
     r"follow (?:kami|akun)|klik (?:di ?sini|link) untuk)",
     re.I,
 )
@@ -190,15 +193,20 @@ CAPTION_LABEL = _rx(r"^(?![^-–—]*\.(?:COM|CO\.ID|ID)\b)(?![^-–—]*\|)[A-Z
 # --- bylines, editors, sources (to metadata) ------------------------------------------------
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,5}"
+# `by`: "Oleh X", the theme's "by" before whoever posted the story: a writer, unless the text
+# names X its editor and someone else its writer (cleaners/metadata/fields.py).
 FIELD_KEYS = {
     "penulis": "authors", "reporter": "authors", "pewarta": "authors", "wartawan": "authors",
-    "kontributor": "authors", "koresponden": "authors", "oleh": "authors", "ditulis oleh": "authors",
+    "kontributor": "authors", "koresponden": "authors", "oleh": "by", "ditulis oleh": "by",
+    "jurnalis": "authors", "laporan": "authors", "rep": "authors", "red": "editor",
     "editor": "editor", "penyunting": "editor", "redaktur": "editor", "editing": "editor",
     "sumber": "source", "source": "source", "foto": None, "video": None, "grafis": None,
     "fotografer": None, "videografer": None,
 }  # fmt: skip
 FIELD = _rx(r"^(?P<key>" + "|".join(sorted(FIELD_KEYS, key=len, reverse=True)) + r")\s*:\s*(?P<value>.+)$", re.I)  # fmt: skip
-BYLINE_NO_COLON = _rx(rf"^(?:Reporter|Penulis|Pewarta|Oleh)\s+(?P<name>{_NAME})$")
+BYLINE_NO_COLON = _rx(
+    rf"^(?:Reporter|Penulis|Pewarta|Jurnalis|(?:(?:Ditulis|Diposting|Dikirim)\s+)?[Oo]leh)\s+(?P<name>{_NAME})$"
+)
 LAPORAN = _rx(r"^Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor)\s+[^,]{2,60},\s*(?P<name>"
               + _NAME + r")$")  # fmt: skip
 
@@ -310,6 +318,9 @@ TRIGGER_WORDS = [
     "wartawan",
     "kontributor",
     "koresponden",
+    "jurnalis",
+    "rep",
+    "red",
     "oleh",
     "ditulis",
     "editor",

@@ -35,6 +35,7 @@ class Captured:
     # (`cleaners.metadata.people`), as a sign-off often shortens them.
     signed: list[str] = field(default_factory=list)
     initials: list[str] = field(default_factory=list)  # reporter codes: `(ant/rin)` → ant, rin
+    by: list[str] = field(default_factory=list)  # authors named only by "Oleh X", no role
     # A photo story's photos, each with its caption as printed (credit included): `images`.
     photos: list[dict[str, str | None]] = field(default_factory=list)
 
@@ -42,8 +43,10 @@ class Captured:
         value = collapse(value).strip(" .,;:-–")
         if not key or not value:
             return
-        if key == "authors":
+        if key in ("authors", "by"):
             self.authors = dedupe(self.authors + _split_names(value))
+            if key == "by":
+                self.by = dedupe(self.by + _split_names(value))
         elif key == "editor" and not self.editor:
             self.editor = value
         elif key == "source" and not self.source:
