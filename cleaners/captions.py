@@ -8,10 +8,13 @@ becomes a paragraph, without its photo credit, before the body is pruned.
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from .blocks import MIN_PHOTOS, largest_text_block
 from .html import BLOCK_TAGS, _is_boilerplate, remove, text
+from .rules import Captured
 from .rules.classify import strip_credit
 from .textutil import collapse
 
@@ -117,3 +120,69 @@ def _as_paragraph(caption: etree._Element, body: etree._Element) -> None:
             for name in ("class", "id", "hidden", "aria-hidden"):
                 node.attrib.pop(name, None)
         node = node.getparent()
+
+
+# A photo and its caption in a box of their own, without figure or caption markup (an old CMS,
+# a redesign whose classes say nothing): `<div><img><p>Warga melintasi banjir …</p></div>`.
+# The line under the photo is its caption, not a paragraph: trafilatura would read it as one.
+MAX_BARE_CAPTION_WORDS = 40
+_IMAGE_TAGS = frozenset(("img", "picture"))
+_CAPTION_HOLDERS = frozenset(("p", "span", "div", "small", "em", "i", "font", "figcaption"))
+
+
+def drop_bare_captions(root: etree._Element, captured: Captured) -> None:
+    """Take the captions of photo boxes out of the page, the first to `captured`; a page with
+    photos enough to be a photo story keeps them (`keep_story_captions`)."""
+    boxes = list(root.iter("div", "td", "span", "p"))
+    captions = [c for c in map(_bare_caption, boxes) if c is not None]
+    captions += [c for c in map(_centred_caption, boxes) if c is not None and c not in captions]
+    if len(captions) >= MIN_CAPTIONS:
+        return
+    for caption in captions:
+        line = collapse(text(caption))
+        captured.add("caption", strip_credit(line) or line)
+        remove(caption)
+
+
+def _bare_caption(box: etree._Element):
+    children = [c for c in box if isinstance(c.tag, str)]
+    if len(children) != 2 or (box.text or "").strip():
+        return None
+    photo, caption = children
+    if (photo.tail or "").strip() or (caption.tail or "").strip():
+        return None
+    if not _only_image(photo) or caption.tag not in _CAPTION_HOLDERS:
+        return None
+    blocks = [e.tag for e in caption.iterdescendants() if isinstance(e.tag, str)
+              and e.tag in BLOCK_TAGS]  # fmt: skip
+    if blocks not in ([], ["p"]):  # the line itself, or the line in a <p> of the holder
+        return None
+    words = len(text(caption).split())
+    return caption if 0 < words <= MAX_BARE_CAPTION_WORDS else None
+
+
+def _only_image(element: etree._Element) -> bool:
+    """An image, or an element (a link, a wrapper) holding one image and no text."""
+    if element.tag in _IMAGE_TAGS:
+        return True
+    images = sum(1 for _ in element.iter("img"))
+    return images == 1 and not text(element).strip()
+
+
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
+
+
+def _centred_caption(line: etree._Element):
+    """`<p style="text-align:center"><img></p><p style="text-align:center">Warga …</p>`: a
+    centred line right under a photo alone in its own block (Blogger's and WordPress' editors
+    centre both), not a paragraph of the story, which is never centred."""
+    if line.tag not in ("p", "div") or not _CENTRED.search(line.get("style") or ""):
+        return None
+    photo = line.getprevious()
+    if photo is None or not isinstance(photo.tag, str) or (photo.tail or "").strip():
+        return None
+    if not _only_image(photo) or any(e.tag in BLOCK_TAGS for e in line.iterdescendants()
+                                      if isinstance(e.tag, str)):  # fmt: skip
+        return None
+    words = len(text(line).split())
+    return line if 0 < words <= MAX_BARE_CAPTION_WORDS else None

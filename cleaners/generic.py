@@ -9,11 +9,17 @@ from typing import Any
 from .article import Article
 from .blocks import densest_block
 from .body import read_article
-from .captions import keep_story_captions_in_page
+from .captions import drop_bare_captions, keep_story_captions_in_page
 from .errors import NotAnArticle
 from .html import markup_bytes
 from .inline import cut_inline_boilerplate
-from .layout import join_field_rows, paragraphs_from_breaks, unwrap_layout_tables, wrap_loose_text
+from .layout import (
+    join_field_rows,
+    paragraphs_from_breaks,
+    subheadings_as_paragraphs,
+    unwrap_layout_tables,
+    wrap_loose_text,
+)
 from .lines import Line, build_body, looks_like_article
 from .metadata import apply_captured, read_meta, read_metadata
 from .metadata.desks import info_line_names, split_people
@@ -170,6 +176,9 @@ def _extract(tree, url, site, title, *, precision: bool) -> Body | None:
     paragraphs_from_breaks(tree)  # a body of text and <br>s: one <p> a line
     wrap_loose_text(tree)  # text after an ad slot in a <br> body: not the slot's tail
     captured.photos = keep_story_captions_in_page(tree)  # trafilatura would drop them
+    if not captured.photos:
+        drop_bare_captions(tree, captured)  # a photo's line in a box of its own: no paragraph
+    subheadings_as_paragraphs(tree)  # trafilatura's wild-text pass drops every heading
     text = trafilatura.extract(
         tree,
         url=url,

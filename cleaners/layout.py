@@ -1,5 +1,5 @@
-"""Old markup made readable before trafilatura reads it: tables used for layout unwrapped, and
-text loose after a block element put in a paragraph of its own.
+"""Markup made readable before trafilatura reads it: tables used for layout unwrapped, text
+loose after a block element put in a paragraph of its own, in-body subheadings made paragraphs.
 
 Pages of 2015 and earlier portals lay the whole page out in `<table>`s; trafilatura reads a
 table as data and flattens each cell to one line (`| p1 p2 p3 |`), so an article in a layout
@@ -14,7 +14,10 @@ import re
 from lxml import etree
 
 from .html import BLOCK_TAGS, text
+from .rules import Captured, Kind
 from .rules.catalogue import FIELD_KEYS
+from .rules.classify import classify
+from .textutil import collapse
 
 TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th")
 # Blocks a data cell does not hold two of.
@@ -171,6 +174,99 @@ def _split_at_breaks(element: etree._Element) -> None:
         element.append(node)
     if element.tag in _INLINE_WRAPPERS:
         element.tag = "div"  # <font> around paragraphs: a block now
+
+
+# In-body subheadings (`<h2>Dewan Pers sambut baik</h2>` between two paragraphs). trafilatura
+# keeps a heading only inside the frame it recognises; when a page's classes say nothing it
+# knows (a redesign, a CMS of its own), it gathers the page's wild `<p>`s and loses every
+# heading. A heading that stands between two paragraphs of the text is a line of that text.
+SUBHEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+MAX_SUBHEADING_WORDS = 15
+MAX_SUBHEADING_CHARS = 120
+MIN_SENTENCE_WORDS = 8  # a paragraph of the text around it, not a label or a teaser
+# Characters that may stand between the paragraph before and the heading: a read-also label and
+# its headline, a page break's `2 dari 2 halaman`; never a list of teasers.
+MAX_BETWEEN_CHARS = 120
+_VISIBLE_TEXTS = etree.XPath(
+    "//body//text()[normalize-space()][not(ancestor::script or ancestor::style or "
+    "ancestor::noscript or ancestor::template)]"
+)
+
+
+def subheadings_as_paragraphs(root: etree._Element) -> None:
+    """Make each in-body subheading a `<p>`: a short heading without links, right before a
+    paragraph of the text and close after one, that reads as text (not `Komentar`, not
+    `Berita Terkait`)."""
+    headings = [h for h in root.iter(*SUBHEADING_TAGS) if _heading_line(h)]
+    if not headings:
+        return
+    texts = _VISIBLE_TEXTS(root)
+    first_of: dict[etree._Element, int] = {}
+    for index, node in enumerate(texts):
+        if node.is_text:
+            first_of.setdefault(node.getparent(), index)
+    for heading in headings:
+        if classify(collapse(text(heading)), Captured()) is not Kind.TEXT:
+            continue
+        start = first_of.get(heading)
+        if start is None:  # its text is in a child: `<h2><strong>…</strong></h2>`
+            start = min((first_of[e] for e in heading.iter() if e in first_of), default=None)
+        if start is None:
+            continue
+        end = start
+        while end < len(texts) and _inside(texts[end], heading):
+            end += 1
+        if end < len(texts) and _sentence_at(texts, end) and _sentence_before(texts, start):
+            heading.tag = "p"
+
+
+def _inside(node, element: etree._Element) -> bool:
+    owner = node.getparent()
+    if node.is_tail and owner is element:
+        return False  # the text after the element
+    return owner is element or any(a is element for a in owner.iterancestors())
+
+
+def _heading_line(heading: etree._Element) -> bool:
+    line = collapse(text(heading))
+    return (
+        bool(line)
+        and len(line) <= MAX_SUBHEADING_CHARS
+        and len(line.split()) <= MAX_SUBHEADING_WORDS
+        and not any(collapse(text(a)) for a in heading.iter("a"))
+    )
+
+
+def _paragraph_of(node) -> etree._Element | None:
+    """The `<p>` a text node of the page reads in, if any."""
+    element = node.getparent()
+    if node.is_tail:
+        element = element.getparent()
+    while element is not None and element.tag != "p":
+        if element.tag in BLOCK_TAGS:
+            return None
+        element = element.getparent()
+    return element
+
+
+def _is_sentence(paragraph: etree._Element | None) -> bool:
+    return paragraph is not None and len(text(paragraph).split()) >= MIN_SENTENCE_WORDS
+
+
+def _sentence_at(texts: list, index: int) -> bool:
+    return _is_sentence(_paragraph_of(texts[index]))
+
+
+def _sentence_before(texts: list, index: int) -> bool:
+    between = 0
+    for node in reversed(texts[:index]):
+        paragraph = _paragraph_of(node)
+        if _is_sentence(paragraph):
+            return True
+        between += len(node.strip())
+        if between > MAX_BETWEEN_CHARS:
+            return False
+    return False
 
 
 # A byline box of old CMSs laid out as a table, one field a row in cells: `Reporter | : | NAME`,

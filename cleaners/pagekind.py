@@ -51,7 +51,7 @@ def not_article_reason(root: html.HtmlElement, meta: PageMeta) -> str | None:
     claimed = bool(types & ARTICLE_TYPES or classes & WP_POST)
     if not claimed and (reason := _declared_kind(root, meta, types, classes)):
         return reason
-    if teasers := index_teasers(root):
+    if teasers := index_teasers(root, undated=not _has_date(root, meta)):
         return f"an index of {teasers} article teasers without a story of its own, not an article"
     main = _main_region(root)
     if what := site_page_contents(main):
@@ -160,9 +160,13 @@ STORY_WORDS = 40  # a story outside the teasers has at least this many words in 
 STORY_LINES_MIN = 2  # in two lines or more (one paragraph of this size is an index's blurb)
 ONE_LINE_STORY = 100  # unless the one paragraph is as long as a short story
 NAME_WORDS = 3  # a heading of at most this many words may name a tag, a section or a writer
+NAME_PART = 4  # letters: a word of such a name that a bio uses alone ("Rina", "Lestari")
+BIO_WORDS = 200  # a bio or a tag's description under its name is shorter; a story is longer
 VIDEO_STORY_WORDS = 150  # a video page's blurb is shorter; a story that embeds a video is longer
 HEADLINE_WORDS = 3  # a link of fewer words is a menu item or a page number
-TEASER_DEPTH = 4  # a teaser's date is within this many levels above its headline link
+TEASER_DEPTH = (
+    6  # a teaser's date is within this many levels above its headline link (cards nest deep)
+)
 OUTSIDE_MAIN = ("nav", "header", "footer", "aside")
 BLOCK_TAGS = frozenset(("p", "div", "li", "td", "section", "article", "main", "blockquote",
                         "dd", "body", "ul", "ol", "table", "tr", "form", "figure"))  # fmt: skip
@@ -185,9 +189,11 @@ DATE_LINE = 60  # a date stamp beside a teaser is a short text
 STORY_LINES = frozenset(("p", "div", "blockquote", "h2", "h3", "h4", "figure"))
 
 
-def index_teasers(root: html.HtmlElement) -> int:
+def index_teasers(root: html.HtmlElement, undated: bool = False) -> int:
     """How many headline teasers make up the page when it is an index; 0 when it is not. Five
-    dated ones, or eight with a picture each (themes that hide dates), and no story beside."""
+    dated ones, or eight with a picture each (themes that hide dates), or three with a summary
+    each, dated or on a page that has no date of its own (an author's or a topic's page whose
+    cards hide their dates), and no story beside."""
     main = _main_region(root)
     aside = _asides(main)
     links = _headline_links(main, aside)
@@ -200,8 +206,11 @@ def index_teasers(root: html.HtmlElement) -> int:
             headlines[ancestor] = headlines.get(ancestor, 0) + 1
     found = [t for t in (_teaser_of(a, main, headlines) for a in links) if t is not None]
     dated = [(item, link) for item, is_dated, link in found if is_dated]
-    summed = sum(_summary_words(item, link) >= SUMMARY_WORDS for item, link in dated)
-    if len(dated) < MIN_TEASERS and len(found) < MIN_CARDS and summed < MIN_SUMMED:
+    # A page without a date of its own is no story: its cards count without their dates.
+    cards = [(item, link) for item, _, link in found] if undated else dated
+    summed = sum(_summary_words(item, link) >= SUMMARY_WORDS for item, link in cards)
+    min_cards = MIN_TEASERS if undated else MIN_CARDS
+    if len(dated) < MIN_TEASERS and len(found) < min_cards and summed < MIN_SUMMED:
         return 0
     inside = aside | {e for item, _, _ in found for e in item.iter()}
     name = _list_name(main, inside)
@@ -218,11 +227,22 @@ def _is_story(block: html.HtmlElement, inside: set, name: str | None) -> bool:
     is only a name ("Rina Ayu Lestari bergabung ...", "Harga cabai merah ...") are a writer's bio
     or a tag's description, not a story."""
     words, lines = _story(block, inside)
+    named = bool(name) and _names(block, name)
+    if named and words < BIO_WORDS:
+        return False  # a bio or a description, however it is laid out
     if words >= ONE_LINE_STORY:
         return True
-    if words < STORY_WORDS or lines < STORY_LINES_MIN:
-        return False
-    return not (name and name in " ".join(_words(block)).lower())
+    return words >= STORY_WORDS and lines >= STORY_LINES_MIN and not named
+
+
+def _names(block: html.HtmlElement, name: str) -> bool:
+    """Whether the block names the list's subject: its whole name, or one of its longer words
+    (a bio calls "Rina Ayu Lestari" "Rina", a tag's text says "banjir")."""
+    text = " ".join(_words(block)).lower()
+    if name in text:
+        return True
+    found = set(re.findall(r"\w+", text))
+    return any(len(word) >= NAME_PART and word in found for word in name.split())
 
 
 def _list_name(main: html.HtmlElement, inside: set) -> str | None:

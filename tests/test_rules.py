@@ -40,6 +40,18 @@ TABLE = [
     ("(END)", Kind.SIGNOFF, None),
     ("[SELESAI]", Kind.SIGNOFF, None),
     ("(Video: YouTube/Pemkab Kampar)", Kind.DROP, None),
+    ("(Rep: Wahyu Setiawan)", Kind.META, {"authors": ["Wahyu Setiawan"]}),
+    (
+        "Rep: Dyah Ratna Meta Novia Red: Julkifli Marbun",
+        Kind.META,
+        {"authors": ["Dyah Ratna Meta Novia"], "editor": "Julkifli Marbun"},
+    ),
+    (
+        "*Ikuti berita terkini dari Republika di Google News dan saluran WhatsApp Republika",
+        Kind.DROP,
+        None,
+    ),
+    ("Yuk gabung diskusi sebagai member Republika.", Kind.DROP, None),
     ("(Pradita Utama/detikcom)", Kind.DROP, None),
     ("---", Kind.DROP, None),
     ("* * *", Kind.DROP, None),

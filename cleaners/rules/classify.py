@@ -80,6 +80,13 @@ def _field_line(line: str, captured: Captured) -> bool:
     Tribunnews.com, A | Editor: B`: every part a key: value (or a reporter's line)."""
     if len(line) > FIELD_LINE:
         return False
+    if line[:1] in "([" and line[-1:] in ")]":
+        # `(Rep: Wahyu Setiawan)`: a byline closing the story in brackets (not a credit's
+        # `(Foto: …)`, `(Video: …)`: those are captions)
+        inner = FIELD.match(line[1:-1])
+        if not inner or not FIELD_KEYS[inner["key"].lower()]:
+            return False
+        line = line[1:-1]
     parts = [p.strip() for p in re.split(r"\s[|•·]\s|\s{2,}", line) if p.strip()]
     parts = [q.strip() for p in parts for q in _NEXT_FIELD.split(p) if q.strip()]
     # `Kamis, 11 Desember 2025 | 10:05 WIB | Penulis: A`: the date and time are not fields.
@@ -188,6 +195,8 @@ def classify(line: str, captured: Captured, extra: tuple[Rule, ...] = ()) -> Kin
     for rule in extra:
         if kind := rule.apply(line, captured):
             return kind
+    if line[:1] == "*" and (bare := line.lstrip("* ")) and bare[:1].isalpha():
+        line = bare  # `*Ikuti berita terkini …`: a footnote's star before a prompt
     if not line or not _may_be_labelled(line):
         return Kind.DROP if line and is_caption(line) else Kind.TEXT
     if PROMO_LEAD.match(line):
@@ -200,7 +209,8 @@ def classify(line: str, captured: Captured, extra: tuple[Rule, ...] = ()) -> Kin
     if _field_line(line, captured):
         return Kind.META
     if match := BYLINE_NO_COLON.match(line) or LAPORAN.match(line):
-        captured.add("by" if line[:1] in "DdOo" else "authors", match["name"])  # Oleh, Ditulis oleh
+        # "Oleh X", "Ditulis oleh X", "Diposting oleh X": whoever posted it, no role named
+        captured.add("by" if line[:1] in "DdOo" else "authors", match["name"])
         return Kind.META
     if match := REPUBLISHED.match(line):
         captured.add("source", match["source"])

@@ -11,9 +11,11 @@ SITE = Site(
     home="https://mediaindonesia.com/",
     title=("div.article h1", "div.title-news h1", "h1"),
     # Newer: `div.article div.content` (itemprop); 2015: `div#isi` with <br> paragraphs. [presumed]
-    body=("div.article [itemprop='articleBody']", "div.article div.content", "div#isi",
-          "div.news-content"),
-    date=("div.author span.date", "div.author", "div.date"),
+    # The article box may carry the itemprop itself (`<div class="article" itemprop=…>` under a
+    # `div.heading` with the h1 and `span.date-time`) [presumed: tune2's outsider page].
+    body=("div.article [itemprop='articleBody']", "div.article[itemprop='articleBody']",
+          "div.article div.content", "div#isi", "div.news-content"),
+    date=("div.author span.date", "div.author span.date-time", "div.author", "div.date"),
     # "Penulis: NAME Pada Senin 13 Mei 2024, 10:05 WIB" [presumed]
     byline=("div.article div.author", "div.author", "div.writer"),
     section=(*portal.BREADCRUMB, "div.kanal a"),
