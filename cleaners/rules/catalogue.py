@@ -317,6 +317,7 @@ TRIGGER_WORDS = [
     "kontributor",
     "koresponden",
     "jurnalis",
+    "dikirim",
     "rep",
     "red",
     "oleh",
