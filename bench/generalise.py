@@ -1,6 +1,6 @@
 """Generalisation (issue 10): kliping and trafilatura on the holdout pages, per class and part.
 
-    python -m bench.generalise [--part tune|sealed|sealed2|untuned|kinds_untuned|tune2|all] [--no-write]
+    python -m bench.generalise [--part tune|sealed|sealed2|untuned|kinds_untuned|tune2|sealed3|all] [--no-write]
 
 Prints the tables, writes `bench/out/generalise-latest.json` (every page's result) and, unless
 `--no-write`, the "Generalisation" section of `bench/RESULTS.md`.

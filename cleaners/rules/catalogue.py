@@ -52,9 +52,11 @@ GLUED_PROMO = _rx(
     r"saluran|channel|berita|update)|simak breaking news|cek berita dan artikel|mari bergabung)\b)",
     re.I,
 )
-# Cheap first test of an inline element's opening text: every promo form above starts so.
+# Cheap first test of an inline element's opening text: every promo form above starts so. The
+# white space runs are possessive: an element's text of indentation only (1,454 tabs and spaces on
+# a real page) took 0.4 s to fail, every split of the run between the two `\s*` tried.
 INLINE_TRIGGER = _rx(
-    r"\s*[»>▶►•*|]?\s*(?:baca|lihat|simak|tonton|saksikan|berita|artikel|topik|terkait|iklan|advert|adv|ads|"
+    r"\s*+[»>▶►•*|]?\s*+(?:baca|lihat|simak|tonton|saksikan|berita|artikel|topik|terkait|iklan|advert|adv|ads|"
     r"sponsored|scroll|konten|dapatkan|ikuti|gabung|mari|klik|follow|cek|jasa|-)",
     re.I,
 )
