@@ -319,6 +319,7 @@ TRIGGER_WORDS = [
     "kontributor",
     "koresponden",
     "jurnalis",
+    "dikirim",
     "rep",
     "red",
     "oleh",
