@@ -8,6 +8,8 @@ becomes a paragraph, without its photo credit, before the body is pruned.
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from .blocks import MIN_PHOTOS, largest_text_block
@@ -131,8 +133,9 @@ _CAPTION_HOLDERS = frozenset(("p", "span", "div", "small", "em", "i", "font", "f
 def drop_bare_captions(root: etree._Element, captured: Captured) -> None:
     """Take the captions of photo boxes out of the page, the first to `captured`; a page with
     photos enough to be a photo story keeps them (`keep_story_captions`)."""
-    captions = [caption for box in root.iter("div", "td", "span", "p")
-                if (caption := _bare_caption(box)) is not None]  # fmt: skip
+    boxes = list(root.iter("div", "td", "span", "p"))
+    captions = [c for c in map(_bare_caption, boxes) if c is not None]
+    captions += [c for c in map(_centred_caption, boxes) if c is not None and c not in captions]
     if len(captions) >= MIN_CAPTIONS:
         return
     for caption in captions:
@@ -164,3 +167,22 @@ def _only_image(element: etree._Element) -> bool:
         return True
     images = sum(1 for _ in element.iter("img"))
     return images == 1 and not text(element).strip()
+
+
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
+
+
+def _centred_caption(line: etree._Element):
+    """`<p style="text-align:center"><img></p><p style="text-align:center">Warga …</p>`: a
+    centred line right under a photo alone in its own block (Blogger's and WordPress' editors
+    centre both), not a paragraph of the story, which is never centred."""
+    if line.tag not in ("p", "div") or not _CENTRED.search(line.get("style") or ""):
+        return None
+    photo = line.getprevious()
+    if photo is None or not isinstance(photo.tag, str) or (photo.tail or "").strip():
+        return None
+    if not _only_image(photo) or any(e.tag in BLOCK_TAGS for e in line.iterdescendants()
+                                      if isinstance(e.tag, str)):  # fmt: skip
+        return None
+    words = len(text(line).split())
+    return line if 0 < words <= MAX_BARE_CAPTION_WORDS else None

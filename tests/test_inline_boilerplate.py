@@ -152,3 +152,16 @@ def test_scroll_ad_labels_inside_a_line_go():
 
     body = build_body([Line("Harga naik ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT tajam.")])
     assert body.paragraphs == ["Harga naik tajam."]
+
+
+def test_indentation_only_text_is_judged_in_linear_time():
+    """Pretty-printed pages hold elements whose text is only indentation (1,454 tabs and spaces
+    on a Scrapinghub page): the trigger test must fail on it at once, not try every split of the
+    run (six runs of 10,000 characters took a minute)."""
+    import time
+
+    indent = "\n" + "\t " * 5_000
+    fragment = f"<span>{indent}</span><p>{indent}<b>Kalimat.</b></p>" * 3
+    start = time.perf_counter()
+    assert _flat(fragment) == ["Kalimat."] * 3
+    assert time.perf_counter() - start < 1.0

@@ -209,7 +209,8 @@ def classify(line: str, captured: Captured, extra: tuple[Rule, ...] = ()) -> Kin
     if _field_line(line, captured):
         return Kind.META
     if match := BYLINE_NO_COLON.match(line) or LAPORAN.match(line):
-        captured.add("by" if line[:1] in "DdOo" else "authors", match["name"])  # Oleh, Ditulis oleh
+        # "Oleh X", "Ditulis oleh X", "Diposting oleh X": whoever posted it, no role named
+        captured.add("by" if line[:1] in "DdOo" else "authors", match["name"])
         return Kind.META
     if match := REPUBLISHED.match(line):
         captured.add("source", match["source"])

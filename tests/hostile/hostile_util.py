@@ -30,7 +30,8 @@ class Run:
     returncode: int
     stdout: bytes
     stderr: str
-    seconds: float
+    seconds: float  # wall time: what a deadline is about (slow servers, timeouts)
+    cpu_seconds: float  # the child's user + system time: the work a page costs, whatever the load
 
     @property
     def out(self) -> str:
@@ -51,11 +52,17 @@ def kliping(
         if memory:
             resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
 
-    start = time.monotonic()
+    start, before = time.monotonic(), _children_cpu()
     result = subprocess.run([*command, *args], input=stdin, capture_output=True, timeout=timeout,
                             cwd=REPO, preexec_fn=limit)  # fmt: skip
-    took = time.monotonic() - start
-    return Run(result.returncode, result.stdout, result.stderr.decode("utf-8", "replace"), took)
+    took, cpu = time.monotonic() - start, _children_cpu() - before
+    stderr = result.stderr.decode("utf-8", "replace")
+    return Run(result.returncode, result.stdout, stderr, took, cpu)
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # of children waited for, cumulative
+    return usage.ru_utime + usage.ru_stime
 
 
 def assert_one_line_error(run: Run, code: int, *words: str) -> str:

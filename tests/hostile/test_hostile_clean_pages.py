@@ -37,8 +37,16 @@ def page(body: str | None = None, head: str = "") -> str:
             f"</article>\n<footer>© 2025 Mediapesan</footer></body></html>\n")  # fmt: skip
 
 
-def clean(path, *args: str, memory: int | None = None, stdin: bytes | None = None):
-    return kliping("clean", str(path), *args, memory=memory, stdin=stdin, timeout=120)
+def clean(path, *args: str, memory: int | None = None, stdin: bytes | None = None,
+          timeout: float = 120):  # fmt: skip
+    return kliping("clean", str(path), *args, memory=memory, stdin=stdin, timeout=timeout)
+
+
+def clean_big(path, *args: str, memory: int | None = None):
+    """A big or deep page, whose cost these tests check as CPU time: its wall-clock deadline
+    (60 s by default, tested in tests/test_cli_commands.py) moved past what a loaded machine
+    needs (11 s of CPU took 110 s of wall time at load 7), below the subprocess' own timeout."""
+    return clean(path, *args, "--deadline", "240", memory=memory, timeout=270)
 
 
 # --- empty and binary input: exit 2 --------------------------------------------------------------
@@ -85,10 +93,10 @@ def test_30_mb_article_page_is_cleaned_in_seconds_within_memory(tmp_path):
     path = tmp_path / "besar.html"
     path.write_text(page("".join(f"<p>{p}</p>\n" for p in paragraphs)), encoding="utf-8")
     assert path.stat().st_size > 30 * 10**6
-    run = clean(path, "--url", URL, memory=MEMORY_LIMIT)
+    run = clean_big(path, "--url", URL, memory=MEMORY_LIMIT)
     assert_clean_exit(run)
     assert run.out == f"{TITLE}\n\n" + "\n".join(paragraphs) + "\n"
-    assert run.seconds < 30
+    assert run.cpu_seconds < 30  # its work: wall time swells with the load
 
 
 def bloated_page() -> str:
@@ -107,8 +115,8 @@ def test_30_mb_bloated_page_ends_in_bounded_time_and_memory(tmp_path):
     path = tmp_path / "gembung.html"
     path.write_text(bloated_page(), encoding="utf-8")
     assert path.stat().st_size > 25 * 10**6
-    run = clean(path, memory=MEMORY_LIMIT)  # no URL: the generic path, trafilatura
-    assert run.seconds < 30
+    run = clean_big(path, memory=MEMORY_LIMIT)  # no URL: the generic path, trafilatura
+    assert run.cpu_seconds < 30  # its work: wall time swells with the load
     if run.returncode == 0:
         assert run.out.startswith(f"{TITLE}\n\n")
     else:
@@ -118,7 +126,7 @@ def test_30_mb_bloated_page_ends_in_bounded_time_and_memory(tmp_path):
 def test_30_mb_bloated_page_keeps_its_article(tmp_path):
     path = tmp_path / "gembung.html"
     path.write_text(bloated_page(), encoding="utf-8")
-    run = clean(path, memory=MEMORY_LIMIT)
+    run = clean_big(path, memory=MEMORY_LIMIT)
     assert_clean_exit(run)
     assert run.out == EXPECTED
 
@@ -153,18 +161,18 @@ def test_2000_levels_deep_article_is_read_without_recursion(tmp_path):
     # flattening must walk the tree without recursing.
     path = tmp_path / "dalam.html"
     path.write_text(nested(2000), encoding="utf-8")
-    run = clean(path, "--url", URL, memory=MEMORY_LIMIT)
+    run = clean_big(path, "--url", URL, memory=MEMORY_LIMIT)
     assert_clean_exit(run)
     assert run.out == EXPECTED
-    assert run.seconds < 20
+    assert run.cpu_seconds < 20  # its work: wall time swells with the load
 
 
 @pytest.mark.parametrize("url", [URL, None], ids=["site", "generic"])
 def test_10000_levels_deep_page_ends_in_bounded_time_and_memory(tmp_path, url):
     path = tmp_path / "dalam.html"
     path.write_text(nested(10_000), encoding="utf-8")
-    run = clean(path, *(["--url", url] if url else []), memory=MEMORY_LIMIT)
-    assert run.seconds < 20
+    run = clean_big(path, *(["--url", url] if url else []), memory=MEMORY_LIMIT)
+    assert run.cpu_seconds < 20  # its work: wall time swells with the load
     if run.returncode == 0:
         assert run.out == EXPECTED
     else:
@@ -179,7 +187,7 @@ def test_10000_levels_deep_page_ends_in_bounded_time_and_memory(tmp_path, url):
 def test_10000_levels_deep_page_keeps_its_article(tmp_path):
     path = tmp_path / "dalam.html"
     path.write_text(nested(10_000), encoding="utf-8")
-    run = clean(path, "--url", URL, memory=MEMORY_LIMIT)
+    run = clean_big(path, "--url", URL, memory=MEMORY_LIMIT)
     assert_clean_exit(run)
     assert run.out == EXPECTED
 

@@ -184,7 +184,7 @@ def test_disk_full_when_the_run_is_recorded_reports_exit_6_and_keeps_the_article
         kill(process)
         server.delays.clear()
     filler.unlink()
-    result = Run(process.returncode, out, err.decode(), 0.0)
+    result = Run(process.returncode, out, err.decode(), 0.0, 0.0)
     assert_one_line_error(result, 6, str(db))
     assert {row["url"] for row in assert_rows_sound(db)} == set(info.articles)
 
