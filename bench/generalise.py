@@ -215,8 +215,9 @@ def markdown(rows: list[Row], parts: tuple[str, ...], command: str) -> str:
         "## Generalisation: holdout pages nobody tuned on (issue 10)",
         "",
         f"Command: `{command}` (run {when}, kliping {version('kliping')}, trafilatura "
-        f"{version('trafilatura')}). Pages: `bench/holdouts/` (see its README): `tune/` may be "
-        "read by the cleaner engineers, `sealed/` and `sealed2/` are only measured, `untuned/` was "
+        f"{version('trafilatura')}). Pages: `bench/holdouts/` (see its README): `tune/` and "
+        "`tune2/` may be read by the cleaner engineers, `sealed/`, `sealed2/` and `sealed3/` are "
+        "only measured, `untuned/` was "
         "written with tune's later pages and kept out of their tuning loop. Exact: kliping's whole "
         "output equals `expected.txt` (trafilatura: its body lines, it has no headline slot). "
         "Leaks: strings of `fixtures/boilerplate.txt` and the page's own planted boilerplate "

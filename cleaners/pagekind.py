@@ -14,7 +14,7 @@ import re
 
 from lxml import html
 
-from .metadata import PageMeta, ld_types
+from .metadata import PageMeta
 from .sitepage import DATELINE, opens_with_dateline, site_page_contents, text_lines
 
 ARTICLE_TYPES = frozenset({
@@ -43,7 +43,7 @@ DATE_META = (
 
 def not_article_reason(root: html.HtmlElement, meta: PageMeta) -> str | None:
     """Why the page is not an article, in a few words; None when it is one (or says nothing)."""
-    types = ld_types(root)
+    types = meta.ld_types()
     classes = _body_classes(root)
     # A claim to be an article (JSON-LD, WordPress' post class) silences what the page's head and
     # body class say, not what it holds: careless themes type their tag pages NewsArticle, and an
@@ -51,9 +51,9 @@ def not_article_reason(root: html.HtmlElement, meta: PageMeta) -> str | None:
     claimed = bool(types & ARTICLE_TYPES or classes & WP_POST)
     if not claimed and (reason := _declared_kind(root, meta, types, classes)):
         return reason
-    if teasers := index_teasers(root, undated=not _has_date(root, meta)):
-        return f"an index of {teasers} article teasers without a story of its own, not an article"
     main = _main_region(root)
+    if teasers := index_teasers(root, undated=not _has_date(root, meta), main=main):
+        return f"an index of {teasers} article teasers without a story of its own, not an article"
     if what := site_page_contents(main):
         return f"a page about the site ({what}) without a dateline, not an article"
     if (heading := _static_heading(root, meta)) and not _has_dateline(main):
@@ -185,16 +185,20 @@ MACHINE_DATE = (
     ".//time|.//*[@datetime]|.//*[@itemprop='datePublished']|"
     ".//abbr[contains(concat(' ',@class,' '),' published ')]"
 )
+_MACHINE_DATE = html.etree.XPath(MACHINE_DATE)  # compiled once, not on every call
 DATE_LINE = 60  # a date stamp beside a teaser is a short text
 STORY_LINES = frozenset(("p", "div", "blockquote", "h2", "h3", "h4", "figure"))
 
 
-def index_teasers(root: html.HtmlElement, undated: bool = False) -> int:
+def index_teasers(
+    root: html.HtmlElement, undated: bool = False, main: html.HtmlElement | None = None
+) -> int:
     """How many headline teasers make up the page when it is an index; 0 when it is not. Five
     dated ones, or eight with a picture each (themes that hide dates), or three with a summary
     each, dated or on a page that has no date of its own (an author's or a topic's page whose
-    cards hide their dates), and no story beside."""
-    main = _main_region(root)
+    cards hide their dates), and no story beside. `main`: the page's main region, when the
+    caller has it."""
+    main = _main_region(root) if main is None else main
     aside = _asides(main)
     links = _headline_links(main, aside)
     if len(links) < MIN_SUMMED:
@@ -313,7 +317,7 @@ def _is_headline(link: html.HtmlElement) -> bool:
 
 def _dated(item: html.HtmlElement, link: html.HtmlElement) -> bool:
     """Whether the item holds a date beside its headline (not in it: "Harga Emas 2 Desember")."""
-    if item.xpath(MACHINE_DATE):
+    if _MACHINE_DATE(item):
         return True
     headline = set(link.iter())
     return any(
@@ -340,10 +344,14 @@ def _story(block: html.HtmlElement, teasers: set) -> tuple[int, int]:
     return sum(counts), sum(n > 0 for n in counts) + (breaks if counts[0] else 0)
 
 
+_ROLE_MAIN = html.etree.XPath("descendant::*[@role='main'][1]")  # in C, not ElementPath's loop
+
+
 def _main_region(root: html.HtmlElement) -> html.HtmlElement:
-    for path in (".//main", ".//*[@role='main']"):
-        if (found := root.find(path)) is not None:
-            return found
+    if (found := root.find(".//main")) is not None:
+        return found
+    if found := _ROLE_MAIN(root):
+        return found[0]
     body = root.find(".//body")
     return body if body is not None else root
 
