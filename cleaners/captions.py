@@ -33,7 +33,7 @@ def keep_story_captions(body: etree._Element) -> list[Photo]:
     """Turn the captions of `body` into paragraphs when they are its story. The story's photos,
     each with its caption as printed, photo credit included (`Foto: X/detikcom`): the credit
     leaves the text but not the article's metadata. Empty when `body` is no photo story."""
-    captions = [c for c in _CAPTIONS(body) if not _inside_any(c, body)]
+    captions = _story_captions(body)
     if len(captions) < MIN_CAPTIONS:
         return []
     caption_chars = sum(len(collapse(text(c))) for c in captions)
@@ -43,6 +43,51 @@ def keep_story_captions(body: etree._Element) -> list[Photo]:
     for caption in captions:
         _as_paragraph(caption, body)
     return photos
+
+
+def _story_captions(body: etree._Element) -> list[etree._Element]:
+    """The captions a reader sees, each once: not one inside another, not a carousel's hidden
+    clone of a slide (`slick-cloned`, `aria-hidden`), not the same words again."""
+    seen: set[str] = set()
+    found = []
+    for caption in _CAPTIONS(body):
+        if _inside_any(caption, body) or _hidden(caption, body):
+            continue
+        words = collapse(text(caption))
+        if words not in seen:
+            seen.add(words)
+            found.append(caption)
+    return found
+
+
+def _hidden(caption: etree._Element, body: etree._Element) -> bool:
+    node = caption
+    while node is not None and node is not body:
+        if node.get("aria-hidden") == "true" or "cloned" in (node.get("class") or ""):
+            return True
+        node = node.getparent()
+    return False
+
+
+STORY_LEVELS = 3  # how far above the body found a photo story's captions may stand
+
+
+def photo_story_body(body: etree._Element) -> etree._Element:
+    """The body of a photo story whose captions stand beside the text the selectors found (a
+    carousel above a one-line lead): the nearest container, a few levels up, that holds both,
+    when its captions are the story (more text than that lead). Else `body` itself."""
+    if len(_story_captions(body)) >= MIN_CAPTIONS:
+        return body
+    node = body
+    for _ in range(STORY_LEVELS):
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            return body
+        captions = _story_captions(node)
+        if len(captions) >= MIN_CAPTIONS:
+            chars = sum(len(collapse(text(c))) for c in captions)
+            return node if chars > len(collapse(text(body))) else body
+    return body
 
 
 def keep_story_captions_in_page(root: etree._Element) -> list[Photo]:

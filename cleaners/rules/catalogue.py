@@ -168,7 +168,10 @@ DOMAIN_CREDIT = _rx(r"^(?:[\w-]+\.)+(?:com|co\.id|id|net|tv)\s?/\s?[A-Z][\w.'’
                     re.I)  # fmt: skip
 # "(Pradita Utama/detikcom)" alone on its line between a photo story's captions: the photographer
 # and the outlet, in brackets (a writer's sign-off names a domain: `(Rina Ayu/Tribunnews.com)`).
-CREDIT_LINE_PARENS = _rx(r"^\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[\w-]{2,30}\)$")
+# Without brackets too, when the outlet is written as photo desks write it (`detikcom`,
+# `detikFoto`, `detik.com`): "Muhammad Rizki/detikcom" alone beside a photo.
+CREDIT_LINE_PARENS = _rx(r"^(?:\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[\w-]{2,30}\)|(?:[A-Z][\w.'’-]*\s?){1,4}"
+                         r"/\s?(?:[a-z][a-z]{2,15}(?:[A-Z][a-z]+)?|(?:[\w-]+\.)+(?:com|co\.id|id|net|tv)))$")  # fmt: skip
 # "… melintas. ANTARA FOTO/Aditya Pradana Putra/foc": the agency first, then the photographer.
 CREDIT_AGENCY_FIRST = _rx(rf"\s\(?(?i:{AGENCY})\s?/\s?[\w.'’ -]{{2,60}}(?:/[\w.]{{1,10}})?\)?\.?$")
 # "… di Sidikalang. (Patrazone.com/Frengki Sinaga)": the outlet and the photographer.
@@ -244,6 +247,7 @@ RELATED = _rx(
     r"^(?:berita\s+lain(?:nya)?\s+terkait\b.*|berita\s+terkait|artikel\s+terkait|topik\s+terkait|"
     r"berita\s+lainnya|baca\s+juga|rekomendasi(?:\s+untuk\s*(?:anda|mu))?|berita\s+terkini|"
     r"berita\s+terpopuler|terpopuler|terbaru|populer|pilihan\s+editor|"
+    r"(?:(?:galeri\s+)?foto|video|galeri)\s+(?:lainnya|terkait|terpopuler|terbaru)|"
     r"related(?:\s+(?:posts|articles))?)\s*:?$",
     re.I,
 )
@@ -297,6 +301,7 @@ TRIGGER_WORDS = [
     "tampilkan",
     "semua",
     "foto",
+    "galeri",
     "teks",
     "sumber",
     "source",

@@ -137,7 +137,7 @@ def is_caption(line: str) -> bool:
     ends_credit = line[-1] == ")" or line[-1].isalpha()  # a credit ends ")" or with an agency
     return bool(
         (len(line) <= CREDIT_LINE and (CREDIT_ONLY.match(line) or DOMAIN_CREDIT.match(line)))
-        or (line[0] == "(" and len(line) <= CREDIT_LINE and CREDIT_LINE_PARENS.match(line))
+        or (len(line) <= CREDIT_LINE and CREDIT_LINE_PARENS.match(line))
         or (":" in line and CAPTION_GETTY.match(line))
         or (line[-1] == ")" and CAPTION_LABEL.match(line))
         or (CREDIT_DASH.search(line) and CAPTION_CREDIT_THEN_TEXT.search(line))
