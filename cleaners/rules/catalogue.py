@@ -210,15 +210,21 @@ FIELD_KEYS = {
     "penulis": "authors", "reporter": "authors", "pewarta": "authors", "wartawan": "authors",
     "kontributor": "authors", "koresponden": "authors", "oleh": "by", "ditulis oleh": "by",
     "jurnalis": "authors", "laporan": "authors", "rep": "authors", "red": "editor",
+    "teks": "authors", "naskah": "authors",
     "editor": "editor", "penyunting": "editor", "redaktur": "editor", "editing": "editor",
     "sumber": "source", "source": "source", "foto": None, "video": None, "grafis": None,
     "fotografer": None, "videografer": None,
 }  # fmt: skip
-FIELD = _rx(r"^(?P<key>" + "|".join(sorted(FIELD_KEYS, key=len, reverse=True)) + r")\s*:\s*(?P<value>.+)$", re.I)  # fmt: skip
+# `Penulis: X`, `Penulis – X`; a correspondent's place between key and colon (`Kontributor
+# Lamongan: X`, `Koresponden Jawa Timur: X`).
+_PLACE = r"(?:\s+(?-i:[A-Z][\w.]*)){0,2}"
+FIELD = _rx(r"^(?P<key>" + "|".join(sorted(FIELD_KEYS, key=len, reverse=True)) + r")"
+            r"(?:(?:(?<=kontributor)|(?<=koresponden)|(?<=wartawan)|(?<=reporter))" + _PLACE
+            + r")?(?:\s*:|\s[-–—])\s*(?P<value>.+)$", re.I)  # fmt: skip
 BYLINE_NO_COLON = _rx(
     rf"^(?:Reporter|Penulis|Pewarta|Jurnalis|(?:(?:Ditulis|Diposting|Dikirim)\s+)?[Oo]leh)\s+(?P<name>{_NAME})$"
 )
-LAPORAN = _rx(r"^Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor)\s+[^,]{2,60},\s*(?P<name>"
+LAPORAN = _rx(r"^Laporan\s+(?i:Wartawan|Reporter|Koresponden|Kontributor)\s+[^,]{2,60},\s*(?P<name>"
               + _NAME + r")$")  # fmt: skip
 
 # --- sign-offs and the trailer --------------------------------------------------------------
@@ -236,6 +242,12 @@ SIGNED_TAIL = _rx(rf"(?<=[.!?\"”’)])\s*\((?:{_OUTLET_DOMAIN}\s?/\s?(?P<names
                   rf"(?P<before>[^()/]{{2,40}}?)\s?/\s?{_OUTLET_DOMAIN})\)\.?$", re.I)  # fmt: skip
 # The same sign-off alone on its line, the name first: `(Rina Ayu/Tribunnews.com)`.
 SIGNED_NAME_FIRST = _rx(rf"^\((?P<names>[^()/]{{2,40}}?)\s?/\s?{_OUTLET_DOMAIN}\)\.?$", re.I)
+# `(Muhammad Fauzan/Humas ITS)`, `(HUMAS ITS/Muhammad Fauzan)`, `(Muhammad Fauzan/Warta
+# Lamongan)`: a writer and their office or outlet, no domain; the office is told by its words.
+SIGNED_PAIR = _rx(r"^\((?P<a>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\s?/\s?"
+                  r"(?P<b>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\)\.?$")  # fmt: skip
+OFFICE_WORD = _rx(r"^(?:humas|biro|bagian|dinas|diskominfo|kominfo|pemkab|pemkot|pemprov|setda|"
+                  r"tim|redaksi|desk|prokopim|protokol)\b", re.I)  # fmt: skip
 # A caption's label in capitals: `FOGGING DBD - Petugas melakukan …`.
 CAPS_LABEL = _rx(r"^[A-Z0-9][A-Z0-9 ,.'&/]{2,60}\s[-–—]\s")
 # One reporter's or desk's code in a sign-off: `ant`, `rin`, `Ant`, `Z-2`, `RED`.
@@ -333,6 +345,7 @@ TRIGGER_WORDS = [
     "koresponden",
     "jurnalis",
     "dikirim",
+    "naskah",
     "rep",
     "red",
     "oleh",
