@@ -100,6 +100,14 @@ PROMPT = _rx(
     r"twitter)\b",
     re.I,
 )
+# A comment box's prompt, left where its form was: `Belum ada komentar. Jadilah yang pertama
+# berkomentar!`, `Silakan login untuk berkomentar.`
+COMMENT_PROMPT = _rx(
+    r"^(?:belum ada komentar\b.{0,80}|jadilah (?:yang )?pertama (?:yang )?(?:ber)?komentar\b.{0,40}|"
+    r"(?:silakan|silahkan|harap) (?:login|masuk|log in|daftar)\b.{0,40}\b(?:ber)?komentar\b.{0,20}|"
+    r"login untuk (?:ber)?komentar\b.{0,40})$",
+    re.I,
+)
 # Promotions no sentence of an article starts with, whatever their length.
 PROMO_LEAD = _rx(
     r"^(?:[*»>▶►•]\s*)?(?:dapatkan update berita|simak breaking news|ikuti (?:kami|kanal|saluran|channel|"
@@ -202,15 +210,21 @@ FIELD_KEYS = {
     "penulis": "authors", "reporter": "authors", "pewarta": "authors", "wartawan": "authors",
     "kontributor": "authors", "koresponden": "authors", "oleh": "by", "ditulis oleh": "by",
     "jurnalis": "authors", "laporan": "authors", "rep": "authors", "red": "editor",
+    "teks": "authors", "naskah": "authors",
     "editor": "editor", "penyunting": "editor", "redaktur": "editor", "editing": "editor",
     "sumber": "source", "source": "source", "foto": None, "video": None, "grafis": None,
     "fotografer": None, "videografer": None,
 }  # fmt: skip
-FIELD = _rx(r"^(?P<key>" + "|".join(sorted(FIELD_KEYS, key=len, reverse=True)) + r")\s*:\s*(?P<value>.+)$", re.I)  # fmt: skip
+# `Penulis: X`, `Penulis – X`; a correspondent's place between key and colon (`Kontributor
+# Lamongan: X`, `Koresponden Jawa Timur: X`).
+_PLACE = r"(?:\s+(?-i:[A-Z][\w.]*)){0,2}"
+FIELD = _rx(r"^(?P<key>" + "|".join(sorted(FIELD_KEYS, key=len, reverse=True)) + r")"
+            r"(?:(?:(?<=kontributor)|(?<=koresponden)|(?<=wartawan)|(?<=reporter))" + _PLACE
+            + r")?(?:\s*:|\s[-–—])\s*(?P<value>.+)$", re.I)  # fmt: skip
 BYLINE_NO_COLON = _rx(
     rf"^(?:Reporter|Penulis|Pewarta|Jurnalis|(?:(?:Ditulis|Diposting|Dikirim)\s+)?[Oo]leh)\s+(?P<name>{_NAME})$"
 )
-LAPORAN = _rx(r"^Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor)\s+[^,]{2,60},\s*(?P<name>"
+LAPORAN = _rx(r"^Laporan\s+(?i:Wartawan|Reporter|Koresponden|Kontributor)\s+[^,]{2,60},\s*(?P<name>"
               + _NAME + r")$")  # fmt: skip
 
 # --- sign-offs and the trailer --------------------------------------------------------------
@@ -228,6 +242,12 @@ SIGNED_TAIL = _rx(rf"(?<=[.!?\"”’)])\s*\((?:{_OUTLET_DOMAIN}\s?/\s?(?P<names
                   rf"(?P<before>[^()/]{{2,40}}?)\s?/\s?{_OUTLET_DOMAIN})\)\.?$", re.I)  # fmt: skip
 # The same sign-off alone on its line, the name first: `(Rina Ayu/Tribunnews.com)`.
 SIGNED_NAME_FIRST = _rx(rf"^\((?P<names>[^()/]{{2,40}}?)\s?/\s?{_OUTLET_DOMAIN}\)\.?$", re.I)
+# `(Muhammad Fauzan/Humas ITS)`, `(HUMAS ITS/Muhammad Fauzan)`, `(Muhammad Fauzan/Warta
+# Lamongan)`: a writer and their office or outlet, no domain; the office is told by its words.
+SIGNED_PAIR = _rx(r"^\((?P<a>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\s?/\s?"
+                  r"(?P<b>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\)\.?$")  # fmt: skip
+OFFICE_WORD = _rx(r"^(?:humas|biro|bagian|dinas|diskominfo|kominfo|pemkab|pemkot|pemprov|setda|"
+                  r"tim|redaksi|desk|prokopim|protokol)\b", re.I)  # fmt: skip
 # A caption's label in capitals: `FOGGING DBD - Petugas melakukan …`.
 CAPS_LABEL = _rx(r"^[A-Z0-9][A-Z0-9 ,.'&/]{2,60}\s[-–—]\s")
 # One reporter's or desk's code in a sign-off: `ant`, `rin`, `Ant`, `Z-2`, `RED`.
@@ -325,6 +345,7 @@ TRIGGER_WORDS = [
     "koresponden",
     "jurnalis",
     "dikirim",
+    "naskah",
     "rep",
     "red",
     "oleh",
@@ -386,6 +407,13 @@ TRIGGER_WORDS = [
     "statistik",
     "your",
     "browser",
+    # comment prompts
+    "belum",
+    "jadilah",
+    "silakan",
+    "silahkan",
+    "harap",
+    "login",
 ]
 # A prefix, not a word: labels come glued too ("ADVERTISEMENTSCROLL TO CONTINUE").
 TRIGGER = _rx("|".join(sorted(TRIGGER_WORDS, key=len, reverse=True)), re.I)
@@ -397,5 +425,5 @@ TRIGGER = _rx("|".join(sorted(TRIGGER_WORDS, key=len, reverse=True)), re.I)
 LABELLED = (
     READ_ALSO, AD, EMBED_PLACEHOLDER, PROMO, PROMPT, PROMO_LEAD, DATE_STAMP, REPUBLISHED,
     PAGE_MARKER, PHOTO_LABEL, FIELD, BYLINE_NO_COLON, LAPORAN, SIGNOFF_LINE, RELATED, END,
-    VISITOR_COUNTER, PLAYER_FALLBACK, RELATIVE_TIME, END_MARK, RULE_LINE,
+    VISITOR_COUNTER, PLAYER_FALLBACK, RELATIVE_TIME, END_MARK, RULE_LINE, COMMENT_PROMPT,
 )  # fmt: skip

@@ -6,6 +6,7 @@ import re
 
 from .catalogue import (
     AD,
+    AGENCY,
     ALL_RIGHTS,
     BYLINE_NO_COLON,
     CAPS_LABEL,
@@ -14,6 +15,7 @@ from .catalogue import (
     CAPTION_FOTO,
     CAPTION_GETTY,
     CAPTION_LABEL,
+    COMMENT_PROMPT,
     CREDIT_AGENCY_FIRST,
     CREDIT_DASH,
     CREDIT_DOMAIN_TAIL,
@@ -29,6 +31,7 @@ from .catalogue import (
     FIELD_KEYS,
     INITIALS,
     LAPORAN,
+    OFFICE_WORD,
     PAGE_MARKER,
     PHOTO_LABEL,
     PLAYER_FALLBACK,
@@ -42,6 +45,7 @@ from .catalogue import (
     RESERVED_MARKS,
     RULE_LINE,
     SIGNED_NAME_FIRST,
+    SIGNED_PAIR,
     SIGNED_TAIL,
     SIGNOFF_LINE,
     SIGNOFF_TAIL,
@@ -114,6 +118,13 @@ def _signoff(line: str, captured: Captured) -> bool:
     if named := SIGNED_NAME_FIRST.match(line):  # (Rina Ayu/Tribunnews.com)
         captured.add("signed", named["names"])
         return True
+    if (pair := SIGNED_PAIR.match(line)) and _writer_and_office(pair["a"], pair["b"]):
+        office_first = bool(OFFICE_WORD.match(pair["a"])) and not OFFICE_WORD.match(pair["b"])
+        writer, where = (pair["b"], pair["a"]) if office_first else (pair["a"], pair["b"])
+        captured.add("signed", writer)
+        if OFFICE_WORD.match(where):
+            captured.add("source", where)  # a press office's release
+        return True
     match = SIGNOFF_LINE.match(line)
     if not match:
         return False
@@ -123,6 +134,15 @@ def _signoff(line: str, captured: Captured) -> bool:
     elif all(INITIALS.match(p) for p in parts if p.strip("*")):  # (ant/rin), (*/red)
         captured.add("initials", match["inner"])
     return True
+
+
+def _writer_and_office(a: str, b: str) -> bool:
+    """`Muhammad Fauzan` / `Humas ITS`: a name of two words or more beside an office or an
+    outlet; not a photo credit (`…/Antara`), a domain's sign-off (`Tribunnews.com/Rina Ayu`), nor
+    codes or places (`Ant/Z-2`, `Jakarta/Bandung`)."""
+    if re.fullmatch(AGENCY, b) or any(INITIALS.match(p) or DOMAIN.match(p) for p in (a, b)):
+        return False
+    return len(a.split()) >= 2 or len(b.split()) >= 2
 
 
 def is_caption(line: str) -> bool:
@@ -180,6 +200,7 @@ def is_boilerplate(line: str) -> bool:
         or PLAYER_FALLBACK.match(line)
         or (short and READ_ALSO.match(line))
         or (short and PHOTO_LABEL.match(line))
+        or (short and COMMENT_PROMPT.match(line))
         or (len(line) <= LONG and PROMPT.match(line))
     )
 
