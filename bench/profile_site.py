@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import gc
+import importlib
 import io
 import os
 import pstats
@@ -132,12 +133,9 @@ class StageClock:
 @contextmanager
 def stages_wrapped(clock: StageClock) -> Iterator[None]:
     """Every reference to a stage function in a loaded `cleaners` module, wrapped by `clock`."""
-    import cleaners.engine  # load the site path's modules before wrapping
-    import cleaners.pagekind  # noqa: F401
-
     patched = []
     for module_name, attr, stage in STAGES:
-        original = getattr(sys.modules[module_name], attr)
+        original = getattr(importlib.import_module(module_name), attr)
         timed = clock.wrap(stage, original)
         for name, module in list(sys.modules.items()):
             if not name.startswith("cleaners") or module is None:
