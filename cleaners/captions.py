@@ -90,12 +90,22 @@ def photo_story_body(body: etree._Element) -> etree._Element:
     return body
 
 
+PHOTO_BOX_LEVELS = 3  # a photo's box, its gallery, the gallery's wrapper
+
+
 def keep_story_captions_in_page(root: etree._Element) -> list[Photo]:
     """The same, where no body is known yet (the generic path, before trafilatura, which drops
     captions): in the page's largest text block, when the page has captions enough at all."""
     if _COUNT(root) < MIN_CAPTIONS:
         return []
     block = largest_text_block(root)
+    # The largest block may be one photo of the story (its caption and credit the longest text
+    # of the page): the story is the nearest container above it holding captions enough.
+    if block is not None and _COUNT(block) >= 1:
+        for _ in range(PHOTO_BOX_LEVELS):
+            if block is None or _COUNT(block) >= MIN_CAPTIONS:
+                break
+            block = block.getparent()
     return keep_story_captions(block) if block is not None else []
 
 
@@ -126,13 +136,19 @@ def _inside_any(caption: etree._Element, body: etree._Element) -> bool:
 
 def _with_credit(caption: etree._Element) -> str:
     """The caption and the credit line a theme sets right after it (`<p class="credit">`)."""
-    parts = [_shown(caption)]
+    parts = [_shown(caption), *(_shown(c) for c in _credits_after(caption))]
+    return " ".join(p for p in parts if p)
+
+
+def _credits_after(caption: etree._Element) -> list[etree._Element]:
+    """The credit lines right after a caption, each alone in its element (`Name/detikcom`)."""
+    credits = []
     for sibling in caption.itersiblings():
         line = _shown(sibling) if isinstance(sibling.tag, str) else ""
         if not line or strip_credit(line):
             break  # not a credit alone
-        parts.append(line)
-    return " ".join(p for p in parts if p)
+        credits.append(sibling)
+    return credits
 
 
 def _shown(caption: etree._Element) -> str:
@@ -150,6 +166,8 @@ def _shown(caption: etree._Element) -> str:
 
 
 def _as_paragraph(caption: etree._Element, body: etree._Element) -> None:
+    for credit in _credits_after(caption):  # in the photo's caption: not the text's
+        remove(credit)
     line = strip_credit(_shown(caption))
     if not line:
         remove(caption)

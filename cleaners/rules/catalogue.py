@@ -105,6 +105,14 @@ PROMPT = _rx(
     r"twitter)\b",
     re.I,
 )
+# A comment box's prompt, left where its form was: `Belum ada komentar. Jadilah yang pertama
+# berkomentar!`, `Silakan login untuk berkomentar.`
+COMMENT_PROMPT = _rx(
+    r"^(?:belum ada komentar\b.{0,80}|jadilah (?:yang )?pertama (?:yang )?(?:ber)?komentar\b.{0,40}|"
+    r"(?:silakan|silahkan|harap) (?:login|masuk|log in|daftar)\b.{0,40}\b(?:ber)?komentar\b.{0,20}|"
+    r"login untuk (?:ber)?komentar\b.{0,40})$",
+    re.I,
+)
 # Promotions no sentence of an article starts with, whatever their length.
 PROMO_LEAD = _rx(
     r"^(?:[*»>▶►•]\s*)?(?:dapatkan update berita|simak breaking news|ikuti (?:kami|kanal|saluran|channel|"
@@ -431,6 +439,13 @@ TRIGGER_WORDS = [
     "statistik",
     "your",
     "browser",
+    # comment prompts
+    "belum",
+    "jadilah",
+    "silakan",
+    "silahkan",
+    "harap",
+    "login",
 ]
 # A prefix, not a word: labels come glued too ("ADVERTISEMENTSCROLL TO CONTINUE").
 TRIGGER = _rx("|".join(sorted(TRIGGER_WORDS, key=len, reverse=True)), re.I)
@@ -442,5 +457,5 @@ TRIGGER = _rx("|".join(sorted(TRIGGER_WORDS, key=len, reverse=True)), re.I)
 LABELLED = (
     READ_ALSO, AD, EMBED_PLACEHOLDER, PROMO, PROMPT, PROMO_LEAD, DATE_STAMP, REPUBLISHED,
     PAGE_MARKER, PHOTO_LABEL, FIELD, BYLINE_NO_COLON, POSTED_BY, LAPORAN, SIGNOFF_LINE, RELATED, END,
-    VISITOR_COUNTER, PLAYER_FALLBACK, RELATIVE_TIME, END_MARK, RULE_LINE,
+    VISITOR_COUNTER, PLAYER_FALLBACK, RELATIVE_TIME, END_MARK, RULE_LINE, COMMENT_PROMPT,
 )  # fmt: skip

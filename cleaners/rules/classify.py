@@ -15,6 +15,7 @@ from .catalogue import (
     CAPTION_FOTO,
     CAPTION_GETTY,
     CAPTION_LABEL,
+    COMMENT_PROMPT,
     CREDIT_AGENCY_FIRST,
     CREDIT_DASH,
     CREDIT_DOMAIN_TAIL,
@@ -202,6 +203,7 @@ def is_boilerplate(line: str) -> bool:
         or PLAYER_FALLBACK.match(line)
         or (short and READ_ALSO.match(line))
         or (short and PHOTO_LABEL.match(line))
+        or (short and COMMENT_PROMPT.match(line))
         or (len(line) <= LONG and PROMPT.match(line))
     )
 
