@@ -263,6 +263,15 @@ def _paragraph_of(node) -> etree._Element | None:
     return element
 
 
+MIN_LINE_WORDS = 3
+
+
+def _own_words(paragraph: etree._Element) -> int:
+    """Words of the paragraph outside its links."""
+    linked = sum(len(text(a).split()) for a in paragraph.iter("a"))
+    return len(text(paragraph).split()) - linked
+
+
 def _is_sentence(paragraph: etree._Element | None) -> bool:
     return paragraph is not None and len(text(paragraph).split()) >= MIN_SENTENCE_WORDS
 
@@ -272,10 +281,12 @@ def _sentence_at(texts: list, index: int) -> bool:
 
 
 def _sentence_before(texts: list, index: int) -> bool:
+    """A paragraph of the text shortly before: a sentence, or a line of a list the text gives
+    in `<p>`s (`Emas 100 gram: Rp225.912.000`), not a link."""
     between = 0
     for node in reversed(texts[:index]):
         paragraph = _paragraph_of(node)
-        if _is_sentence(paragraph):
+        if paragraph is not None and _own_words(paragraph) >= MIN_LINE_WORDS:
             return True
         between += len(node.strip())
         if between > MAX_BETWEEN_CHARS:
