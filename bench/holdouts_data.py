@@ -12,8 +12,9 @@ HOLDOUTS = REPO / "bench" / "holdouts"
 # sealed2: a second outsider set. untuned: pages written with tune's later ones (text10) but kept
 # out of the tuning loop, looked at only at the end; it holds the classes its writer tuned on, not
 # all of them. kinds_untuned: the same for the page-kind pages of issue 10.3 (kinds10). tune2: a
-# second outsider set over the twelve newer outlets and the five seed ones, written to be tuned on.
-PARTS = ("tune", "sealed", "sealed2", "untuned", "kinds_untuned", "tune2")
+# second outsider set over the twelve newer outlets and the five seed ones, written to be tuned on;
+# sealed3: the third outsider set, never tuned on.
+PARTS = ("tune", "sealed", "sealed2", "untuned", "kinds_untuned", "tune2", "sealed3")
 FULL_PARTS = ("tune", "sealed", "sealed2")
 CLASSES = {
     "a": "boilerplate inside paragraphs",

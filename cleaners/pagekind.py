@@ -14,7 +14,7 @@ import re
 
 from lxml import html
 
-from .metadata import PageMeta, ld_types
+from .metadata import PageMeta
 from .sitepage import DATELINE, opens_with_dateline, site_page_contents, text_lines
 
 ARTICLE_TYPES = frozenset({
@@ -43,7 +43,7 @@ DATE_META = (
 
 def not_article_reason(root: html.HtmlElement, meta: PageMeta) -> str | None:
     """Why the page is not an article, in a few words; None when it is one (or says nothing)."""
-    types = ld_types(root)
+    types = meta.ld_types()
     classes = _body_classes(root)
     # A claim to be an article (JSON-LD, WordPress' post class) silences what the page's head and
     # body class say, not what it holds: careless themes type their tag pages NewsArticle, and an
@@ -51,9 +51,9 @@ def not_article_reason(root: html.HtmlElement, meta: PageMeta) -> str | None:
     claimed = bool(types & ARTICLE_TYPES or classes & WP_POST)
     if not claimed and (reason := _declared_kind(root, meta, types, classes)):
         return reason
-    if teasers := index_teasers(root, undated=not _has_date(root, meta)):
-        return f"an index of {teasers} article teasers without a story of its own, not an article"
     main = _main_region(root)
+    if teasers := index_teasers(root, undated=not _has_date(root, meta), main=main):
+        return f"an index of {teasers} article teasers without a story of its own, not an article"
     if what := site_page_contents(main):
         return f"a page about the site ({what}) without a dateline, not an article"
     if (heading := _static_heading(root, meta)) and not _has_dateline(main):
@@ -185,16 +185,20 @@ MACHINE_DATE = (
     ".//time|.//*[@datetime]|.//*[@itemprop='datePublished']|"
     ".//abbr[contains(concat(' ',@class,' '),' published ')]"
 )
+_MACHINE_DATE = html.etree.XPath(MACHINE_DATE)  # compiled once, not on every call
 DATE_LINE = 60  # a date stamp beside a teaser is a short text
 STORY_LINES = frozenset(("p", "div", "blockquote", "h2", "h3", "h4", "figure"))
 
 
-def index_teasers(root: html.HtmlElement, undated: bool = False) -> int:
+def index_teasers(
+    root: html.HtmlElement, undated: bool = False, main: html.HtmlElement | None = None
+) -> int:
     """How many headline teasers make up the page when it is an index; 0 when it is not. Five
     dated ones, or eight with a picture each (themes that hide dates), or three with a summary
     each, dated or on a page that has no date of its own (an author's or a topic's page whose
-    cards hide their dates), and no story beside."""
-    main = _main_region(root)
+    cards hide their dates), and no story beside. `main`: the page's main region, when the
+    caller has it."""
+    main = _main_region(root) if main is None else main
     aside = _asides(main)
     links = _headline_links(main, aside)
     if len(links) < MIN_SUMMED:
@@ -208,9 +212,8 @@ def index_teasers(root: html.HtmlElement, undated: bool = False) -> int:
     dated = [(item, link) for item, is_dated, link in found if is_dated]
     # A page without a date of its own is no story: its cards count without their dates.
     cards = [(item, link) for item, _, link in found] if undated else dated
-    summed = sum(_summary_words(item, link) >= SUMMARY_WORDS for item, link in cards)
     min_cards = MIN_TEASERS if undated else MIN_CARDS
-    if len(dated) < MIN_TEASERS and len(found) < min_cards and summed < MIN_SUMMED:
+    if len(dated) < MIN_TEASERS and len(found) < min_cards and not _summed(cards):
         return 0
     inside = aside | {e for item, _, _ in found for e in item.iter()}
     name = _list_name(main, inside)
@@ -220,6 +223,17 @@ def index_teasers(root: html.HtmlElement, undated: bool = False) -> int:
         if block not in inside and block.tag == "p" and DATELINE.match(_own_text(block)):
             return 0  # a story, however short, opens with its dateline; an index has none
     return len(found)
+
+
+def _summed(cards: list[tuple[html.HtmlElement, html.HtmlElement]]) -> bool:
+    """Whether MIN_SUMMED of the cards carry a summary beside their headline (counted only as
+    far as needed)."""
+    summed = 0
+    for item, link in cards:
+        summed += _summary_words(item, link) >= SUMMARY_WORDS
+        if summed >= MIN_SUMMED:
+            return True
+    return False
 
 
 def _is_story(block: html.HtmlElement, inside: set, name: str | None) -> bool:
@@ -293,7 +307,7 @@ def _teaser_of(
         item = item.getparent()
         if item is None or item is main:
             break
-        if headlines.get(item, 0) > 1 or len(_words(item)) > TEASER_WORDS:
+        if headlines.get(item, 0) > 1 or _more_words_than(item, TEASER_WORDS):
             break  # a list of teasers, or a story around its one link
         if _dated(item, link):
             return item, True, link
@@ -313,7 +327,7 @@ def _is_headline(link: html.HtmlElement) -> bool:
 
 def _dated(item: html.HtmlElement, link: html.HtmlElement) -> bool:
     """Whether the item holds a date beside its headline (not in it: "Harga Emas 2 Desember")."""
-    if item.xpath(MACHINE_DATE):
+    if _MACHINE_DATE(item):
         return True
     headline = set(link.iter())
     return any(
@@ -340,10 +354,14 @@ def _story(block: html.HtmlElement, teasers: set) -> tuple[int, int]:
     return sum(counts), sum(n > 0 for n in counts) + (breaks if counts[0] else 0)
 
 
+_ROLE_MAIN = html.etree.XPath("descendant::*[@role='main'][1]")  # in C, not ElementPath's loop
+
+
 def _main_region(root: html.HtmlElement) -> html.HtmlElement:
-    for path in (".//main", ".//*[@role='main']"):
-        if (found := root.find(path)) is not None:
-            return found
+    if (found := root.find(".//main")) is not None:
+        return found
+    if found := _ROLE_MAIN(root):
+        return found[0]
     body = root.find(".//body")
     return body if body is not None else root
 
@@ -355,6 +373,25 @@ def _asides(main: html.HtmlElement) -> set[html.HtmlElement]:
 
 def _words(element: html.HtmlElement) -> list[str]:
     return "".join(element.itertext()).split()
+
+
+def _more_words_than(element: html.HtmlElement, limit: int) -> bool:
+    """`len(_words(element)) > limit`, read only as far as the limit: an ancestor of a link may
+    hold the whole story. Chunks of itertext join as `_words` joins them: a word split over
+    two chunks counts once."""
+    count, open_word = 0, False
+    for chunk in element.itertext():
+        if not chunk:
+            continue
+        words = len(chunk.split())
+        if not words:
+            open_word = False
+            continue
+        count += words - (open_word and not chunk[0].isspace())
+        if count > limit:
+            return True
+        open_word = not chunk[-1].isspace()
+    return count > limit
 
 
 def _own_text(block: html.HtmlElement) -> str:

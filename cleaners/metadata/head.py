@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from html import unescape
 from typing import Any
 
-from lxml import html
+from lxml import etree, html
 
 from ..textutil import collapse, dedupe
 
@@ -28,6 +28,12 @@ class PageMeta:
     body_names: tuple[tuple[str, ...], tuple[str, ...]] | None = field(
         default=None, compare=False, repr=False
     )
+    # Every item of the page's JSON-LD, parsed once (`read_meta`) for `ld` and `ld_types`.
+    ld_items: list[dict[str, Any]] = field(default_factory=list, compare=False, repr=False)
+
+    def ld_types(self) -> set[str]:
+        """Every @type the page's JSON-LD gives, lower-cased (for the page-kind check)."""
+        return _types(self.ld_items)
 
     def first(self, *names: str) -> str | None:
         for name in names:
@@ -47,30 +53,42 @@ def read_meta(root: html.HtmlElement) -> PageMeta:
         content = element.get("content")
         if key and content is not None:
             meta.setdefault(key.strip().lower(), []).append(content)
-    return PageMeta(ld=_article_ld(root), meta=meta)
+    items = _ld_scripts_items(root)
+    return PageMeta(ld=_article_ld(items), meta=meta, ld_items=items)
 
 
-def _article_ld(root: html.HtmlElement) -> dict[str, Any]:
+_LD_SCRIPTS = etree.XPath("//script[contains(translate(@type,'JSON','json'),'ld+json')]")
+
+
+def _ld_scripts_items(root: html.HtmlElement) -> list[dict[str, Any]]:
+    return [
+        item for script in _LD_SCRIPTS(root) for item in _ld_items(_load_json(script.text or ""))
+    ]
+
+
+def _article_ld(items: list[dict[str, Any]]) -> dict[str, Any]:
     candidates: list[dict[str, Any]] = []
-    for script in root.xpath("//script[contains(translate(@type,'JSON','json'),'ld+json')]"):
-        for item in _ld_items(_load_json(script.text or "")):
-            types = item.get("@type", [])
-            types = [types] if isinstance(types, str) else types
-            if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in types):
-                candidates.append(item)
+    for item in items:
+        types = item.get("@type", [])
+        types = [types] if isinstance(types, str) else types
+        if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in types):
+            candidates.append(item)
     # An Article beats the WebPage that wraps it.
     candidates.sort(key=lambda item: "webpage" in str(item.get("@type", "")).lower())
     return candidates[0] if candidates else {}
 
 
 def ld_types(root: html.HtmlElement) -> set[str]:
-    """Every @type the page's JSON-LD gives, lower-cased (for the page-kind check)."""
+    """Every @type the page's JSON-LD gives, lower-cased (`PageMeta.ld_types` once it is read)."""
+    return _types(_ld_scripts_items(root))
+
+
+def _types(items: list[dict[str, Any]]) -> set[str]:
     types: set[str] = set()
-    for script in root.xpath("//script[contains(translate(@type,'JSON','json'),'ld+json')]"):
-        for item in _ld_items(_load_json(script.text or "")):
-            value = item.get("@type", [])
-            types.update(t.lower() for t in ([value] if isinstance(value, str) else value)
-                         if isinstance(t, str))  # fmt: skip
+    for item in items:
+        value = item.get("@type", [])
+        types.update(t.lower() for t in ([value] if isinstance(value, str) else value)
+                     if isinstance(t, str))  # fmt: skip
     return types
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from lxml import html
+from lxml import etree, html
 
 from .. import html as dom
 from ..textutil import collapse
@@ -20,8 +20,11 @@ TITLE_SEPARATOR = re.compile(r"\s+(?:-|\||–|—|::|»)\s+")
 SITE_PREFIX = re.compile(r"^\s*(.{2,60}?)(?::|\s+(?:-|\||–|—|::|»))\s+(\S.*)$")
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def _key(text: str | None) -> str:
-    return re.sub(r"\W+", "", (text or "").casefold())
+    return _NON_WORD.sub("", (text or "").casefold())
 
 
 def site_names(
@@ -52,15 +55,21 @@ def site_names(
 _FEED_TITLE = re.compile(r"\s*(?:[-»|]\s*)?(?:atom|rss(?:\s*2\.0)?|feed)\s*$", re.I)
 
 
+# Compiled once: `root.xpath(string)` compiles its expression on every call.
+_FEEDS = etree.XPath("//head/link[@rel='alternate'][contains(@type,'xml')]/@title")
+_H1_LINKS = etree.XPath("//h1/a[@href]")
+_TITLE_TEXT = etree.XPath("string(//title)")
+
+
 def _feed_titles(root: html.HtmlElement) -> list[str]:
-    found = root.xpath("//head/link[@rel='alternate'][contains(@type,'xml')]/@title")[:2]
+    found = _FEEDS(root)[:2]
     return [_FEED_TITLE.sub("", str(t)) for t in found if _FEED_TITLE.search(str(t))]
 
 
 def _logos(root: html.HtmlElement) -> list[str]:
     """An <h1> that is only a link to the home page: the site's logo (blogs' headers)."""
     found = []
-    for link in root.xpath("//h1/a[@href]")[:3]:
+    for link in _H1_LINKS(root)[:3]:
         path = urlsplit(link.get("href")).path
         name = dom.text_of(link)
         if path in ("", "/") and name and dom.text_of(link.getparent()) == name:
@@ -75,19 +84,19 @@ _RIGHTS = re.compile(
     r"([^\W\d_][^.|,©]{1,58}?)\s*(?:[.|,]|all rights|hak cipta|$)",
     re.I,
 )
-_RIGHTS_TEXT = "//body//text()[contains(., '©') or contains(., 'opyright')]"
+_RIGHTS_TEXT = etree.XPath("//body//text()[contains(., '©') or contains(., 'opyright')]")
 
 
 def _rights_holders(root: html.HtmlElement) -> list[str]:
     found = []
-    for node in root.xpath(_RIGHTS_TEXT)[-3:]:  # the footer's, at the end of the page
+    for node in _RIGHTS_TEXT(root)[-3:]:  # the footer's, at the end of the page
         if match := _RIGHTS.search(collapse(str(node))):
             found.append(match.group(1))
     return found
 
 
 def _title_tag(root: html.HtmlElement) -> str | None:
-    found = root.xpath("string(//title)")  # an etree or an html tree alike
+    found = _TITLE_TEXT(root)  # an etree or an html tree alike
     return collapse(found) or None
 
 
