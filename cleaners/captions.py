@@ -33,7 +33,7 @@ def keep_story_captions(body: etree._Element) -> list[Photo]:
     """Turn the captions of `body` into paragraphs when they are its story. The story's photos,
     each with its caption as printed, photo credit included (`Foto: X/detikcom`): the credit
     leaves the text but not the article's metadata. Empty when `body` is no photo story."""
-    captions = [c for c in _CAPTIONS(body) if not _inside_any(c, body)]
+    captions = _story_captions(body)
     if len(captions) < MIN_CAPTIONS:
         return []
     caption_chars = sum(len(collapse(text(c))) for c in captions)
@@ -45,12 +45,67 @@ def keep_story_captions(body: etree._Element) -> list[Photo]:
     return photos
 
 
+def _story_captions(body: etree._Element) -> list[etree._Element]:
+    """The captions a reader sees, each once: not one inside another, not a carousel's hidden
+    clone of a slide (`slick-cloned`, `aria-hidden`), not the same words again."""
+    seen: set[str] = set()
+    found = []
+    for caption in _CAPTIONS(body):
+        if _inside_any(caption, body) or _hidden(caption, body):
+            continue
+        words = collapse(text(caption))
+        if words not in seen:
+            seen.add(words)
+            found.append(caption)
+    return found
+
+
+def _hidden(caption: etree._Element, body: etree._Element) -> bool:
+    node = caption
+    while node is not None and node is not body:
+        if node.get("aria-hidden") == "true" or "cloned" in (node.get("class") or ""):
+            return True
+        node = node.getparent()
+    return False
+
+
+STORY_LEVELS = 3  # how far above the body found a photo story's captions may stand
+
+
+def photo_story_body(body: etree._Element) -> etree._Element:
+    """The body of a photo story whose captions stand beside the text the selectors found (a
+    carousel above a one-line lead): the nearest container, a few levels up, that holds both,
+    when its captions are the story (more text than that lead). Else `body` itself."""
+    if len(_story_captions(body)) >= MIN_CAPTIONS:
+        return body
+    node = body
+    for _ in range(STORY_LEVELS):
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            return body
+        captions = _story_captions(node)
+        if len(captions) >= MIN_CAPTIONS:
+            chars = sum(len(collapse(text(c))) for c in captions)
+            return node if chars > len(collapse(text(body))) else body
+    return body
+
+
+PHOTO_BOX_LEVELS = 3  # a photo's box, its gallery, the gallery's wrapper
+
+
 def keep_story_captions_in_page(root: etree._Element) -> list[Photo]:
     """The same, where no body is known yet (the generic path, before trafilatura, which drops
     captions): in the page's largest text block, when the page has captions enough at all."""
     if _COUNT(root) < MIN_CAPTIONS:
         return []
     block = largest_text_block(root)
+    # The largest block may be one photo of the story (its caption and credit the longest text
+    # of the page): the story is the nearest container above it holding captions enough.
+    if block is not None and _COUNT(block) >= 1:
+        for _ in range(PHOTO_BOX_LEVELS):
+            if block is None or _COUNT(block) >= MIN_CAPTIONS:
+                break
+            block = block.getparent()
     return keep_story_captions(block) if block is not None else []
 
 
@@ -81,13 +136,19 @@ def _inside_any(caption: etree._Element, body: etree._Element) -> bool:
 
 def _with_credit(caption: etree._Element) -> str:
     """The caption and the credit line a theme sets right after it (`<p class="credit">`)."""
-    parts = [_shown(caption)]
+    parts = [_shown(caption), *(_shown(c) for c in _credits_after(caption))]
+    return " ".join(p for p in parts if p)
+
+
+def _credits_after(caption: etree._Element) -> list[etree._Element]:
+    """The credit lines right after a caption, each alone in its element (`Name/detikcom`)."""
+    credits = []
     for sibling in caption.itersiblings():
         line = _shown(sibling) if isinstance(sibling.tag, str) else ""
         if not line or strip_credit(line):
             break  # not a credit alone
-        parts.append(line)
-    return " ".join(p for p in parts if p)
+        credits.append(sibling)
+    return credits
 
 
 def _shown(caption: etree._Element) -> str:
@@ -105,6 +166,8 @@ def _shown(caption: etree._Element) -> str:
 
 
 def _as_paragraph(caption: etree._Element, body: etree._Element) -> None:
+    for credit in _credits_after(caption):  # in the photo's caption: not the text's
+        remove(credit)
     line = strip_credit(_shown(caption))
     if not line:
         remove(caption)
@@ -175,8 +238,11 @@ _CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
 def _centred_caption(line: etree._Element):
     """`<p style="text-align:center"><img></p><p style="text-align:center">Warga …</p>`: a
     centred line right under a photo alone in its own block (Blogger's and WordPress' editors
-    centre both), not a paragraph of the story, which is never centred."""
-    if line.tag not in ("p", "div") or not _CENTRED.search(line.get("style") or ""):
+    centre both), not a paragraph of the story, which is never centred; or a line that reads
+    as a caption there (`_reads_as_caption`)."""
+    if line.tag not in ("p", "div"):
+        return None
+    if not _CENTRED.search(line.get("style") or "") and not _reads_as_caption(line):
         return None
     photo = line.getprevious()
     if photo is None or not isinstance(photo.tag, str) or (photo.tail or "").strip():
@@ -186,3 +252,20 @@ def _centred_caption(line: etree._Element):
         return None
     words = len(text(line).split())
     return line if 0 < words <= MAX_BARE_CAPTION_WORDS else None
+
+
+SHORT_CAPTION_WORDS = 15
+
+
+def _reads_as_caption(line: etree._Element) -> bool:
+    """Not centred, but a caption all the same: a short line with no full stop, and a paragraph
+    of the story right after it (`<p><img></p><p>Penyerahan bantuan mesin di Kejajar</p><p>…`)."""
+    words = collapse(text(line))
+    following = line.getnext()
+    return (
+        0 < len(words.split()) <= SHORT_CAPTION_WORDS
+        and words[-1:] not in '.!?"”:'
+        and following is not None
+        and following.tag == "p"
+        and len(text(following).split()) > len(words.split())
+    )

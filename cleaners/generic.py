@@ -12,7 +12,7 @@ from .body import read_article
 from .captions import drop_bare_captions, keep_story_captions_in_page
 from .errors import NotAnArticle
 from .html import markup_bytes
-from .inline import cut_inline_boilerplate
+from .inline import cut_inline_boilerplate, cut_label_blocks
 from .layout import (
     join_field_rows,
     paragraphs_from_breaks,
@@ -174,6 +174,7 @@ def _extract(tree, url, site, title, *, precision: bool) -> Body | None:
     join_field_rows(tree)  # `Reporter | : | NAME` cells: one byline line
     unwrap_layout_tables(tree)  # an article in a layout cell is not one table row
     paragraphs_from_breaks(tree)  # a body of text and <br>s: one <p> a line
+    cut_label_blocks(tree)  # its `Baca juga:` line and the links a line after it
     wrap_loose_text(tree)  # text after an ad slot in a <br> body: not the slot's tail
     captured.photos = keep_story_captions_in_page(tree)  # trafilatura would drop them
     if not captured.photos:

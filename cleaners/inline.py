@@ -45,6 +45,12 @@ def cut_inline_boilerplate(root: etree._Element, captured: Captured | None = Non
             _judge(_outermost(element), captured)
         if element.tag == "a":
             _label_before(element, root)
+    cut_label_blocks(root)
+
+
+def cut_label_blocks(root: etree._Element) -> None:
+    """Remove each read-also label standing in a block of its own, with the link blocks after
+    it; the generic path runs it again once a `<br>` body is split into paragraphs."""
     for block in list(root.iter(*LABEL_BLOCKS)):
         _label_block(block, root)
 
@@ -66,8 +72,10 @@ def _label_block(block: etree._Element, root: etree._Element) -> None:
     if not _attached(block, root):
         return
     links = block.getnext()
-    if links is not None and _blank(block.tail) and _links_only(links):
+    while links is not None and _blank(block.tail) and _links_only(links):
+        following = links.getnext()  # `Baca juga:` then a link a line (a split <br> body)
         remove(links)
+        links = following
     remove(block)
 
 

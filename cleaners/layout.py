@@ -14,8 +14,9 @@ import re
 from lxml import etree
 
 from .html import BLOCK_TAGS, text
+from .lines import continues
 from .rules import Captured, Kind
-from .rules.catalogue import FIELD_KEYS
+from .rules.catalogue import AD, FIELD_KEYS
 from .rules.classify import classify
 from .textutil import collapse
 
@@ -78,7 +79,7 @@ def wrap_loose_text(root: etree._Element) -> None:
     removes the block before it. The text and the inline elements up to the next `<br>`
     or block become a `<p>` of their own."""
     for block in [e for e in root.iter(*_AFTER_BLOCK) if e.tail and not e.tail.isspace()]:
-        if not _removable(block) or not _sentence_follows(block):
+        if not _removable(block) or not (_sentence_follows(block) or _splits_sentence(block)):
             continue  # a text block's tail, a byline or a date: trafilatura keeps or drops them
         paragraph = etree.Element("p")
         paragraph.text, block.tail = block.tail, None
@@ -97,6 +98,15 @@ def wrap_loose_text(root: etree._Element) -> None:
 MIN_LOOSE_WORDS = 6  # a sentence of a paragraph, not a byline or a date beside a block
 
 
+def _splits_sentence(block: etree._Element) -> bool:
+    """An ad slot in the middle of a sentence (`… kata Lukman <div>ad</div> di Jakarta.`): the
+    parser closed the paragraph at the slot, and the tail, however short, goes on its text."""
+    before = block.getprevious()
+    if before is None or before.tag != "p":
+        return False
+    return continues(collapse(text(before)), collapse(block.tail))
+
+
 def _sentence_follows(block: etree._Element) -> bool:
     words = len(block.tail.split())
     following = block.getnext()
@@ -112,13 +122,17 @@ def _sentence_follows(block: etree._Element) -> bool:
 _WIDGET_CLASS = re.compile(r"(?:^|[\s_-])ads?(?:$|[\s_-])|advert|iklan|banner|recommend|related|"
                            r"popin|sponsor|promo", re.I)  # fmt: skip
 _SLOT = etree.XPath("boolean(.//ins | .//script | .//iframe)")
+_SHOWN = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
 
 
 def _removable(block: etree._Element) -> bool:
     name = f"{block.get('class') or ''} {block.get('id') or ''}"
     if _WIDGET_CLASS.search(name):
         return True
-    return bool(_SLOT(block)) and not text(block).strip()
+    shown = collapse(" ".join(_SHOWN(block)))
+    # An ad slot whatever its class: no text, or only its labels (`ADVERTISEMENT`, `SCROLL TO
+    # CONTINUE WITH CONTENT`, `- Iklan Google -`).
+    return (bool(_SLOT(block)) and not shown) or bool(shown and AD.match(shown))
 
 
 MIN_BR_TEXT = 200  # characters of text of its own between <br>s: a body of text, not a menu
@@ -249,6 +263,15 @@ def _paragraph_of(node) -> etree._Element | None:
     return element
 
 
+MIN_LINE_WORDS = 3
+
+
+def _own_words(paragraph: etree._Element) -> int:
+    """Words of the paragraph outside its links."""
+    linked = sum(len(text(a).split()) for a in paragraph.iter("a"))
+    return len(text(paragraph).split()) - linked
+
+
 def _is_sentence(paragraph: etree._Element | None) -> bool:
     return paragraph is not None and len(text(paragraph).split()) >= MIN_SENTENCE_WORDS
 
@@ -258,10 +281,12 @@ def _sentence_at(texts: list, index: int) -> bool:
 
 
 def _sentence_before(texts: list, index: int) -> bool:
+    """A paragraph of the text shortly before: a sentence, or a line of a list the text gives
+    in `<p>`s (`Emas 100 gram: Rp225.912.000`), not a link."""
     between = 0
     for node in reversed(texts[:index]):
         paragraph = _paragraph_of(node)
-        if _is_sentence(paragraph):
+        if paragraph is not None and _own_words(paragraph) >= MIN_LINE_WORDS:
             return True
         between += len(node.strip())
         if between > MAX_BETWEEN_CHARS:

@@ -212,9 +212,8 @@ def index_teasers(
     dated = [(item, link) for item, is_dated, link in found if is_dated]
     # A page without a date of its own is no story: its cards count without their dates.
     cards = [(item, link) for item, _, link in found] if undated else dated
-    summed = sum(_summary_words(item, link) >= SUMMARY_WORDS for item, link in cards)
     min_cards = MIN_TEASERS if undated else MIN_CARDS
-    if len(dated) < MIN_TEASERS and len(found) < min_cards and summed < MIN_SUMMED:
+    if len(dated) < MIN_TEASERS and len(found) < min_cards and not _summed(cards):
         return 0
     inside = aside | {e for item, _, _ in found for e in item.iter()}
     name = _list_name(main, inside)
@@ -224,6 +223,17 @@ def index_teasers(
         if block not in inside and block.tag == "p" and DATELINE.match(_own_text(block)):
             return 0  # a story, however short, opens with its dateline; an index has none
     return len(found)
+
+
+def _summed(cards: list[tuple[html.HtmlElement, html.HtmlElement]]) -> bool:
+    """Whether MIN_SUMMED of the cards carry a summary beside their headline (counted only as
+    far as needed)."""
+    summed = 0
+    for item, link in cards:
+        summed += _summary_words(item, link) >= SUMMARY_WORDS
+        if summed >= MIN_SUMMED:
+            return True
+    return False
 
 
 def _is_story(block: html.HtmlElement, inside: set, name: str | None) -> bool:
@@ -297,7 +307,7 @@ def _teaser_of(
         item = item.getparent()
         if item is None or item is main:
             break
-        if headlines.get(item, 0) > 1 or len(_words(item)) > TEASER_WORDS:
+        if headlines.get(item, 0) > 1 or _more_words_than(item, TEASER_WORDS):
             break  # a list of teasers, or a story around its one link
         if _dated(item, link):
             return item, True, link
@@ -363,6 +373,25 @@ def _asides(main: html.HtmlElement) -> set[html.HtmlElement]:
 
 def _words(element: html.HtmlElement) -> list[str]:
     return "".join(element.itertext()).split()
+
+
+def _more_words_than(element: html.HtmlElement, limit: int) -> bool:
+    """`len(_words(element)) > limit`, read only as far as the limit: an ancestor of a link may
+    hold the whole story. Chunks of itertext join as `_words` joins them: a word split over
+    two chunks counts once."""
+    count, open_word = 0, False
+    for chunk in element.itertext():
+        if not chunk:
+            continue
+        words = len(chunk.split())
+        if not words:
+            open_word = False
+            continue
+        count += words - (open_word and not chunk[0].isspace())
+        if count > limit:
+            return True
+        open_word = not chunk[-1].isspace()
+    return count > limit
 
 
 def _own_text(block: html.HtmlElement) -> str:

@@ -17,6 +17,7 @@ from cleaners.metadata.people import abbreviates, looks_like_name, one_name_each
         ("Rina Lestari", "Rina Ayu Lestari"),
         ("RAL", "Rina Ayu Lestari"),
         ("fah", "Fahmi Ramadhan"),
+        ("M. Fauzan", "Muhammad Fauzan"),
     ],
 )
 def test_shorter_forms_of_a_name(short: str, full: str) -> None:

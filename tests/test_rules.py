@@ -52,7 +52,38 @@ TABLE = [
         None,
     ),
     ("Yuk gabung diskusi sebagai member Republika.", Kind.DROP, None),
+    ("Belum ada komentar. Jadilah yang pertama berkomentar!", Kind.DROP, None),
+    ("Silakan login untuk berkomentar.", Kind.DROP, None),
+    ("Belum ada laporan korban jiwa dalam kejadian itu.", Kind.TEXT, None),
     ("(Pradita Utama/detikcom)", Kind.DROP, None),
+    ("Muhammad Rizki/detikcom", Kind.DROP, None),  # a bare credit beside a photo
+    ("Foto Lainnya", Kind.RELATED, None),
+    ("Jurnalis: Ahmad Fauzi", Kind.META, {"authors": ["Ahmad Fauzi"]}),
+    ("Laporan: Rizky Hasibuan", Kind.META, {"authors": ["Rizky Hasibuan"]}),
+    ("Kontributor Lamongan: Muhammad Fauzan", Kind.META, {"authors": ["Muhammad Fauzan"]}),
+    ("Penulis – Muhammad Fauzan", Kind.META, {"authors": ["Muhammad Fauzan"]}),
+    ("Penulis Buku: Andi", Kind.TEXT, None),  # a place after the key only for correspondents
+    (
+        "Laporan wartawan wartalamongan.com, Muhammad Fauzan",
+        Kind.META,
+        {"authors": ["Muhammad Fauzan"]},
+    ),
+    (
+        "Editor : Rudi Hartono / Reporter : Dina Amalia",
+        Kind.META,
+        {"authors": ["Dina Amalia"], "editor": "Rudi Hartono"},
+    ),
+    ("Reporter : Muhammad Fauzan (Humas ITS)", Kind.META, {"authors": ["Muhammad Fauzan"]}),
+    # "Oleh"-style bylines name whoever posted the story: a writer, noted as no role's (`by`)
+    ("Ditulis oleh: Super User", Kind.META, {"authors": ["Super User"], "by": ["Super User"]}),
+    ("Diposting oleh Admin Desa", Kind.META, {"authors": ["Admin Desa"], "by": ["Admin Desa"]}),
+    (
+        "(Muhammad Fauzan/Humas ITS)",
+        Kind.SIGNOFF,
+        {"signed": ["Muhammad Fauzan"], "source": "Humas ITS"},
+    ),
+    ("(Muhammad Fauzan/Warta Lamongan)", Kind.SIGNOFF, {"signed": ["Muhammad Fauzan"]}),
+    ("(Agung Pambudhy/Antara)", Kind.DROP, None),  # a photo credit, not a writer's sign-off
     ("---", Kind.DROP, None),
     ("* * *", Kind.DROP, None),
     ("Tonton video selengkapnya di kanal YouTube Kabar Pesisir TV", Kind.DROP, None),

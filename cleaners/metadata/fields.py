@@ -19,7 +19,7 @@ from .desks import split_people
 from .head import PageMeta, ld_list, ld_people, ld_text
 from .headline import agreeing_heading, head_headline, is_site_name
 from .images import images
-from .people import one_name_each, same_person
+from .people import abbreviates, one_name_each, same_person
 
 # Meta names that hold the publication date on any page. Outlets' own names (`date_meta` of
 # each Site) are read after these, so known pages of another outlet on the same CMS get their
@@ -138,7 +138,8 @@ def _not_the_editor(names: list[str], captured: Captured) -> list[str]:
         return names
     if any(same_person(a, editor) for a in captured.authors if a not in captured.by):
         return names  # the text calls the editor a writer too (`Penulis: B` … `Editor: B`)
-    return [n for n in names if not same_person(n, editor)]
+    return [n for n in names if not (same_person(n, editor) or abbreviates(n, editor)
+                                     or abbreviates(editor, n))]  # fmt: skip
 
 
 def _texts(root: html.HtmlElement, selectors: tuple[str, ...]) -> list[str]:

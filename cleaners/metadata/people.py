@@ -20,13 +20,15 @@ def tokens(name: str) -> list[str]:
 
 def abbreviates(short: str, full: str) -> bool:
     """Whether `short` is `full` cut down: each of its words the start of one of `full`'s, in
-    order, the first word included ("Rina Ayu", "Rin", "Rina A." for "Rina Ayu Lestari"), or
-    its initials ("RAL")."""
+    order, the first word included ("Rina Ayu", "Rin", "Rina A." for "Rina Ayu Lestari"), its
+    initials ("RAL"), or the first name as its initial, the rest whole ("M. Fauzan")."""
     a, b = tokens(short), tokens(full)
     if not a or not b or a == b or len(a) > len(b):
         return False
     if len(a) == 1 and len(b) > 1 and a[0] == "".join(t[0] for t in b):
         return True
+    if len(a[0]) == 1 and len(a) == len(b) and b[0].startswith(a[0]) and a[1:] == b[1:]:
+        return True  # "M. Fauzan" for "Muhammad Fauzan": the first name as its initial
     if not b[0].startswith(a[0]) or len(a[0]) < 2:
         return False
     rest = iter(b[1:])

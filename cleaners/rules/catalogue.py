@@ -78,11 +78,16 @@ EMBED_PLACEHOLDER = _rx(
 )
 # A sidebar's visitor counter (`Hari ini: 1.204`, `Total Pengunjung : 1.922.004`), kept by
 # trafilatura from old layout tables: a label and a number, nothing else.
+# ... and a story's own counters: `Dilihat 523 kali | Dikomentari 0 kali`, `Berita ini dibaca
+# sebanyak 523 kali`.
+_COUNT = (
+    r"(?:(?:total\s+)?(?:pengunjung|kunjungan|hits|visitors?|online|dibaca|dilihat|views?|"
+    r"dikomentari|komentar)(?:\s+(?:hari ini|kemarin|minggu ini|bulan ini|tahun ini|online|"
+    r"sebanyak))?|hari ini|kemarin|minggu ini|bulan ini|tahun ini|total|online|"
+    r"statistik pengunjung)\s*:?\s*[\d.,]+(?:\s*(?:kali|orang|x))?"
+)
 VISITOR_COUNTER = _rx(
-    r"^(?:(?:total\s+)?(?:pengunjung|kunjungan|hits|visitors?|online|dibaca)(?:\s+(?:hari ini|"
-    r"kemarin|minggu ini|bulan ini|tahun ini|online))?|hari ini|kemarin|minggu ini|bulan ini|"
-    r"tahun ini|total|online|statistik pengunjung)\s*:?\s*[\d.,]+(?:\s*(?:kali|orang))?$",
-    re.I,
+    rf"^(?:(?:berita|artikel|tulisan) ini\s+)?{_COUNT}(?:\s*[|•·,]\s*{_COUNT})*$", re.I
 )
 # Player fallback text and video placeholders: what a browser without the player shows.
 PLAYER_FALLBACK = _rx(
@@ -100,6 +105,14 @@ PROMPT = _rx(
     r"twitter)\b",
     re.I,
 )
+# A comment box's prompt, left where its form was: `Belum ada komentar. Jadilah yang pertama
+# berkomentar!`, `Silakan login untuk berkomentar.`
+COMMENT_PROMPT = _rx(
+    r"^(?:belum ada komentar\b.{0,80}|jadilah (?:yang )?pertama (?:yang )?(?:ber)?komentar\b.{0,40}|"
+    r"(?:silakan|silahkan|harap) (?:login|masuk|log in|daftar)\b.{0,40}\b(?:ber)?komentar\b.{0,20}|"
+    r"login untuk (?:ber)?komentar\b.{0,40})$",
+    re.I,
+)
 # Promotions no sentence of an article starts with, whatever their length.
 PROMO_LEAD = _rx(
     r"^(?:[*»>▶►•]\s*)?(?:dapatkan update berita|simak breaking news|ikuti (?:kami|kanal|saluran|channel|"
@@ -110,16 +123,27 @@ PROMO_LEAD = _rx(
     re.I,
 )
 # A date and time, as pages print them beside a byline: `Kamis, 11 Desember 2025 - 10:05 WIB`,
-# `Diterbitkan: 21 November 2024, 08.15 WITA`, `Diposting pada 9 Desember 2024`, `17/11/2024 07:45`.
+# `Diterbitkan: 21 November 2024, 08.15 WITA`, `Diposting pada 9 Desember 2024`, `17/11/2024 07:45`,
+# `Senin, 14 Maret 2016 - 10:22:00 WIB`, `Terakhir Diperbaharui ( Senin, 14 Maret 2016 12:01 )`.
 DATE_LABEL = (
-    r"(?:diterbitkan|dipublikasikan|dipublish|diposting|diunggah|ditayangkan|diperbarui|diupdate|"
-    r"update|terbit|"
-    r"tayang|published|posted|updated|dibuat|tanggal)(?:\s+(?:pada|on|tanggal))?\s*:?\s*"
+    r"(?:(?:terakhir\s+)?(?:diperbaharui|diperbarui|diubah|diupdate)|diterbitkan|dipublikasikan|"
+    r"dipublish|diposting|diunggah|ditayangkan|update|terbit|last\s+updated|"
+    r"tayang|published|posted|updated|dibuat|tanggal)(?:\s+(?:pada|on|tanggal))?\s*:?\s*\(?\s*"
 )
 DATE_STAMP = _rx(
     rf"^(?:{DATE_LABEL})?(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\s+)?"
-    r"(?:\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
-    r"(?:\s*[,/|-]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?)?$",
+    r"(?:\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}([/-])\d{1,2}\1\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:\s*[,/|–-]?\s*(?:(?:pukul|jam)\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:wib|wita|wit))?)?"
+    r"(?:\s*\))?$",
+    re.I,
+)
+# A date that opens with no trigger word, alone on its line: the place it was written
+# (`Wonosobo, 14 Maret 2016`), or the month first (`March 14, 2016`). Tried on short lines that
+# end in a digit only (the classifier's gate lets no other line start with a place).
+PLACE_DATE = _rx(
+    r"^(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?(?:(?:[a-z]{3,9}\.?\s+\d{1,2},\s*\d{4})|"
+    r"(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\s+)?\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})"
+    r"(?:\s*[,|–-]?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:wib|wita|wit))?)?$",
     re.I,
 )
 # "2 jam yang lalu", "5 menit lalu": a relative time beside a byline, never a date.
@@ -160,7 +184,10 @@ DOMAIN_CREDIT = _rx(r"^(?:[\w-]+\.)+(?:com|co\.id|id|net|tv)\s?/\s?[A-Z][\w.'’
                     re.I)  # fmt: skip
 # "(Pradita Utama/detikcom)" alone on its line between a photo story's captions: the photographer
 # and the outlet, in brackets (a writer's sign-off names a domain: `(Rina Ayu/Tribunnews.com)`).
-CREDIT_LINE_PARENS = _rx(r"^\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[\w-]{2,30}\)$")
+# Without brackets too, when the outlet is written as photo desks write it (`detikcom`,
+# `detikFoto`, `detik.com`): "Muhammad Rizki/detikcom" alone beside a photo.
+CREDIT_LINE_PARENS = _rx(r"^(?:\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[\w-]{2,30}\)|(?:[A-Z][\w.'’-]*\s?){1,4}"
+                         r"/\s?(?:[a-z][a-z]{2,15}(?:[A-Z][a-z]+)?|(?:[\w-]+\.)+(?:com|co\.id|id|net|tv)))$")  # fmt: skip
 # "… melintas. ANTARA FOTO/Aditya Pradana Putra/foc": the agency first, then the photographer.
 CREDIT_AGENCY_FIRST = _rx(rf"\s\(?(?i:{AGENCY})\s?/\s?[\w.'’ -]{{2,60}}(?:/[\w.]{{1,10}})?\)?\.?$")
 # "… di Sidikalang. (Patrazone.com/Frengki Sinaga)": the outlet and the photographer.
@@ -199,15 +226,26 @@ FIELD_KEYS = {
     "penulis": "authors", "reporter": "authors", "pewarta": "authors", "wartawan": "authors",
     "kontributor": "authors", "koresponden": "authors", "oleh": "by", "ditulis oleh": "by",
     "jurnalis": "authors", "laporan": "authors", "rep": "authors", "red": "editor",
+    "teks": "authors", "naskah": "authors",
     "editor": "editor", "penyunting": "editor", "redaktur": "editor", "editing": "editor",
     "sumber": "source", "source": "source", "foto": None, "video": None, "grafis": None,
+    "kategori": None, "category": None, "rubrik": None,
     "fotografer": None, "videografer": None,
 }  # fmt: skip
-FIELD = _rx(r"^(?P<key>" + "|".join(sorted(FIELD_KEYS, key=len, reverse=True)) + r")\s*:\s*(?P<value>.+)$", re.I)  # fmt: skip
+# `Penulis: X`, `Penulis – X`; a correspondent's place between key and colon (`Kontributor
+# Lamongan: X`, `Koresponden Jawa Timur: X`).
+_PLACE = r"(?:\s+(?-i:[A-Z][\w.]*)){0,2}"
+FIELD = _rx(r"^(?P<key>" + "|".join(sorted(FIELD_KEYS, key=len, reverse=True)) + r")"
+            r"(?:(?:(?<=kontributor)|(?<=koresponden)|(?<=wartawan)|(?<=reporter))" + _PLACE
+            + r")?(?:\s*:|\s[-–—])\s*(?P<value>.+)$", re.I)  # fmt: skip
 BYLINE_NO_COLON = _rx(
     rf"^(?:Reporter|Penulis|Pewarta|Jurnalis|(?:(?:Ditulis|Diposting|Dikirim)\s+)?[Oo]leh)\s+(?P<name>{_NAME})$"
 )
-LAPORAN = _rx(r"^Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor)\s+[^,]{2,60},\s*(?P<name>"
+# `Posted by admin on Maret 14, 2016`, `Diposting oleh Admin Diskominfo pada 14 Maret 2016`: a
+# post's info line, the poster then the date.
+POSTED_BY = _rx(r"^(?:posted\s+by|diposting\s+oleh|ditulis\s+oleh|oleh)\s*:?\s*(?P<name>[A-Za-z][\w.' ]{1,40}?)"
+                r"\s*(?:,|\||\s(?:on|pada|di|at))\s+(?P<date>[^|]{0,30}\d[^|]{0,30})$", re.I)  # fmt: skip
+LAPORAN = _rx(r"^Laporan\s+(?i:Wartawan|Reporter|Koresponden|Kontributor)\s+[^,]{2,60},\s*(?P<name>"
               + _NAME + r")$")  # fmt: skip
 
 # --- sign-offs and the trailer --------------------------------------------------------------
@@ -225,6 +263,12 @@ SIGNED_TAIL = _rx(rf"(?<=[.!?\"”’)])\s*\((?:{_OUTLET_DOMAIN}\s?/\s?(?P<names
                   rf"(?P<before>[^()/]{{2,40}}?)\s?/\s?{_OUTLET_DOMAIN})\)\.?$", re.I)  # fmt: skip
 # The same sign-off alone on its line, the name first: `(Rina Ayu/Tribunnews.com)`.
 SIGNED_NAME_FIRST = _rx(rf"^\((?P<names>[^()/]{{2,40}}?)\s?/\s?{_OUTLET_DOMAIN}\)\.?$", re.I)
+# `(Muhammad Fauzan/Humas ITS)`, `(HUMAS ITS/Muhammad Fauzan)`, `(Muhammad Fauzan/Warta
+# Lamongan)`: a writer and their office or outlet, no domain; the office is told by its words.
+SIGNED_PAIR = _rx(r"^\((?P<a>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\s?/\s?"
+                  r"(?P<b>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\)\.?$")  # fmt: skip
+OFFICE_WORD = _rx(r"^(?:humas|biro|bagian|dinas|diskominfo|kominfo|pemkab|pemkot|pemprov|setda|"
+                  r"tim|redaksi|desk|prokopim|protokol)\b", re.I)  # fmt: skip
 # A caption's label in capitals: `FOGGING DBD - Petugas melakukan …`.
 CAPS_LABEL = _rx(r"^[A-Z0-9][A-Z0-9 ,.'&/]{2,60}\s[-–—]\s")
 # One reporter's or desk's code in a sign-off: `ant`, `rin`, `Ant`, `Z-2`, `RED`.
@@ -236,6 +280,7 @@ RELATED = _rx(
     r"^(?:berita\s+lain(?:nya)?\s+terkait\b.*|berita\s+terkait|artikel\s+terkait|topik\s+terkait|"
     r"berita\s+lainnya|baca\s+juga|rekomendasi(?:\s+untuk\s*(?:anda|mu))?|berita\s+terkini|"
     r"berita\s+terpopuler|terpopuler|terbaru|populer|pilihan\s+editor|"
+    r"(?:(?:galeri\s+)?foto|video|galeri)\s+(?:lainnya|terkait|terpopuler|terbaru)|"
     r"related(?:\s+(?:posts|articles))?)\s*:?$",
     re.I,
 )
@@ -289,6 +334,7 @@ TRIGGER_WORDS = [
     "tampilkan",
     "semua",
     "foto",
+    "galeri",
     "teks",
     "sumber",
     "source",
@@ -320,6 +366,7 @@ TRIGGER_WORDS = [
     "koresponden",
     "jurnalis",
     "dikirim",
+    "naskah",
     "rep",
     "red",
     "oleh",
@@ -343,6 +390,17 @@ TRIGGER_WORDS = [
     "minggu",
     # dates with a label
     "diterbitkan",
+    "terakhir",
+    "dilihat",
+    "dikomentari",
+    "views",
+    "view",
+    "kategori",
+    "category",
+    "rubrik",
+    "diubah",
+    "diperbaharui",
+    "last",
     "dipublikasikan",
     "dipublish",
     "diposting",
@@ -381,6 +439,13 @@ TRIGGER_WORDS = [
     "statistik",
     "your",
     "browser",
+    # comment prompts
+    "belum",
+    "jadilah",
+    "silakan",
+    "silahkan",
+    "harap",
+    "login",
 ]
 # A prefix, not a word: labels come glued too ("ADVERTISEMENTSCROLL TO CONTINUE").
 TRIGGER = _rx("|".join(sorted(TRIGGER_WORDS, key=len, reverse=True)), re.I)
@@ -391,6 +456,6 @@ TRIGGER = _rx("|".join(sorted(TRIGGER_WORDS, key=len, reverse=True)), re.I)
 # ALL_RIGHTS are tried on any line.
 LABELLED = (
     READ_ALSO, AD, EMBED_PLACEHOLDER, PROMO, PROMPT, PROMO_LEAD, DATE_STAMP, REPUBLISHED,
-    PAGE_MARKER, PHOTO_LABEL, FIELD, BYLINE_NO_COLON, LAPORAN, SIGNOFF_LINE, RELATED, END,
-    VISITOR_COUNTER, PLAYER_FALLBACK, RELATIVE_TIME, END_MARK, RULE_LINE,
+    PAGE_MARKER, PHOTO_LABEL, FIELD, BYLINE_NO_COLON, POSTED_BY, LAPORAN, SIGNOFF_LINE, RELATED, END,
+    VISITOR_COUNTER, PLAYER_FALLBACK, RELATIVE_TIME, END_MARK, RULE_LINE, COMMENT_PROMPT,
 )  # fmt: skip

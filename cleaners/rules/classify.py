@@ -6,6 +6,7 @@ import re
 
 from .catalogue import (
     AD,
+    AGENCY,
     ALL_RIGHTS,
     BYLINE_NO_COLON,
     CAPS_LABEL,
@@ -14,6 +15,7 @@ from .catalogue import (
     CAPTION_FOTO,
     CAPTION_GETTY,
     CAPTION_LABEL,
+    COMMENT_PROMPT,
     CREDIT_AGENCY_FIRST,
     CREDIT_DASH,
     CREDIT_DOMAIN_TAIL,
@@ -29,9 +31,12 @@ from .catalogue import (
     FIELD_KEYS,
     INITIALS,
     LAPORAN,
+    OFFICE_WORD,
     PAGE_MARKER,
     PHOTO_LABEL,
+    PLACE_DATE,
     PLAYER_FALLBACK,
+    POSTED_BY,
     PROMO,
     PROMO_LEAD,
     PROMPT,
@@ -42,6 +47,7 @@ from .catalogue import (
     RESERVED_MARKS,
     RULE_LINE,
     SIGNED_NAME_FIRST,
+    SIGNED_PAIR,
     SIGNED_TAIL,
     SIGNOFF_LINE,
     SIGNOFF_TAIL,
@@ -59,6 +65,7 @@ FIELD_LINE = 160  # a `Key: value | Key: value` metadata line is no longer than 
 FIELD_WORDS = 8  # a field value of more words is a sentence (`Sumber: …` as text), not a name
 CREDIT_LINE = 120  # a photo credit alone on its line is no longer than this
 CAPTION_TAIL = 160  # a caption's credit is looked for in this many last characters
+PLACE_DATE_LINE = 60  # a place and a date alone on a line are no longer than this
 
 
 # Where one field of a byline line ends and the next begins when nothing but a space (or a
@@ -114,6 +121,13 @@ def _signoff(line: str, captured: Captured) -> bool:
     if named := SIGNED_NAME_FIRST.match(line):  # (Rina Ayu/Tribunnews.com)
         captured.add("signed", named["names"])
         return True
+    if (pair := SIGNED_PAIR.match(line)) and _writer_and_office(pair["a"], pair["b"]):
+        office_first = bool(OFFICE_WORD.match(pair["a"])) and not OFFICE_WORD.match(pair["b"])
+        writer, where = (pair["b"], pair["a"]) if office_first else (pair["a"], pair["b"])
+        captured.add("signed", writer)
+        if OFFICE_WORD.match(where):
+            captured.add("source", where)  # a press office's release
+        return True
     match = SIGNOFF_LINE.match(line)
     if not match:
         return False
@@ -123,6 +137,15 @@ def _signoff(line: str, captured: Captured) -> bool:
     elif all(INITIALS.match(p) for p in parts if p.strip("*")):  # (ant/rin), (*/red)
         captured.add("initials", match["inner"])
     return True
+
+
+def _writer_and_office(a: str, b: str) -> bool:
+    """`Muhammad Fauzan` / `Humas ITS`: a name of two words or more beside an office or an
+    outlet; not a photo credit (`…/Antara`), a domain's sign-off (`Tribunnews.com/Rina Ayu`), nor
+    codes or places (`Ant/Z-2`, `Jakarta/Bandung`)."""
+    if re.fullmatch(AGENCY, b) or any(INITIALS.match(p) or DOMAIN.match(p) for p in (a, b)):
+        return False
+    return len(a.split()) >= 2 or len(b.split()) >= 2
 
 
 def is_caption(line: str) -> bool:
@@ -136,7 +159,7 @@ def is_caption(line: str) -> bool:
     ends_credit = line[-1] == ")" or line[-1].isalpha()  # a credit ends ")" or with an agency
     return bool(
         (len(line) <= CREDIT_LINE and (CREDIT_ONLY.match(line) or DOMAIN_CREDIT.match(line)))
-        or (line[0] == "(" and len(line) <= CREDIT_LINE and CREDIT_LINE_PARENS.match(line))
+        or (len(line) <= CREDIT_LINE and CREDIT_LINE_PARENS.match(line))
         or (":" in line and CAPTION_GETTY.match(line))
         or (line[-1] == ")" and CAPTION_LABEL.match(line))
         or (CREDIT_DASH.search(line) and CAPTION_CREDIT_THEN_TEXT.search(line))
@@ -180,6 +203,7 @@ def is_boilerplate(line: str) -> bool:
         or PLAYER_FALLBACK.match(line)
         or (short and READ_ALSO.match(line))
         or (short and PHOTO_LABEL.match(line))
+        or (short and COMMENT_PROMPT.match(line))
         or (len(line) <= LONG and PROMPT.match(line))
     )
 
@@ -197,6 +221,8 @@ def classify(line: str, captured: Captured, extra: tuple[Rule, ...] = ()) -> Kin
             return kind
     if line[:1] == "*" and (bare := line.lstrip("* ")) and bare[:1].isalpha():
         line = bare  # `*Ikuti berita terkini …`: a footnote's star before a prompt
+    if len(line) <= PLACE_DATE_LINE and line[-1:].isdigit() and PLACE_DATE.match(line):
+        return Kind.DROP  # `Wonosobo, 14 Maret 2016`: the page's date, not a paragraph
     if not line or not _may_be_labelled(line):
         return Kind.DROP if line and is_caption(line) else Kind.TEXT
     if PROMO_LEAD.match(line):
@@ -207,6 +233,9 @@ def classify(line: str, captured: Captured, extra: tuple[Rule, ...] = ()) -> Kin
             return Kind.DROP
         return Kind.DROP if is_caption(line) else Kind.TEXT
     if _field_line(line, captured):
+        return Kind.META
+    if match := POSTED_BY.match(line):
+        captured.add("by", match["name"])
         return Kind.META
     if match := BYLINE_NO_COLON.match(line) or LAPORAN.match(line):
         # "Oleh X", "Ditulis oleh X", "Diposting oleh X": whoever posted it, no role named

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..site import Site
 from ..urls import canonical_url, host_of, page_number
 from . import (
@@ -35,7 +37,13 @@ BY_NAME: dict[str, Site] = {site.name: site for site in SITES}
 
 def site_for_url(url: str | None) -> Site | None:
     host = host_of(url)
-    return next((site for site in SITES if site.owns(host)), None) if host else None
+    return _site_for_host(host) if host else None
+
+
+@lru_cache(maxsize=4096)
+def _site_for_host(host: str) -> Site | None:
+    """Asked once a host, not once a page: every outlet's hosts are tried in turn."""
+    return next((site for site in SITES if site.owns(host)), None)
 
 
 def site_named(name: str) -> Site | None:

@@ -31,8 +31,10 @@ SITE = Site(
     rules=(
         rule(r"^Penulis\s*:\s*(?P<authors>.+?)\s+Pada\s+.{6,60}$", Kind.META),
     ),
-    # /{section}/{id}/{slug}; 2015: /news/read/{id}/{slug}/{yyyy-mm-dd} [presumed]
-    article_url=r"^/(?:[\w-]+/\d{4,}/[\w-]+|news/read/\d+/[\w-]+/\d{4}-\d{2}-\d{2})/?$",
+    # /{section}/{id}/{slug}; 2015: /news/read/{id}/{slug}/{yyyy-mm-dd}; about 2017-2021:
+    # /read/detail/{id}-{slug} [presumed]
+    article_url=r"^/(?:[\w-]+/\d{4,}/[\w-]+|news/read/\d+/[\w-]+/\d{4}-\d{2}-\d{2}|"
+    r"read/detail/\d{4,}-[\w-]+)/?$",
     not_article_url=r"^/(?:tag|tags|kanal|indeks|search|video|foto|galeri|epaper)(?:/|$)",
     sources=(
         Source("news_sitemap", "https://mediaindonesia.com/sitemap-news.xml"),
