@@ -286,7 +286,7 @@ DOMAIN = _rx(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv)$", re.I)
 RELATED = _rx(
     r"^(?:berita\s+lain(?:nya)?\s+terkait\b.*|berita\s+terkait|artikel\s+terkait|topik\s+terkait|"
     r"berita\s+lainnya|baca\s+juga|rekomendasi(?:\s+untuk\s*(?:anda|mu))?|berita\s+terkini|"
-    r"berita\s+terpopuler|terpopuler|terbaru|populer|pilihan\s+editor|"
+    r"berita\s+terpopuler|terpopuler|terbaru|populer|pilihan\s+(?:editor|redaksi)|"
     r"(?:(?:galeri\s+)?foto|video|galeri)\s+(?:lainnya|terkait|terpopuler|terbaru)|"
     r"related(?:\s+(?:posts|articles))?)\s*:?$",
     re.I,
