@@ -78,11 +78,16 @@ EMBED_PLACEHOLDER = _rx(
 )
 # A sidebar's visitor counter (`Hari ini: 1.204`, `Total Pengunjung : 1.922.004`), kept by
 # trafilatura from old layout tables: a label and a number, nothing else.
+# ... and a story's own counters: `Dilihat 523 kali | Dikomentari 0 kali`, `Berita ini dibaca
+# sebanyak 523 kali`.
+_COUNT = (
+    r"(?:(?:total\s+)?(?:pengunjung|kunjungan|hits|visitors?|online|dibaca|dilihat|views?|"
+    r"dikomentari|komentar)(?:\s+(?:hari ini|kemarin|minggu ini|bulan ini|tahun ini|online|"
+    r"sebanyak))?|hari ini|kemarin|minggu ini|bulan ini|tahun ini|total|online|"
+    r"statistik pengunjung)\s*:?\s*[\d.,]+(?:\s*(?:kali|orang|x))?"
+)
 VISITOR_COUNTER = _rx(
-    r"^(?:(?:total\s+)?(?:pengunjung|kunjungan|hits|visitors?|online|dibaca)(?:\s+(?:hari ini|"
-    r"kemarin|minggu ini|bulan ini|tahun ini|online))?|hari ini|kemarin|minggu ini|bulan ini|"
-    r"tahun ini|total|online|statistik pengunjung)\s*:?\s*[\d.,]+(?:\s*(?:kali|orang))?$",
-    re.I,
+    rf"^(?:(?:berita|artikel|tulisan) ini\s+)?{_COUNT}(?:\s*[|•·,]\s*{_COUNT})*$", re.I
 )
 # Player fallback text and video placeholders: what a browser without the player shows.
 PLAYER_FALLBACK = _rx(
@@ -118,16 +123,27 @@ PROMO_LEAD = _rx(
     re.I,
 )
 # A date and time, as pages print them beside a byline: `Kamis, 11 Desember 2025 - 10:05 WIB`,
-# `Diterbitkan: 21 November 2024, 08.15 WITA`, `Diposting pada 9 Desember 2024`, `17/11/2024 07:45`.
+# `Diterbitkan: 21 November 2024, 08.15 WITA`, `Diposting pada 9 Desember 2024`, `17/11/2024 07:45`,
+# `Senin, 14 Maret 2016 - 10:22:00 WIB`, `Terakhir Diperbaharui ( Senin, 14 Maret 2016 12:01 )`.
 DATE_LABEL = (
-    r"(?:diterbitkan|dipublikasikan|dipublish|diposting|diunggah|ditayangkan|diperbarui|diupdate|"
-    r"update|terbit|"
-    r"tayang|published|posted|updated|dibuat|tanggal)(?:\s+(?:pada|on|tanggal))?\s*:?\s*"
+    r"(?:(?:terakhir\s+)?(?:diperbaharui|diperbarui|diubah|diupdate)|diterbitkan|dipublikasikan|"
+    r"dipublish|diposting|diunggah|ditayangkan|update|terbit|last\s+updated|"
+    r"tayang|published|posted|updated|dibuat|tanggal)(?:\s+(?:pada|on|tanggal))?\s*:?\s*\(?\s*"
 )
 DATE_STAMP = _rx(
     rf"^(?:{DATE_LABEL})?(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\s+)?"
-    r"(?:\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
-    r"(?:\s*[,/|-]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?)?$",
+    r"(?:\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}([/-])\d{1,2}\1\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:\s*[,/|–-]?\s*(?:(?:pukul|jam)\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:wib|wita|wit))?)?"
+    r"(?:\s*\))?$",
+    re.I,
+)
+# A date that opens with no trigger word, alone on its line: the place it was written
+# (`Wonosobo, 14 Maret 2016`), or the month first (`March 14, 2016`). Tried on short lines that
+# end in a digit only (the classifier's gate lets no other line start with a place).
+PLACE_DATE = _rx(
+    r"^(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?(?:(?:[a-z]{3,9}\.?\s+\d{1,2},\s*\d{4})|"
+    r"(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\s+)?\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})"
+    r"(?:\s*[,|–-]?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:wib|wita|wit))?)?$",
     re.I,
 )
 # "2 jam yang lalu", "5 menit lalu": a relative time beside a byline, never a date.
@@ -213,6 +229,7 @@ FIELD_KEYS = {
     "teks": "authors", "naskah": "authors",
     "editor": "editor", "penyunting": "editor", "redaktur": "editor", "editing": "editor",
     "sumber": "source", "source": "source", "foto": None, "video": None, "grafis": None,
+    "kategori": None, "category": None, "rubrik": None,
     "fotografer": None, "videografer": None,
 }  # fmt: skip
 # `Penulis: X`, `Penulis – X`; a correspondent's place between key and colon (`Kontributor
@@ -224,6 +241,10 @@ FIELD = _rx(r"^(?P<key>" + "|".join(sorted(FIELD_KEYS, key=len, reverse=True)) +
 BYLINE_NO_COLON = _rx(
     rf"^(?:Reporter|Penulis|Pewarta|Jurnalis|(?:(?:Ditulis|Diposting|Dikirim)\s+)?[Oo]leh)\s+(?P<name>{_NAME})$"
 )
+# `Posted by admin on Maret 14, 2016`, `Diposting oleh Admin Diskominfo pada 14 Maret 2016`: a
+# post's info line, the poster then the date.
+POSTED_BY = _rx(r"^(?:posted\s+by|diposting\s+oleh|ditulis\s+oleh|oleh)\s*:?\s*(?P<name>[A-Za-z][\w.' ]{1,40}?)"
+                r"\s*(?:,|\||\s(?:on|pada|di|at))\s+(?P<date>[^|]{0,30}\d[^|]{0,30})$", re.I)  # fmt: skip
 LAPORAN = _rx(r"^Laporan\s+(?i:Wartawan|Reporter|Koresponden|Kontributor)\s+[^,]{2,60},\s*(?P<name>"
               + _NAME + r")$")  # fmt: skip
 
@@ -369,6 +390,17 @@ TRIGGER_WORDS = [
     "minggu",
     # dates with a label
     "diterbitkan",
+    "terakhir",
+    "dilihat",
+    "dikomentari",
+    "views",
+    "view",
+    "kategori",
+    "category",
+    "rubrik",
+    "diubah",
+    "diperbaharui",
+    "last",
     "dipublikasikan",
     "dipublish",
     "diposting",
@@ -424,6 +456,6 @@ TRIGGER = _rx("|".join(sorted(TRIGGER_WORDS, key=len, reverse=True)), re.I)
 # ALL_RIGHTS are tried on any line.
 LABELLED = (
     READ_ALSO, AD, EMBED_PLACEHOLDER, PROMO, PROMPT, PROMO_LEAD, DATE_STAMP, REPUBLISHED,
-    PAGE_MARKER, PHOTO_LABEL, FIELD, BYLINE_NO_COLON, LAPORAN, SIGNOFF_LINE, RELATED, END,
+    PAGE_MARKER, PHOTO_LABEL, FIELD, BYLINE_NO_COLON, POSTED_BY, LAPORAN, SIGNOFF_LINE, RELATED, END,
     VISITOR_COUNTER, PLAYER_FALLBACK, RELATIVE_TIME, END_MARK, RULE_LINE, COMMENT_PROMPT,
 )  # fmt: skip
