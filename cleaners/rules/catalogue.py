@@ -20,7 +20,7 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 READ_ALSO = _rx(
     r"^(?:[»>▶►•*|]\s*)?(?:baca\s+(?:juga|pula|selengkapnya|lainnya|berita)|lihat\s+(?:juga|pula)|"
     r"simak\s+(?:juga|pula|video)|(?:tonton|saksikan)\s+(?:juga|video)|"
-    r"(?:berita|artikel|topik)\s+terkait\s*:|(?:baca|terkait)\s*:)\s*:?",
+    r"(?:berita|artikel|topik)\s+terkait\s*:|(?:baca|terkait)\s*:|pilihan\s+editor\s*:)\s*:?",
     re.I,
 )
 
@@ -273,7 +273,14 @@ OFFICE_WORD = _rx(r"^(?:humas|biro|bagian|dinas|diskominfo|kominfo|pemkab|pemkot
 CAPS_LABEL = _rx(r"^[A-Z0-9][A-Z0-9 ,.'&/]{2,60}\s[-–—]\s")
 # One reporter's or desk's code in a sign-off: `ant`, `rin`, `Ant`, `Z-2`, `RED`.
 INITIALS = _rx(r"^\*?(?:[a-z]{1,5}|[A-Z][a-z]{1,3}|[A-Z]{1,4}(?:-\d{1,3})?)$")
-SIGNOFF_TAIL = _rx(r"\s*\(\s*(?:\*+(?:/\w+)?|[a-z]{2,5}(?:\s?/\s?[a-z*]{1,5})+|\*/[a-z]+)\s*\)\.?$")
+# After a sentence's end, the portals' own forms too: one code (`(fkh)`, okezone), codes in square
+# brackets (`[idr]`, `[ded/ren]`, merdeka), a desk code with a number (`(Z-2)`, `(AU/N-3)`,
+# `(Ant/E-3)`, Media Indonesia).
+SIGNOFF_TAIL = _rx(
+    r"\s*\(\s*(?:\*+(?:/\w+)?|[a-z]{2,5}(?:\s?/\s?[a-z*]{1,5})+|\*/[a-z]+)\s*\)\.?$|"
+    r"(?<=[.!?\"”’])\s*(?:\(\s*[a-z]{2,5}\s*\)|\[\s*[a-z]{2,5}(?:\s?/\s?[a-z]{2,5})*\s*\]|"
+    r"\(\s*(?:[A-Z][A-Za-z]{1,3}\s?/\s?)?[A-Z]{1,3}-\d{1,3}\s*\))\.?$"
+)
 DOMAIN = _rx(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv)$", re.I)
 # A related/recommended block: in a page, the body may go on after its links.
 RELATED = _rx(

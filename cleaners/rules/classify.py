@@ -268,8 +268,8 @@ def signed_tail(line: str) -> tuple[str, str] | None:
 
 def strip_signoff_tail(line: str, captured: Captured | None = None) -> str:
     """`… kata dia. (tfq/gil)` → `… kata dia.`, the codes to `captured`."""
-    if line[-1:] not in ").;" or "(" not in line or not (match := SIGNOFF_TAIL.search(line)):
+    if line[-1:] not in ").;]" or not (match := SIGNOFF_TAIL.search(line)):
         return line
     if captured is not None:
-        captured.add("initials", match.group().strip(" .()"))
+        captured.add("initials", match.group().strip(" .()[]"))
     return line[: match.start()]
