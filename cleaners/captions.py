@@ -238,8 +238,11 @@ _CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
 def _centred_caption(line: etree._Element):
     """`<p style="text-align:center"><img></p><p style="text-align:center">Warga …</p>`: a
     centred line right under a photo alone in its own block (Blogger's and WordPress' editors
-    centre both), not a paragraph of the story, which is never centred."""
-    if line.tag not in ("p", "div") or not _CENTRED.search(line.get("style") or ""):
+    centre both), not a paragraph of the story, which is never centred; or a line that reads
+    as a caption there (`_reads_as_caption`)."""
+    if line.tag not in ("p", "div"):
+        return None
+    if not _CENTRED.search(line.get("style") or "") and not _reads_as_caption(line):
         return None
     photo = line.getprevious()
     if photo is None or not isinstance(photo.tag, str) or (photo.tail or "").strip():
@@ -249,3 +252,20 @@ def _centred_caption(line: etree._Element):
         return None
     words = len(text(line).split())
     return line if 0 < words <= MAX_BARE_CAPTION_WORDS else None
+
+
+SHORT_CAPTION_WORDS = 15
+
+
+def _reads_as_caption(line: etree._Element) -> bool:
+    """Not centred, but a caption all the same: a short line with no full stop, and a paragraph
+    of the story right after it (`<p><img></p><p>Penyerahan bantuan mesin di Kejajar</p><p>…`)."""
+    words = collapse(text(line))
+    following = line.getnext()
+    return (
+        0 < len(words.split()) <= SHORT_CAPTION_WORDS
+        and words[-1:] not in '.!?"”:'
+        and following is not None
+        and following.tag == "p"
+        and len(text(following).split()) > len(words.split())
+    )

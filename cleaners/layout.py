@@ -157,7 +157,17 @@ def _is_break_body(element: etree._Element) -> bool:
     own = len((element.text or "").strip()) + sum(
         len((c.tail or "").strip()) for c in element if c.tag == "br" or c.tag in _INLINE_WRAPPERS
     )
-    return own >= MIN_BR_TEXT
+    return own >= MIN_BR_TEXT and _has_sentences(element)
+
+
+_SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
+
+
+def _has_sentences(element: etree._Element) -> bool:
+    """Prose ends its lines with a full stop somewhere; a sidebar box of headlines or agenda
+    items between <br>s (`<h3>Agenda</h3>Item<br>Item<br>`) never does."""
+    lines = [element.text or ""] + [c.tail or "" for c in element if c.tag == "br"]
+    return any(_SENTENCE_END.search(line) for line in lines if line.strip())
 
 
 def _split_at_breaks(element: etree._Element) -> None:
@@ -263,6 +273,15 @@ def _paragraph_of(node) -> etree._Element | None:
     return element
 
 
+MIN_LINE_WORDS = 3
+
+
+def _own_words(paragraph: etree._Element) -> int:
+    """Words of the paragraph outside its links."""
+    linked = sum(len(text(a).split()) for a in paragraph.iter("a"))
+    return len(text(paragraph).split()) - linked
+
+
 def _is_sentence(paragraph: etree._Element | None) -> bool:
     return paragraph is not None and len(text(paragraph).split()) >= MIN_SENTENCE_WORDS
 
@@ -272,10 +291,12 @@ def _sentence_at(texts: list, index: int) -> bool:
 
 
 def _sentence_before(texts: list, index: int) -> bool:
+    """A paragraph of the text shortly before: a sentence, or a line of a list the text gives
+    in `<p>`s (`Emas 100 gram: Rp225.912.000`), not a link."""
     between = 0
     for node in reversed(texts[:index]):
         paragraph = _paragraph_of(node)
-        if _is_sentence(paragraph):
+        if paragraph is not None and _own_words(paragraph) >= MIN_LINE_WORDS:
             return True
         between += len(node.strip())
         if between > MAX_BETWEEN_CHARS:

@@ -20,7 +20,7 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 READ_ALSO = _rx(
     r"^(?:[»>▶►•*|]\s*)?(?:baca\s+(?:juga|pula|selengkapnya|lainnya|berita)|lihat\s+(?:juga|pula)|"
     r"simak\s+(?:juga|pula|video)|(?:tonton|saksikan)\s+(?:juga|video)|"
-    r"(?:berita|artikel|topik)\s+terkait\s*:|(?:baca|terkait)\s*:)\s*:?",
+    r"(?:berita|artikel|topik)\s+terkait\s*:|(?:baca|terkait)\s*:|pilihan\s+editor\s*:)\s*:?",
     re.I,
 )
 
@@ -78,11 +78,16 @@ EMBED_PLACEHOLDER = _rx(
 )
 # A sidebar's visitor counter (`Hari ini: 1.204`, `Total Pengunjung : 1.922.004`), kept by
 # trafilatura from old layout tables: a label and a number, nothing else.
+# ... and a story's own counters: `Dilihat 523 kali | Dikomentari 0 kali`, `Berita ini dibaca
+# sebanyak 523 kali`.
+_COUNT = (
+    r"(?:(?:total\s+)?(?:pengunjung|kunjungan|hits|visitors?|online|dibaca|dilihat|views?|"
+    r"dikomentari|komentar)(?:\s+(?:hari ini|kemarin|minggu ini|bulan ini|tahun ini|online|"
+    r"sebanyak))?|hari ini|kemarin|minggu ini|bulan ini|tahun ini|total|online|"
+    r"statistik pengunjung)\s*:?\s*[\d.,]+(?:\s*(?:kali|orang|x))?"
+)
 VISITOR_COUNTER = _rx(
-    r"^(?:(?:total\s+)?(?:pengunjung|kunjungan|hits|visitors?|online|dibaca)(?:\s+(?:hari ini|"
-    r"kemarin|minggu ini|bulan ini|tahun ini|online))?|hari ini|kemarin|minggu ini|bulan ini|"
-    r"tahun ini|total|online|statistik pengunjung)\s*:?\s*[\d.,]+(?:\s*(?:kali|orang))?$",
-    re.I,
+    rf"^(?:(?:berita|artikel|tulisan) ini\s+)?{_COUNT}(?:\s*[|•·,]\s*{_COUNT})*$", re.I
 )
 # Player fallback text and video placeholders: what a browser without the player shows.
 PLAYER_FALLBACK = _rx(
@@ -118,16 +123,27 @@ PROMO_LEAD = _rx(
     re.I,
 )
 # A date and time, as pages print them beside a byline: `Kamis, 11 Desember 2025 - 10:05 WIB`,
-# `Diterbitkan: 21 November 2024, 08.15 WITA`, `Diposting pada 9 Desember 2024`, `17/11/2024 07:45`.
+# `Diterbitkan: 21 November 2024, 08.15 WITA`, `Diposting pada 9 Desember 2024`, `17/11/2024 07:45`,
+# `Senin, 14 Maret 2016 - 10:22:00 WIB`, `Terakhir Diperbaharui ( Senin, 14 Maret 2016 12:01 )`.
 DATE_LABEL = (
-    r"(?:diterbitkan|dipublikasikan|dipublish|diposting|diunggah|ditayangkan|diperbarui|diupdate|"
-    r"update|terbit|"
-    r"tayang|published|posted|updated|dibuat|tanggal)(?:\s+(?:pada|on|tanggal))?\s*:?\s*"
+    r"(?:(?:terakhir\s+)?(?:diperbaharui|diperbarui|diubah|diupdate)|diterbitkan|dipublikasikan|"
+    r"dipublish|diposting|diunggah|ditayangkan|update|terbit|last\s+updated|"
+    r"tayang|published|posted|updated|dibuat|tanggal)(?:\s+(?:pada|on|tanggal))?\s*:?\s*\(?\s*"
 )
 DATE_STAMP = _rx(
     rf"^(?:{DATE_LABEL})?(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\s+)?"
-    r"(?:\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
-    r"(?:\s*[,/|-]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?)?$",
+    r"(?:\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}([/-])\d{1,2}\1\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:\s*[,/|–-]?\s*(?:(?:pukul|jam)\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:wib|wita|wit))?)?"
+    r"(?:\s*\))?$",
+    re.I,
+)
+# A date that opens with no trigger word, alone on its line: the place it was written
+# (`Wonosobo, 14 Maret 2016`), or the month first (`March 14, 2016`). Tried on short lines that
+# end in a digit only (the classifier's gate lets no other line start with a place).
+PLACE_DATE = _rx(
+    r"^(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?(?:(?:[a-z]{3,9}\.?\s+\d{1,2},\s*\d{4})|"
+    r"(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\s+)?\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})"
+    r"(?:\s*[,|–-]?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:wib|wita|wit))?)?$",
     re.I,
 )
 # "2 jam yang lalu", "5 menit lalu": a relative time beside a byline, never a date.
@@ -213,6 +229,7 @@ FIELD_KEYS = {
     "teks": "authors", "naskah": "authors",
     "editor": "editor", "penyunting": "editor", "redaktur": "editor", "editing": "editor",
     "sumber": "source", "source": "source", "foto": None, "video": None, "grafis": None,
+    "kategori": None, "category": None, "rubrik": None,
     "fotografer": None, "videografer": None,
 }  # fmt: skip
 # `Penulis: X`, `Penulis – X`; a correspondent's place between key and colon (`Kontributor
@@ -224,6 +241,10 @@ FIELD = _rx(r"^(?P<key>" + "|".join(sorted(FIELD_KEYS, key=len, reverse=True)) +
 BYLINE_NO_COLON = _rx(
     rf"^(?:Reporter|Penulis|Pewarta|Jurnalis|(?:(?:Ditulis|Diposting|Dikirim)\s+)?[Oo]leh)\s+(?P<name>{_NAME})$"
 )
+# `Posted by admin on Maret 14, 2016`, `Diposting oleh Admin Diskominfo pada 14 Maret 2016`: a
+# post's info line, the poster then the date.
+POSTED_BY = _rx(r"^(?:posted\s+by|diposting\s+oleh|ditulis\s+oleh|oleh)\s*:?\s*(?P<name>[A-Za-z][\w.' ]{1,40}?)"
+                r"\s*(?:,|\||\s(?:on|pada|di|at))\s+(?P<date>[^|]{0,30}\d[^|]{0,30})$", re.I)  # fmt: skip
 LAPORAN = _rx(r"^Laporan\s+(?i:Wartawan|Reporter|Koresponden|Kontributor)\s+[^,]{2,60},\s*(?P<name>"
               + _NAME + r")$")  # fmt: skip
 
@@ -252,13 +273,20 @@ OFFICE_WORD = _rx(r"^(?:humas|biro|bagian|dinas|diskominfo|kominfo|pemkab|pemkot
 CAPS_LABEL = _rx(r"^[A-Z0-9][A-Z0-9 ,.'&/]{2,60}\s[-–—]\s")
 # One reporter's or desk's code in a sign-off: `ant`, `rin`, `Ant`, `Z-2`, `RED`.
 INITIALS = _rx(r"^\*?(?:[a-z]{1,5}|[A-Z][a-z]{1,3}|[A-Z]{1,4}(?:-\d{1,3})?)$")
-SIGNOFF_TAIL = _rx(r"\s*\(\s*(?:\*+(?:/\w+)?|[a-z]{2,5}(?:\s?/\s?[a-z*]{1,5})+|\*/[a-z]+)\s*\)\.?$")
+# After a sentence's end, the portals' own forms too: one code (`(fkh)`, okezone), codes in square
+# brackets (`[idr]`, `[ded/ren]`, merdeka), a desk code with a number (`(Z-2)`, `(AU/N-3)`,
+# `(Ant/E-3)`, Media Indonesia).
+SIGNOFF_TAIL = _rx(
+    r"\s*\(\s*(?:\*+(?:/\w+)?|[a-z]{2,5}(?:\s?/\s?[a-z*]{1,5})+|\*/[a-z]+)\s*\)\.?$|"
+    r"(?<=[.!?\"”’])\s*(?:\(\s*[a-z]{2,5}\s*\)|\[\s*[a-z]{2,5}(?:\s?/\s?[a-z]{2,5})*\s*\]|"
+    r"\(\s*(?:[A-Z][A-Za-z]{1,3}\s?/\s?)?[A-Z]{1,3}-\d{1,3}\s*\))\.?$"
+)
 DOMAIN = _rx(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv)$", re.I)
 # A related/recommended block: in a page, the body may go on after its links.
 RELATED = _rx(
     r"^(?:berita\s+lain(?:nya)?\s+terkait\b.*|berita\s+terkait|artikel\s+terkait|topik\s+terkait|"
     r"berita\s+lainnya|baca\s+juga|rekomendasi(?:\s+untuk\s*(?:anda|mu))?|berita\s+terkini|"
-    r"berita\s+terpopuler|terpopuler|terbaru|populer|pilihan\s+editor|"
+    r"berita\s+terpopuler|terpopuler|terbaru|populer|pilihan\s+(?:editor|redaksi)|"
     r"(?:(?:galeri\s+)?foto|video|galeri)\s+(?:lainnya|terkait|terpopuler|terbaru)|"
     r"related(?:\s+(?:posts|articles))?)\s*:?$",
     re.I,
@@ -369,6 +397,17 @@ TRIGGER_WORDS = [
     "minggu",
     # dates with a label
     "diterbitkan",
+    "terakhir",
+    "dilihat",
+    "dikomentari",
+    "views",
+    "view",
+    "kategori",
+    "category",
+    "rubrik",
+    "diubah",
+    "diperbaharui",
+    "last",
     "dipublikasikan",
     "dipublish",
     "diposting",
@@ -424,6 +463,6 @@ TRIGGER = _rx("|".join(sorted(TRIGGER_WORDS, key=len, reverse=True)), re.I)
 # ALL_RIGHTS are tried on any line.
 LABELLED = (
     READ_ALSO, AD, EMBED_PLACEHOLDER, PROMO, PROMPT, PROMO_LEAD, DATE_STAMP, REPUBLISHED,
-    PAGE_MARKER, PHOTO_LABEL, FIELD, BYLINE_NO_COLON, LAPORAN, SIGNOFF_LINE, RELATED, END,
+    PAGE_MARKER, PHOTO_LABEL, FIELD, BYLINE_NO_COLON, POSTED_BY, LAPORAN, SIGNOFF_LINE, RELATED, END,
     VISITOR_COUNTER, PLAYER_FALLBACK, RELATIVE_TIME, END_MARK, RULE_LINE, COMMENT_PROMPT,
 )  # fmt: skip

@@ -34,7 +34,9 @@ from .catalogue import (
     OFFICE_WORD,
     PAGE_MARKER,
     PHOTO_LABEL,
+    PLACE_DATE,
     PLAYER_FALLBACK,
+    POSTED_BY,
     PROMO,
     PROMO_LEAD,
     PROMPT,
@@ -63,6 +65,7 @@ FIELD_LINE = 160  # a `Key: value | Key: value` metadata line is no longer than 
 FIELD_WORDS = 8  # a field value of more words is a sentence (`Sumber: …` as text), not a name
 CREDIT_LINE = 120  # a photo credit alone on its line is no longer than this
 CAPTION_TAIL = 160  # a caption's credit is looked for in this many last characters
+PLACE_DATE_LINE = 60  # a place and a date alone on a line are no longer than this
 
 
 # Where one field of a byline line ends and the next begins when nothing but a space (or a
@@ -117,6 +120,10 @@ def _field(part: str) -> tuple[str | None, str] | None:
 def _signoff(line: str, captured: Captured) -> bool:
     if named := SIGNED_NAME_FIRST.match(line):  # (Rina Ayu/Tribunnews.com)
         captured.add("signed", named["names"])
+        return True
+    office = line[:1] == "(" and line[-1:] == ")" and "/" not in line and len(line) <= 60
+    if office and OFFICE_WORD.match(line[1:]):
+        captured.add("source", line[1:-1])  # `(Humas DPRD)`: a press office's release
         return True
     if (pair := SIGNED_PAIR.match(line)) and _writer_and_office(pair["a"], pair["b"]):
         office_first = bool(OFFICE_WORD.match(pair["a"])) and not OFFICE_WORD.match(pair["b"])
@@ -218,6 +225,8 @@ def classify(line: str, captured: Captured, extra: tuple[Rule, ...] = ()) -> Kin
             return kind
     if line[:1] == "*" and (bare := line.lstrip("* ")) and bare[:1].isalpha():
         line = bare  # `*Ikuti berita terkini …`: a footnote's star before a prompt
+    if len(line) <= PLACE_DATE_LINE and line[-1:].isdigit() and PLACE_DATE.match(line):
+        return Kind.DROP  # `Wonosobo, 14 Maret 2016`: the page's date, not a paragraph
     if not line or not _may_be_labelled(line):
         return Kind.DROP if line and is_caption(line) else Kind.TEXT
     if PROMO_LEAD.match(line):
@@ -228,6 +237,9 @@ def classify(line: str, captured: Captured, extra: tuple[Rule, ...] = ()) -> Kin
             return Kind.DROP
         return Kind.DROP if is_caption(line) else Kind.TEXT
     if _field_line(line, captured):
+        return Kind.META
+    if match := POSTED_BY.match(line):
+        captured.add("by", match["name"])
         return Kind.META
     if match := BYLINE_NO_COLON.match(line) or LAPORAN.match(line):
         # "Oleh X", "Ditulis oleh X", "Diposting oleh X": whoever posted it, no role named
@@ -260,8 +272,8 @@ def signed_tail(line: str) -> tuple[str, str] | None:
 
 def strip_signoff_tail(line: str, captured: Captured | None = None) -> str:
     """`… kata dia. (tfq/gil)` → `… kata dia.`, the codes to `captured`."""
-    if line[-1:] not in ").;" or "(" not in line or not (match := SIGNOFF_TAIL.search(line)):
+    if line[-1:] not in ").;]" or not (match := SIGNOFF_TAIL.search(line)):
         return line
     if captured is not None:
-        captured.add("initials", match.group().strip(" .()"))
+        captured.add("initials", match.group().strip(" .()[]"))
     return line[: match.start()]
