@@ -227,6 +227,22 @@ def test_version():
     assert result.stdout.decode().startswith("kliping 0.")
 
 
+def test_clean_imports_only_what_cleaning_uses():
+    """Cold start: `kliping clean` of an outlet's page pays for no other command's modules, no
+    trafilatura (the generic path's alone) and no version lookup (importlib.metadata alone was
+    20-35 ms of each start)."""
+    fixture = next(f for f in ONE_PER_OUTLET if f.outlet == "kontan")
+    code = ("import sys; from scraper.cli import main; main(['clean', *sys.argv[1:]]); "
+            "print(' '.join(sys.modules), file=sys.stderr)")  # fmt: skip
+    result = subprocess.run([sys.executable, "-c", code, str(fixture.input_file), "--url",
+                             fixture.url], capture_output=True, cwd=REPO, timeout=120)  # fmt: skip
+    assert result.returncode == 0, result.stderr.decode()
+    loaded = set(result.stderr.decode().split())
+    assert "cleaners.engine" in loaded  # the site path ran
+    unused = {"importlib.metadata", "trafilatura", "scrapy", "sqlite3", "scraper.store", "numpy"}
+    assert not loaded & unused
+
+
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_command_help_has_a_description_an_example_and_defaults(command):
     result = kliping(*command.split(), "--help")
