@@ -17,7 +17,7 @@ from .rules.catalogue import AD_IN_LINE, GLUED_PROMO
 CITY_OUTLET = r"[A-Z][A-Z .,'-]{1,40}\s?\|\s?[A-Z0-9][A-Z0-9.]+?"
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     text: str
     heading: bool = False
