@@ -12,7 +12,7 @@ from .blocks import densest_block, owned_text
 from .body import read_article
 from .captions import drop_bare_captions, keep_story_captions_in_page
 from .errors import NotAnArticle
-from .html import markup_bytes
+from .html import blocks, markup_bytes, select
 from .inline import cut_inline_boilerplate, cut_label_blocks
 from .layout import (
     join_field_rows,
@@ -27,7 +27,7 @@ from .metadata.desks import info_line_names, split_people
 from .metadata.headline import agreeing_heading, is_site_name
 from .metadata.visible import element_with_text, visible_date, visible_headline
 from .pagekind import not_article_reason
-from .rules import Captured
+from .rules import Captured, classify
 from .site import Site
 from .textmode import GENERIC_DATELINES
 from .textutil import collapse
@@ -55,7 +55,8 @@ GENERIC = Site(
 
 
 # Where a post's short info line (date, writer, hits) sits on an unknown page.
-INFO_CLASS = re.compile(r"info|meta|byline|author|posted|tanggal|date", re.I)
+# (Joomla: `createdby`, and 1.5's `<span class="small">Ditulis oleh X</span>`.)
+INFO_CLASS = re.compile(r"info|meta|byline|author|posted|tanggal|date|createdby|^small$", re.I)
 
 
 def _persons(article: Article, tree, meta, url) -> None:
@@ -73,6 +74,53 @@ def _persons(article: Article, tree, meta, url) -> None:
     named = [a for a in named if not is_site_name(a, meta, url, tree, byline=True)]
     article.authors, office = split_people(named)
     article.source = article.source or office
+
+
+def _site_bylines(article: Article, tree, site: Site | None) -> None:
+    """The outlet's byline boxes (`Penulis : A`, `Editor : B`, `Rep: A/ Red: B`), read as the
+    site path reads them: a redesign that moved the body often keeps them where they were."""
+    if site is None:
+        return
+    captured = Captured()
+    found = select(tree, site.byline) if site.byline else []
+    lines = [b.text for e in found for b in blocks(e)]
+    for line in lines:
+        classify(line, captured, site.rules)
+    if not lines:  # the box lost its class: the lines under the headline, for what is missing
+        for line in _lines_under_headline(tree, article):
+            classify(line, captured, site.rules)
+        if article.authors:
+            captured.authors = []  # the page's head named them: no line is surer
+    if captured.authors or captured.editor or captured.source:
+        apply_captured(article, captured)
+
+
+MAX_HEADER_LINES = 30
+HEADER_LINE = 160  # characters: longer, and the text has begun
+
+
+def _lines_under_headline(tree, article: Article) -> list[str]:
+    """The short lines right under the headline, where the byline stands when its box lost
+    its class (`Penulis : A`, `Rep: A/ Red: B`, `NAME - Okezone`): up to the text's first
+    paragraph. The headline is the heading that says the article's title (an old layout's
+    first `<h1>` may be the site's logo, and what follows it the menu)."""
+    headline = agreeing_heading(tree, article.title) if article.title else None
+    if headline is None:
+        return []
+    lines: list[str] = []
+    for element in _after(headline):
+        for block in blocks(element) if isinstance(element.tag, str) else ():
+            if len(block.text) > HEADER_LINE or len(lines) >= MAX_HEADER_LINES:
+                return lines
+            lines.append(block.text)
+    return lines
+
+
+def _after(element):
+    """The elements after `element` in reading order: its next siblings, then its parent's."""
+    while element is not None and element.tag != "body":
+        yield from element.itersiblings()
+        element = element.getparent()
 
 
 def _from_visible_text(article: Article, tree, meta, url) -> None:
@@ -141,6 +189,7 @@ def clean_generic(
     article = read_metadata(tree, site or GENERIC, meta, url)
     article.outlet = site.name if site else (host_of(url) or None)
     article.method = "generic"
+    _site_bylines(article, tree, site)
     _persons(article, tree, meta, url)
     _from_visible_text(article, tree, meta, url)
     if tree.xpath("count(//*)") > MAX_TRAFILATURA_ELEMENTS:  # counted in C, no Python per element

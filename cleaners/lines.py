@@ -17,7 +17,7 @@ from .rules.catalogue import AD_IN_LINE, GLUED_PROMO
 CITY_OUTLET = r"[A-Z][A-Z .,'-]{1,40}\s?\|\s?[A-Z0-9][A-Z0-9.]+?"
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     text: str
     heading: bool = False
@@ -65,10 +65,15 @@ def build_body(
                 signed = signed_tail(text) or signed
             in_trailer = in_trailer or kind in (Kind.SIGNOFF, Kind.END, Kind.RELATED)
             continue
-        if title and (text == title or text.startswith(title + " | ")):
+        core = text.strip("| ")  # `| Headline | |`: its layout-table row, flattened
+        if title and (core == title or core.startswith(title + " | ")):
             continue  # the headline repeated at the top of the body, or its layout-table row
         text = cut_glued_promo(text, body.captured)
-        text, ended = _cut_signoff(strip_signoff_tail(text, body.captured), signoff, body.captured)
+        # the outlet's own sign-off first: its groups name the wire (`(Ant/E-3)`: Antara)
+        text, ended = _cut_signoff(text, signoff, body.captured)
+        if not ended:
+            text, ended = _cut_signoff(strip_signoff_tail(text, body.captured), signoff,
+                                       body.captured)  # fmt: skip
         if _LEFTOVER.match(text):
             continue  # `|` left between two promos cut out of a line: no text
         own_line = line.heading or line.item
@@ -93,6 +98,12 @@ def _sign_off_last(body: Body, dropped: tuple[str, str] | None) -> None:
         body.paragraphs[-1] = dropped[0]
     if dropped:
         body.captured.add("signed", dropped[1])
+    elif len(body.paragraphs) > 1 and _CAPS_NAME.match(body.paragraphs[-1]):
+        body.captured.add("authors", body.paragraphs.pop())  # `ISTMAN MP`: print's sign-off
+
+
+# A name in capitals alone closing the story: the writer, as print sets it (Tempo's `ISTMAN MP`).
+_CAPS_NAME = re.compile(r"^[A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){1,3}$")
 
 
 # What stands between two promos of one line, once they are cut out.

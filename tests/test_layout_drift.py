@@ -199,5 +199,18 @@ def body_renamed(fixture: Fixture) -> str:
 def test_a_page_whose_body_container_is_renamed_is_read_exactly(fixture):
     article = clean_html(body_renamed(fixture), url=fixture.url)
     assert article.to_text() == fixture.expected_text
+    assert (article.authors, article.editor) == (
+        fixture.expected_meta["authors"],
+        fixture.expected_meta["editor"],
+    )  # the byline box, where the redesign left it, is read on the generic path too
     if article.method == "generic":
         assert drift_reason(article.to_dict(), {}) is not None
+
+
+@pytest.mark.parametrize(
+    "fixture", [f for f in page_fixtures() if f.outlet in NATIONAL], ids=lambda f: f.id
+)
+def test_a_page_without_classes_keeps_its_editor(fixture):
+    """The byline's lines under the headline, read when no selector names them."""
+    article = clean_html(stripped(fixture), url=fixture.url)
+    assert article.editor == fixture.expected_meta["editor"]

@@ -121,6 +121,10 @@ def _signoff(line: str, captured: Captured) -> bool:
     if named := SIGNED_NAME_FIRST.match(line):  # (Rina Ayu/Tribunnews.com)
         captured.add("signed", named["names"])
         return True
+    office = line[:1] == "(" and line[-1:] == ")" and "/" not in line and len(line) <= 60
+    if office and OFFICE_WORD.match(line[1:]):
+        captured.add("source", line[1:-1])  # `(Humas DPRD)`: a press office's release
+        return True
     if (pair := SIGNED_PAIR.match(line)) and _writer_and_office(pair["a"], pair["b"]):
         office_first = bool(OFFICE_WORD.match(pair["a"])) and not OFFICE_WORD.match(pair["b"])
         writer, where = (pair["b"], pair["a"]) if office_first else (pair["a"], pair["b"])
@@ -268,8 +272,8 @@ def signed_tail(line: str) -> tuple[str, str] | None:
 
 def strip_signoff_tail(line: str, captured: Captured | None = None) -> str:
     """`… kata dia. (tfq/gil)` → `… kata dia.`, the codes to `captured`."""
-    if line[-1:] not in ").;" or "(" not in line or not (match := SIGNOFF_TAIL.search(line)):
+    if line[-1:] not in ").;]" or not (match := SIGNOFF_TAIL.search(line)):
         return line
     if captured is not None:
-        captured.add("initials", match.group().strip(" .()"))
+        captured.add("initials", match.group().strip(" .()[]"))
     return line[: match.start()]
