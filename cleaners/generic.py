@@ -25,6 +25,7 @@ from .lines import Line, build_body, looks_like_article
 from .metadata import apply_captured, read_meta, read_metadata
 from .metadata.desks import info_line_names, split_people
 from .metadata.headline import agreeing_heading, is_site_name
+from .metadata.people import one_name_each
 from .metadata.visible import element_with_text, visible_date, visible_headline
 from .pagekind import not_article_reason
 from .rules import Captured, classify
@@ -197,6 +198,7 @@ def clean_generic(
         return _finish(article, dense) if dense else None
     dense = _densest_block(_huge_tree(page), url, site, meta, confident_only=True)
     if dense and _chars(dense) >= SURELY_DENSE:
+        _join_bylines(article, dense[1])
         return _finish(article, dense)
     precise = _extract(tree, url, site, article.title, precision=True)
     if _chars(precise) >= SURELY_ENOUGH:  # the usual case: no second look at the page
@@ -370,6 +372,15 @@ def _chars(body: Body | None) -> int:
 
 def _enough(body: Body | None, main: int) -> bool:
     return _chars(body) > 0 and _chars(body) >= ENOUGH_OF_MAIN_TEXT * main
+
+
+def _join_bylines(article: Article, dense: Article) -> None:
+    """The bylines the densest block's reading found in the text join the page's own, as the
+    precision pass's do (`apply_captured`): each person once, under their fullest name; the
+    editor is an author only where the page itself says so."""
+    if article.authors and dense.authors:
+        editor = article.editor or dense.editor
+        article.authors, _ = one_name_each(article.authors, dense.authors, [], editor)
 
 
 def _finish(article: Article, body: Body) -> Article:
