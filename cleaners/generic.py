@@ -25,7 +25,7 @@ from .lines import Line, build_body, looks_like_article
 from .metadata import apply_captured, read_meta, read_metadata
 from .metadata.desks import info_line_names, split_people
 from .metadata.headline import agreeing_heading, is_site_name
-from .metadata.people import one_name_each
+from .metadata.people import one_name_each, same_person
 from .metadata.visible import element_with_text, visible_date, visible_headline
 from .pagekind import not_article_reason
 from .rules import Captured, classify
@@ -380,7 +380,11 @@ def _join_bylines(article: Article, dense: Article) -> None:
     editor is an author only where the page itself says so."""
     if article.authors and dense.authors:
         editor = article.editor or dense.editor
-        article.authors, _ = one_name_each(article.authors, dense.authors, [], editor)
+        # a page author its reading left out as the editor is whoever posted it, not a writer
+        posted = [a for a in article.authors if dense.editor and same_person(a, dense.editor)
+                  and not any(same_person(a, d) for d in dense.authors)]  # fmt: skip
+        named = [a for a in article.authors if a not in posted]
+        article.authors, _ = one_name_each(named, dense.authors, [], editor)
 
 
 def _finish(article: Article, body: Body) -> Article:
