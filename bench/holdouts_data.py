@@ -14,8 +14,19 @@ HOLDOUTS = REPO / "bench" / "holdouts"
 # all of them. kinds_untuned: the same for the page-kind pages of issue 10.3 (kinds10). tune2: a
 # second outsider set over the twelve newer outlets and the five seed ones, written to be tuned on;
 # sealed3: the third outsider set, never tuned on. tune3: a third set to tune on, by another
-# outsider (holdouts4), weighted to classes a, e and f.
-PARTS = ("tune", "sealed", "sealed2", "untuned", "kinds_untuned", "tune2", "sealed3", "tune3")
+# outsider (holdouts4), weighted to classes a, e and f; sealed4: that outsider's sealed set, never
+# tuned on.
+PARTS = (
+    "tune",
+    "sealed",
+    "sealed2",
+    "untuned",
+    "kinds_untuned",
+    "tune2",
+    "sealed3",
+    "tune3",
+    "sealed4",
+)
 FULL_PARTS = ("tune", "sealed", "sealed2")
 CLASSES = {
     "a": "boilerplate inside paragraphs",

@@ -54,7 +54,8 @@ GENERIC = Site(
 
 
 # Where a post's short info line (date, writer, hits) sits on an unknown page.
-INFO_CLASS = re.compile(r"info|meta|byline|author|posted|tanggal|date", re.I)
+# (Joomla: `createdby`, and 1.5's `<span class="small">Ditulis oleh X</span>`.)
+INFO_CLASS = re.compile(r"info|meta|byline|author|posted|tanggal|date|createdby|^small$", re.I)
 
 
 def _persons(article: Article, tree, meta, url) -> None:

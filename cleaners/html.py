@@ -31,7 +31,7 @@ NOISE_TAGS = (
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """One line as a reader sees it, with what the engine needs to judge it."""
 
@@ -241,33 +241,39 @@ def blocks(root: html.HtmlElement) -> list[Block]:
         link_parts.clear()
         emphasis_parts.clear()
 
-    def add(text: str | None) -> None:
+    # One test a tag and the text appended inline, not through calls: this runs for every
+    # element of every body.
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag
+        if not isinstance(tag, str):
+            tag = ""
+        if event == "start":
+            if tag in BLOCK_TAGS:
+                if parts:
+                    flush()
+                tags.append(tag)
+            elif tag == "img":
+                image_seen = True
+            elif tag == "a":
+                in_link += 1
+            elif tag in EMPHASIS_TAGS:
+                in_emphasis += 1
+            text = element.text if tag else None
+        else:
+            if tag in BLOCK_TAGS:
+                if parts:
+                    flush()
+                tags.pop()
+            elif tag == "a":
+                in_link -= 1
+            elif tag in EMPHASIS_TAGS:
+                in_emphasis -= 1
+            text = element.tail if element is not root else None
         if text:
             parts.append(text)
             if in_link:
                 link_parts.append(text)
             if in_emphasis:
                 emphasis_parts.append(text)
-
-    for event, element in etree.iterwalk(root, events=("start", "end")):
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if event == "start":
-            if tag in BLOCK_TAGS:
-                flush()
-                tags.append(tag)
-            elif tag == "img":
-                image_seen = True
-            in_link += tag == "a"
-            in_emphasis += tag in EMPHASIS_TAGS
-            if tag:
-                add(element.text)
-            continue
-        if tag in BLOCK_TAGS:
-            flush()
-            tags.pop()
-        in_link -= tag == "a"
-        in_emphasis -= tag in EMPHASIS_TAGS
-        if element is not root:
-            add(element.tail)
     flush()
     return out

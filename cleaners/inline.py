@@ -138,8 +138,26 @@ def _cut(group: list[etree._Element]) -> None:
     for element in group[:-1]:
         if set(element.tail or "") <= _SEPARATOR:
             element.tail = None  # the ` | ` between two promos goes with them
+    _unbracket(group)
     for element in group:
         remove(element)
+
+
+def _unbracket(group: list[etree._Element]) -> None:
+    """`… itu (<em>Baca juga: <a>…</a></em>) masih …`: the brackets around the promo go too."""
+    last, first = group[-1], group[0]
+    previous, parent = first.getprevious(), first.getparent()
+    before = previous.tail if previous is not None else parent.text if parent is not None else None
+    if not before or not before.rstrip().endswith(("(", "[")) or not last.tail:
+        return
+    if not last.tail.lstrip().startswith((")", "]")):
+        return
+    last.tail = last.tail.lstrip()[1:]
+    kept = before.rstrip()[:-1]
+    if previous is not None:
+        previous.tail = kept
+    else:
+        parent.text = kept
 
 
 def _link_after(element: etree._Element) -> list[etree._Element]:

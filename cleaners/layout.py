@@ -157,7 +157,17 @@ def _is_break_body(element: etree._Element) -> bool:
     own = len((element.text or "").strip()) + sum(
         len((c.tail or "").strip()) for c in element if c.tag == "br" or c.tag in _INLINE_WRAPPERS
     )
-    return own >= MIN_BR_TEXT
+    return own >= MIN_BR_TEXT and _has_sentences(element)
+
+
+_SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
+
+
+def _has_sentences(element: etree._Element) -> bool:
+    """Prose ends its lines with a full stop somewhere; a sidebar box of headlines or agenda
+    items between <br>s (`<h3>Agenda</h3>Item<br>Item<br>`) never does."""
+    lines = [element.text or ""] + [c.tail or "" for c in element if c.tag == "br"]
+    return any(_SENTENCE_END.search(line) for line in lines if line.strip())
 
 
 def _split_at_breaks(element: etree._Element) -> None:

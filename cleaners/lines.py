@@ -17,7 +17,7 @@ from .rules.catalogue import AD_IN_LINE, GLUED_PROMO
 CITY_OUTLET = r"[A-Z][A-Z .,'-]{1,40}\s?\|\s?[A-Z0-9][A-Z0-9.]+?"
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     text: str
     heading: bool = False
@@ -65,7 +65,8 @@ def build_body(
                 signed = signed_tail(text) or signed
             in_trailer = in_trailer or kind in (Kind.SIGNOFF, Kind.END, Kind.RELATED)
             continue
-        if title and (text == title or text.startswith(title + " | ")):
+        core = text.strip("| ")  # `| Headline | |`: its layout-table row, flattened
+        if title and (core == title or core.startswith(title + " | ")):
             continue  # the headline repeated at the top of the body, or its layout-table row
         text = cut_glued_promo(text, body.captured)
         # the outlet's own sign-off first: its groups name the wire (`(Ant/E-3)`: Antara)

@@ -14,7 +14,7 @@ import re
 # A login or a desk word standing alone, or an office's name starting with one.
 LOGIN = re.compile(
     r"^(?:admin\w*|administrator|redaksi\w*|webmaster|editor|operator|humas|kontributor|"
-    r"author|penulis|user|superadmin|staff|tim|team|desk)\d*$",
+    r"author|penulis|user|superadmin|superuser|staff|tim|team|desk)\d*$",
     re.I,
 )
 DESK = re.compile(

@@ -36,14 +36,14 @@ _LABEL = (
 _LABEL_COLON = r"(?:baca|terkait|baca\s+(?:selengkapnya|berita))"
 _PUNCT = r"[:：\-–—»>|]"
 # An inline element that is only the label (`<b>Baca Juga :</b>`), its headline in the next link.
-_MARK = r"(?:[»>▶►•*|]\s*)?"  # `» Baca juga:`, `▶ Baca Juga`
+_MARK = r"(?:[»>▶►•*|(\[]\s*)?"  # `» Baca juga:`, `▶ Baca Juga`, `(Baca juga: …)` mid-sentence
 INLINE_LABEL = _rx(rf"^{_MARK}(?:{_LABEL}|{_LABEL_COLON})\s*{_PUNCT}*\s*$", re.I)
 # An inline element holding the label and its headline (`<strong>Baca juga: <a>…</a></strong>`).
 INLINE_LABEL_LEAD = _rx(rf"^{_MARK}(?:{_LABEL}\s*{_PUNCT}?|{_LABEL_COLON}\s*:)\s*\S", re.I)
 # Text ending in a label, right before the headline's link (`… November. Baca juga: <a>`):
 # the label opens the text or follows a sentence's end.
 LABEL_AT_END = _rx(
-    rf"(?:^|(?<=[.!?”\"’')]))\s*(?:{_LABEL}\s*{_PUNCT}?|{_LABEL_COLON}\s*:)\s*$", re.I
+    rf"(?:^|(?<=[.!?”\"’')(\[]))\s*(?:{_LABEL}\s*{_PUNCT}?|{_LABEL_COLON}\s*:)\s*$", re.I
 )
 # Where a promo glued after a paragraph's last sentence begins, in flat text (the generic path,
 # text mode): what follows is judged by the classifier before it is cut.
@@ -56,7 +56,7 @@ GLUED_PROMO = _rx(
 # white space runs are possessive: an element's text of indentation only (1,454 tabs and spaces on
 # a real page) took 0.4 s to fail, every split of the run between the two `\s*` tried.
 INLINE_TRIGGER = _rx(
-    r"\s*+[»>▶►•*|]?\s*+(?:baca|lihat|simak|tonton|saksikan|berita|artikel|topik|terkait|iklan|advert|adv|ads|"
+    r"\s*+[»>▶►•*|(\[]?\s*+(?:baca|lihat|simak|tonton|saksikan|berita|artikel|topik|terkait|iklan|advert|adv|ads|"
     r"sponsored|scroll|konten|dapatkan|ikuti|gabung|mari|klik|follow|cek|jasa|-)",
     re.I,
 )
@@ -230,6 +230,7 @@ FIELD_KEYS = {
     "editor": "editor", "penyunting": "editor", "redaktur": "editor", "editing": "editor",
     "sumber": "source", "source": "source", "foto": None, "video": None, "grafis": None,
     "kategori": None, "category": None, "rubrik": None,
+    "uploader": "editor", "penerjemah": None, "translator": None,
     "fotografer": None, "videografer": None,
 }  # fmt: skip
 # `Penulis: X`, `Penulis – X`; a correspondent's place between key and colon (`Kontributor
@@ -286,7 +287,7 @@ DOMAIN = _rx(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv)$", re.I)
 RELATED = _rx(
     r"^(?:berita\s+lain(?:nya)?\s+terkait\b.*|berita\s+terkait|artikel\s+terkait|topik\s+terkait|"
     r"berita\s+lainnya|baca\s+juga|rekomendasi(?:\s+untuk\s*(?:anda|mu))?|berita\s+terkini|"
-    r"berita\s+terpopuler|terpopuler|terbaru|populer|pilihan\s+editor|"
+    r"berita\s+terpopuler|terpopuler|terbaru|populer|pilihan\s+(?:editor|redaksi)|"
     r"(?:(?:galeri\s+)?foto|video|galeri)\s+(?:lainnya|terkait|terpopuler|terbaru)|"
     r"related(?:\s+(?:posts|articles))?)\s*:?$",
     re.I,
@@ -373,6 +374,9 @@ TRIGGER_WORDS = [
     "koresponden",
     "jurnalis",
     "dikirim",
+    "uploader",
+    "penerjemah",
+    "translator",
     "naskah",
     "rep",
     "red",

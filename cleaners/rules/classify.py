@@ -121,6 +121,10 @@ def _signoff(line: str, captured: Captured) -> bool:
     if named := SIGNED_NAME_FIRST.match(line):  # (Rina Ayu/Tribunnews.com)
         captured.add("signed", named["names"])
         return True
+    office = line[:1] == "(" and line[-1:] == ")" and "/" not in line and len(line) <= 60
+    if office and OFFICE_WORD.match(line[1:]):
+        captured.add("source", line[1:-1])  # `(Humas DPRD)`: a press office's release
+        return True
     if (pair := SIGNED_PAIR.match(line)) and _writer_and_office(pair["a"], pair["b"]):
         office_first = bool(OFFICE_WORD.match(pair["a"])) and not OFFICE_WORD.match(pair["b"])
         writer, where = (pair["b"], pair["a"]) if office_first else (pair["a"], pair["b"])
