@@ -63,10 +63,12 @@ def _split_names(value: str) -> list[str]:
     """Names in a byline value; a part with digits is a date or a count, not a name."""
     value = _AFFILIATION.sub("", value)  # "Muhammad Fauzan (Humas ITS)": the name, not its desk
     parts = (n.strip() for n in re.split(r"\s*(?:,|/|&|\bdan\b)\s*", value))
-    return [n for n in parts if n and not any(c.isdigit() for c in n) and n.lower() not in ROLES]
+    return [n for n in parts if n and not any(c.isdigit() for c in n)
+            and n.split()[0].lower() not in ROLES]  # fmt: skip
 
 
-# A role alone where a name stands is nobody: `Reporter: Syaiful Islam, Jurnalis`.
+# A role where a name stands is nobody: `Reporter: Syaiful Islam, Jurnalis`, `Penulis:
+# Kontributor Bandung, Reni Susanti` (the role and its place).
 ROLES = frozenset(("jurnalis", "wartawan", "reporter", "penulis", "editor", "kontributor",
                    "koresponden", "pewarta", "redaktur", "fotografer", "videografer"))  # fmt: skip
 
