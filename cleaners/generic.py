@@ -196,14 +196,24 @@ def clean_generic(
     if tree.xpath("count(//*)") > MAX_TRAFILATURA_ELEMENTS:  # counted in C, no Python per element
         dense = _densest_block(tree, url, site, meta)
         return _finish(article, dense) if dense else None
-    dense = _densest_block(_huge_tree(page), url, site, meta, confident_only=True)
-    if dense and _chars(dense) >= SURELY_DENSE:
-        _join_bylines(article, dense[1])
-        return _finish(article, dense)
+    # The metadata stages leave the tree as parsed: the densest block is judged on it, and it
+    # is parsed again only when the block's reading has pruned it and trafilatura must read.
+    element = densest_block(tree)
+    dense, judged = None, element is not None and _dominant(element, owned := owned_text(tree))
+    if judged:
+        dense = _read_block(tree, element, url, site, meta)
+        if (
+            dense
+            and _chars(dense) >= SURELY_DENSE
+            and _kept_as_owned(dense[0], owned.get(element, 0))
+        ):
+            _join_bylines(article, dense[1])
+            return _finish(article, dense)
+        tree = _huge_tree(page)
     precise = _extract(tree, url, site, article.title, precision=True)
     if _chars(precise) >= SURELY_ENOUGH:  # the usual case: no second look at the page
         return _finish(article, precise)
-    if dense is None:
+    if not judged:
         dense = _densest_block(_huge_tree(page), url, site, meta)
     main = _chars(dense)
     if _enough(precise, main):
@@ -288,24 +298,16 @@ def is_menu(line: str) -> bool:
     return len(parts) >= 5 and sum(len(p.split()) for p in parts) <= 3 * len(parts)
 
 
-def _densest_block(tree, url, site, meta, confident_only: bool = False) -> Body | None:
+def _densest_block(tree, url, site, meta) -> Body | None:
     """The simple baseline: the container owning the most text, read as the site engine reads
-    a body (which prunes `tree`: give it a parse of its own). With `confident_only`, only a
-    block that plainly is the page's text: None for any other (trafilatura decides there)."""
-    if tree is None:
-        return None
-    element = densest_block(tree)
-    if element is None:
-        return None
-    owned = owned_text(tree) if confident_only else {}
-    if confident_only and not _dominant(element, owned):
-        return None
+    a body (which prunes `tree`: give it a parse of its own)."""
+    element = densest_block(tree) if tree is not None else None
+    return _read_block(tree, element, url, site, meta) if element is not None else None
+
+
+def _read_block(tree, element, url, site, meta) -> Body | None:
     dense = read_article(tree, element, site or GENERIC, meta, url)
-    if dense is None:
-        return None
-    if confident_only and not _kept_as_owned(dense.paragraphs, owned.get(element, 0)):
-        return None
-    return dense.paragraphs, dense  # its bylines are in `dense`
+    return (dense.paragraphs, dense) if dense else None  # its bylines are in `dense`
 
 
 # The densest block decides without trafilatura when it holds this share of the text of the
