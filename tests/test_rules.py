@@ -84,6 +84,18 @@ TABLE = [
     ),
     ("(Muhammad Fauzan/Warta Lamongan)", Kind.SIGNOFF, {"signed": ["Muhammad Fauzan"]}),
     ("(Agung Pambudhy/Antara)", Kind.DROP, None),  # a photo credit, not a writer's sign-off
+    (
+        "Ditulis pada 29 November 2025 oleh Administrator - Dibaca 58 kali",
+        Kind.META,
+        {"authors": ["Administrator"], "by": ["Administrator"]},
+    ),
+    ("Posted by admin on Maret 14, 2016", Kind.META, {"authors": ["admin"], "by": ["admin"]}),
+    ("Wonosobo, 14 Maret 2016", Kind.DROP, None),
+    ("Terakhir Diperbaharui ( Senin, 14 Maret 2016 12:01 )", Kind.DROP, None),
+    ("Dilihat 523 kali | Dikomentari 0 kali", Kind.DROP, None),
+    ("Kontributor Bandung, Reni Susanti", Kind.TEXT, None),  # no key: a line of the text
+    ("Penulis: Kontributor Bandung, Reni Susanti", Kind.META, {"authors": ["Reni Susanti"]}),
+    ("Uploader : Wisnu Adhi Nugroho", Kind.META, {"editor": "Wisnu Adhi Nugroho"}),
     ("---", Kind.DROP, None),
     ("* * *", Kind.DROP, None),
     ("Tonton video selengkapnya di kanal YouTube Kabar Pesisir TV", Kind.DROP, None),

@@ -246,6 +246,11 @@ BYLINE_NO_COLON = _rx(
 # post's info line, the poster then the date.
 POSTED_BY = _rx(r"^(?:posted\s+by|diposting\s+oleh|ditulis\s+oleh|oleh)\s*:?\s*(?P<name>[A-Za-z][\w.' ]{1,40}?)"
                 r"\s*(?:,|\||\s(?:on|pada|di|at))\s+(?P<date>[^|]{0,30}\d[^|]{0,30})$", re.I)  # fmt: skip
+# `Ditulis pada 29 November 2025 oleh Administrator - Dibaca 58 kali`: a village portal's info
+# line, the date first, then the poster and the counter.
+POSTED_ON = _rx(r"^(?=.*\b(?:oleh|dibaca|dilihat)\b)(?:ditulis|diposting|diterbitkan|dipublikasikan)\s+(?:pada|tanggal)\s+[^|]{0,30}\d{4}"
+                r"(?:[^|]{0,12}?\d{1,2}[:.]\d{2})?(?:\s+oleh\s*:?\s*(?P<name>[A-Za-z][\w.' ]{1,40}?))?"
+                r"(?:\s*[-|•·,]\s*(?:dibaca|dilihat)\s*:?\s*[\d.]+\s*kali)?$", re.I)  # fmt: skip
 LAPORAN = _rx(r"^Laporan\s+(?i:Wartawan|Reporter|Koresponden|Kontributor)\s+[^,]{2,60},\s*(?P<name>"
               + _NAME + r")$")  # fmt: skip
 
@@ -467,6 +472,6 @@ TRIGGER = _rx("|".join(sorted(TRIGGER_WORDS, key=len, reverse=True)), re.I)
 # ALL_RIGHTS are tried on any line.
 LABELLED = (
     READ_ALSO, AD, EMBED_PLACEHOLDER, PROMO, PROMPT, PROMO_LEAD, DATE_STAMP, REPUBLISHED,
-    PAGE_MARKER, PHOTO_LABEL, FIELD, BYLINE_NO_COLON, POSTED_BY, LAPORAN, SIGNOFF_LINE, RELATED, END,
+    PAGE_MARKER, PHOTO_LABEL, FIELD, BYLINE_NO_COLON, POSTED_BY, POSTED_ON, LAPORAN, SIGNOFF_LINE, RELATED, END,
     VISITOR_COUNTER, PLAYER_FALLBACK, RELATIVE_TIME, END_MARK, RULE_LINE, COMMENT_PROMPT,
 )  # fmt: skip

@@ -37,6 +37,7 @@ from .catalogue import (
     PLACE_DATE,
     PLAYER_FALLBACK,
     POSTED_BY,
+    POSTED_ON,
     PROMO,
     PROMO_LEAD,
     PROMPT,
@@ -238,8 +239,8 @@ def classify(line: str, captured: Captured, extra: tuple[Rule, ...] = ()) -> Kin
         return Kind.DROP if is_caption(line) else Kind.TEXT
     if _field_line(line, captured):
         return Kind.META
-    if match := POSTED_BY.match(line):
-        captured.add("by", match["name"])
+    if match := POSTED_BY.match(line) or POSTED_ON.match(line):
+        captured.add("by", match["name"] or "")
         return Kind.META
     if match := BYLINE_NO_COLON.match(line) or LAPORAN.match(line):
         # "Oleh X", "Ditulis oleh X", "Diposting oleh X": whoever posted it, no role named
