@@ -397,8 +397,23 @@ def _finish(article: Article, body: Body) -> Article:
                 setattr(article, key, getattr(captured, key))
     elif captured is not None:
         apply_captured(article, captured)
-    article.paragraphs = _without_standfirst(paragraphs, article.description)
+    article.paragraphs = _without_kicker(_without_standfirst(paragraphs, article.description))
     return article
+
+
+KICKER_WORDS = 3
+
+
+def _without_kicker(paragraphs: list[str]) -> list[str]:
+    """A section label set above the headline (`Bisnis`, `Hukum & Kriminal`) read as the first
+    line: a few words and no sentence, right before the dateline lead."""
+    if len(paragraphs) < 2 or len(paragraphs[0].split()) > KICKER_WORDS:
+        return paragraphs
+    if paragraphs[0][-1:] in '.!?"”' or not any(
+        re.match(p, paragraphs[1]) for p in GENERIC_DATELINES
+    ):
+        return paragraphs
+    return paragraphs[1:]
 
 
 def _without_standfirst(paragraphs: list[str], description: str | None) -> list[str]:

@@ -71,12 +71,27 @@ def _label_block(block: etree._Element, root: etree._Element) -> None:
         return
     if not _attached(block, root):
         return
+    block = _wrapper_of(block, root)  # `<div class=heading><h3>Berita Terkait</h3></div>`
     links = block.getnext()
     while links is not None and _blank(block.tail) and _links_only(links):
         following = links.getnext()  # `Baca juga:` then a link a line (a split <br> body)
         remove(links)
         links = following
     remove(block)
+
+
+def _wrapper_of(block: etree._Element, root: etree._Element) -> etree._Element:
+    """The outermost element around `block` holding nothing else: its links follow that."""
+    parent = block.getparent()
+    while (
+        parent is not None
+        and parent is not root
+        and len(parent) == 1
+        and _blank(parent.text)
+        and _blank(block.tail)
+    ):
+        block, parent = parent, parent.getparent()
+    return block
 
 
 def _links_only(element: etree._Element) -> bool:
