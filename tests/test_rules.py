@@ -99,6 +99,8 @@ TABLE = [
     ("Laporan Andi Baso, Maros", Kind.META, {"authors": ["Andi Baso"]}),
     ("Laporan Keuangan Daerah, Pemkab Maros", Kind.TEXT, None),
     ("(Andi Baso)", Kind.SIGNOFF, {"signed": ["Andi Baso"]}),
+    ("Oleh: Ahmad Fauzi, S.Pd.", Kind.META, {"authors": ["Ahmad Fauzi"], "by": ["Ahmad Fauzi"]}),
+    ("Penulis: Ahmad Fauzi, M Rizal", Kind.META, {"authors": ["Ahmad Fauzi", "M Rizal"]}),
     ("(Humas Pemkab Maros)", Kind.SIGNOFF, {"source": "Humas Pemkab Maros"}),
     ("---", Kind.DROP, None),
     ("* * *", Kind.DROP, None),
