@@ -98,6 +98,10 @@ TABLE = [
     ("Kontributor Bandung, Reni Susanti", Kind.TEXT, None),  # no key: a line of the text
     ("Penulis: Kontributor Bandung, Reni Susanti", Kind.META, {"authors": ["Reni Susanti"]}),
     ("Uploader : Wisnu Adhi Nugroho", Kind.META, {"editor": "Wisnu Adhi Nugroho"}),
+    ("Laporan Andi Baso, Maros", Kind.META, {"authors": ["Andi Baso"]}),
+    ("Laporan Keuangan Daerah, Pemkab Maros", Kind.TEXT, None),
+    ("(Andi Baso)", Kind.SIGNOFF, {"signed": ["Andi Baso"]}),
+    ("(Humas Pemkab Maros)", Kind.SIGNOFF, {"source": "Humas Pemkab Maros"}),
     ("---", Kind.DROP, None),
     ("* * *", Kind.DROP, None),
     ("Tonton video selengkapnya di kanal YouTube Kabar Pesisir TV", Kind.DROP, None),

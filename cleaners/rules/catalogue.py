@@ -253,7 +253,11 @@ POSTED_ON = _rx(r"^(?=.*\b(?:oleh|dibaca|dilihat)\b)(?:ditulis|diposting|diterbi
                 r"(?:[^|]{0,12}?\d{1,2}[:.]\d{2})?(?:\s+oleh\s*:?\s*(?P<name>[A-Za-z][\w.' ]{1,40}?))?"
                 r"(?:\s*[-|•·,]\s*(?:dibaca|dilihat)\s*:?\s*[\d.]+\s*kali)?$", re.I)  # fmt: skip
 LAPORAN = _rx(r"^Laporan\s+(?i:Wartawan|Reporter|Koresponden|Kontributor)\s+[^,]{2,60},\s*(?P<name>"
-              + _NAME + r")$")  # fmt: skip
+              + _NAME + r")$|"
+              # `Laporan Andi Baso, Maros`: the reporter, then the place they file from
+              r"^Laporan\s+(?P<named>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}),\s*[A-Z][\w .'-]{2,30}$")  # fmt: skip
+# `(Andi Baso)` alone closing the story: the writer's name in brackets, two words or more.
+SIGNED_NAME_ONLY = _rx(r"^\((?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,3})\)\.?$")
 
 # --- sign-offs and the trailer --------------------------------------------------------------
 
