@@ -54,6 +54,8 @@ TABLE = [
     ("Yuk gabung diskusi sebagai member Republika.", Kind.DROP, None),
     ("Belum ada komentar. Jadilah yang pertama berkomentar!", Kind.DROP, None),
     ("Silakan login untuk berkomentar.", Kind.DROP, None),
+    ("Silakan tinggalkan komentar yang sopan.", Kind.DROP, None),
+    ("Jasa Pembuatan Website Berita – profesional, cepat, harga bersahabat", Kind.DROP, None),
     ("Belum ada laporan korban jiwa dalam kejadian itu.", Kind.TEXT, None),
     ("(Pradita Utama/detikcom)", Kind.DROP, None),
     ("Muhammad Rizki/detikcom", Kind.DROP, None),  # a bare credit beside a photo

@@ -96,7 +96,7 @@ PLAYER_FALLBACK = _rx(
     r"(?:tonton|saksikan) video(?:nya)?\s*(?::.{0,120})?|video\s*:\s*.{0,120})$",
     re.I,
 )
-PROMO = _rx(r"^jasa\s+(?:pembuatan\s+)?website\b.{0,40}$", re.I)
+PROMO = _rx(r"^jasa\s+(?:pembuatan\s+)?website\b.{0,60}$", re.I)
 # A prompt may be led by a mark, as a footnote or a bullet (`*Ikuti berita terkini dari …`).
 PROMPT = _rx(
     r"^(?:[*»>▶►•]\s*)?(?:ikuti|simak|cek|dapatkan|follow|gabung|klik|download|unduh|join|baca)\b.{0,140}"
@@ -106,11 +106,12 @@ PROMPT = _rx(
     re.I,
 )
 # A comment box's prompt, left where its form was: `Belum ada komentar. Jadilah yang pertama
-# berkomentar!`, `Silakan login untuk berkomentar.`
+# berkomentar!`, `Silakan login untuk berkomentar.`, `Silakan tinggalkan komentar yang sopan.`
 COMMENT_PROMPT = _rx(
     r"^(?:belum ada komentar\b.{0,80}|jadilah (?:yang )?pertama (?:yang )?(?:ber)?komentar\b.{0,40}|"
     r"(?:silakan|silahkan|harap) (?:login|masuk|log in|daftar)\b.{0,40}\b(?:ber)?komentar\b.{0,20}|"
-    r"login untuk (?:ber)?komentar\b.{0,40})$",
+    r"login untuk (?:ber)?komentar\b.{0,40}|"
+    r"(?:silakan|silahkan|mohon) (?:tinggalkan|tulis|berikan) komentar\b.{0,60})$",
     re.I,
 )
 # Promotions no sentence of an article starts with, whatever their length.
@@ -465,6 +466,7 @@ TRIGGER_WORDS = [
     "silakan",
     "silahkan",
     "harap",
+    "mohon",
     "login",
 ]
 # A prefix, not a word: labels come glued too ("ADVERTISEMENTSCROLL TO CONTINUE").
