@@ -42,7 +42,7 @@ def cut_inline_boilerplate(root: etree._Element, captured: Captured | None = Non
         head = element.text
         trigger = head and INLINE_TRIGGER.match(head) and not head.isspace()
         if trigger and _attached(element, root):
-            _judge(_outermost(element), captured)
+            _judge(_promo_holder(_outermost(element), root), captured)
         if element.tag == "a":
             _label_before(element, root)
     cut_label_blocks(root)
@@ -71,12 +71,27 @@ def _label_block(block: etree._Element, root: etree._Element) -> None:
         return
     if not _attached(block, root):
         return
+    block = _wrapper_of(block, root)  # `<div class=heading><h3>Berita Terkait</h3></div>`
     links = block.getnext()
     while links is not None and _blank(block.tail) and _links_only(links):
         following = links.getnext()  # `Baca juga:` then a link a line (a split <br> body)
         remove(links)
         links = following
     remove(block)
+
+
+def _wrapper_of(block: etree._Element, root: etree._Element) -> etree._Element:
+    """The outermost element around `block` holding nothing else: its links follow that."""
+    parent = block.getparent()
+    while (
+        parent is not None
+        and parent is not root
+        and len(parent) == 1
+        and _blank(parent.text)
+        and _blank(block.tail)
+    ):
+        block, parent = parent, parent.getparent()
+    return block
 
 
 def _links_only(element: etree._Element) -> bool:
@@ -107,6 +122,23 @@ def _judge(element: etree._Element, captured: Captured | None) -> None:
         if captured is not None:
             captured.add("source", match["source"])
         _cut([element])
+
+
+def _promo_holder(element: etree._Element, root: etree._Element) -> etree._Element:
+    """The inline element a promo opens, when the whole of it is that promo: `<a><strong>Jasa
+    Pembuatan Website Berita</strong> – profesional, cepat, harga bersahabat</a>` is one ad."""
+    holder, parent = element, element.getparent()
+    while (
+        parent is not None
+        and parent is not root
+        and parent.tag in _INLINE
+        and _blank(parent.text)
+        and parent[0] is holder
+    ):
+        holder, parent = parent, parent.getparent()
+    if holder is not element and PROMO.match(collapse(text(holder))):
+        return holder
+    return element
 
 
 def _label_before(link: etree._Element, root: etree._Element) -> None:

@@ -185,10 +185,10 @@ MACHINE_DATE = (
     ".//time|.//*[@datetime]|.//*[@itemprop='datePublished']|"
     ".//abbr[contains(concat(' ',@class,' '),' published ')]"
 )
-_MACHINE_DATE = html.etree.XPath(MACHINE_DATE)
+_MACHINE_DATE = html.etree.XPath(MACHINE_DATE)  # compiled once, not on every call
 # Every form of DATE_TEXT holds a digit: text without one is tested no further (a form without
 # a digit added to DATE_TEXT must drop this shortcut).
-_DIGIT = re.compile(r"\d")  # compiled once, not on every call
+_DIGIT = re.compile(r"\d")
 DATE_LINE = 60  # a date stamp beside a teaser is a short text
 STORY_LINES = frozenset(("p", "div", "blockquote", "h2", "h3", "h4", "figure"))
 
@@ -204,6 +204,14 @@ def index_teasers(
     main = _main_region(root) if main is None else main
     aside = _asides(main)
     links = _headline_links(main, aside)
+    if (
+        len(links) < MIN_SUMMED
+        and main.tag == "main"
+        and (body := root.find(".//body")) is not None
+    ):
+        main = body  # a <main> holding only the profile or the heading: the lists stand outside
+        aside = _asides(main)
+        links = _headline_links(main, aside)
     if len(links) < MIN_SUMMED:
         return 0
     # Headlines under each element near a link, counted once (a list of 10,000 links stays linear).
@@ -215,6 +223,9 @@ def index_teasers(
     # one XPath pass for the region, not one for every teaser's item.
     dated_items = {a for d in _MACHINE_DATE(main) for a in d.iterancestors()}
     found = [t for a in links if (t := _teaser_of(a, main, headlines, dated_items)) is not None]
+    if undated:  # a list of headlines alone (`<li><a>…</a></li>`) on a page with no date
+        teased = {link for _, _, link in found}
+        found += [(a.getparent(), False, a) for a in links if a not in teased and _in_list(a)]
     dated = [(item, link) for item, is_dated, link in found if is_dated]
     # A page without a date of its own is no story: its cards count without their dates.
     cards = [(item, link) for item, _, link in found] if undated else dated
@@ -248,11 +259,18 @@ def _is_story(block: html.HtmlElement, inside: set, name: str | None) -> bool:
     or a tag's description, not a story."""
     words, lines = _story(block, inside)
     named = bool(name) and _names(block, name)
-    if named and words < BIO_WORDS:
-        return False  # a bio or a description, however it is laid out
+    if named and words < BIO_WORDS and _opens_with(block, name):
+        return False  # a bio ("Rina Ayu Lestari adalah …"), however long its one paragraph
     if words >= ONE_LINE_STORY:
         return True
     return words >= STORY_WORDS and lines >= STORY_LINES_MIN and not named
+
+
+def _opens_with(block: html.HtmlElement, name: str) -> bool:
+    """Whether the block's prose begins with the name or its first word: a bio does, a story
+    begins with its dateline."""
+    first = " ".join(_words(block)[:4]).lower()
+    return first.startswith(name) or first.startswith(name.split()[0] + " ")
 
 
 def _names(block: html.HtmlElement, name: str) -> bool:
@@ -271,6 +289,11 @@ def _list_name(main: html.HtmlElement, inside: set) -> str | None:
     heading = next((h for h in main.iter("h1") if h not in inside), None)
     name = " ".join(_words(heading)).rsplit(":", 1)[-1].strip() if heading is not None else ""
     return name.lower() if 0 < len(name.split()) <= NAME_WORDS else None
+
+
+def _in_list(link: html.HtmlElement) -> bool:
+    """A headline link that is an item of a list (`<li><a>` or `<li><h3><a>`)."""
+    return any(a.tag == "li" for _, a in zip(range(2), link.iterancestors(), strict=False))
 
 
 def _summary_words(item: html.HtmlElement, link: html.HtmlElement) -> int:
@@ -424,9 +447,9 @@ def _body_classes(root: html.HtmlElement) -> set[str]:
 
 
 def _has_date(root: html.HtmlElement, meta: PageMeta) -> bool:
-    if any(meta.first(name) for name in DATE_META):
+    if any(meta.first(name) for name in DATE_META) or meta.ld.get("datePublished"):
         return True
-    return root.find(".//time") is not None
+    return bool(root.xpath(MACHINE_DATE))
 
 
 def _article_element(root: html.HtmlElement) -> bool:
