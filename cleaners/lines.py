@@ -70,6 +70,13 @@ def build_body(
         if title and (core == title or core.startswith(title + " | ")):
             continue  # the headline repeated at the top of the body, or its layout-table row
         text = cut_glued_promo(text, body.captured)
+        if text != line.text and (left := classify(text, body.captured, rules)) is not Kind.TEXT:
+            in_trailer = left in (
+                Kind.SIGNOFF,
+                Kind.END,
+                Kind.RELATED,
+            )  # `ADVERTISEMENT Penulis: X`
+            continue
         # the outlet's own sign-off first: its groups name the wire (`(Ant/E-3)`: Antara)
         text, ended = _cut_signoff(text, signoff, body.captured)
         if not ended:

@@ -293,10 +293,11 @@ def signed_tail(line: str) -> tuple[str, str] | None:
     return line[: match.start()].rstrip(), match["names"] or match["before"]
 
 
-# `… kata dia. (Muhammad Fauzan)`, `… kata dia. (Fauzan/WL)`: the writer's name, or name and the
-# outlet's initials, glued in brackets after the story's last sentence.
+# `… kata dia. (Muhammad Fauzan)`, `… kata dia. (Fauzan/WL)`, `(Dedi/Patrazone)`: the writer's
+# name, or name and the outlet's initials or name, glued in brackets after the last sentence.
 _NAME_TAIL = re.compile(
-    r"(?<=[.!?\"”’])\s*\((?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,3})(?:\s?/\s?[A-Z]{2,6})?\)\.?$"
+    r"(?<=[.!?\"”’])\s*\((?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,3})"
+    r"(?:\s?/\s?(?:[A-Z]{2,6}|[A-Z][a-z]+(?:\.com)?))?\)\.?$"
 )
 _ORG_WORDS = frozenset(("kementerian", "badan", "dinas", "komisi", "pemerintah", "bank", "polres",
                         "polda", "kepolisian", "universitas", "pengadilan", "kejaksaan", "mahkamah",
