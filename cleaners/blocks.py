@@ -31,6 +31,17 @@ def largest_text_block(root: html.HtmlElement) -> html.HtmlElement | None:
     """The container owning the most text: its own text, in `<p>`s, in inline wrappers such as
     old CMSs' `<font>`, or loose between `<br>`s; text inside a nested container is that one's.
     An `<article>` counts half its paragraphs at any depth. One walk over the page."""
+    owned = owned_text(root)
+    for article in root.iter("article"):
+        half = sum(len(dom.text(p)) for p in article.iter("p")) // 2
+        owned[article] = max(owned.get(article, 0), half)
+    owned.pop(root, None)
+    return max(owned, key=owned.get, default=None) if owned else None
+
+
+def owned_text(root: html.HtmlElement) -> dict[html.HtmlElement, int]:
+    """The characters of text each container below `root` owns (outside links, scripts and
+    nested containers)."""
     owned: dict[html.HtmlElement, int] = {}
     stack: list[html.HtmlElement] = []  # open containers, innermost last
     in_link = 0  # text inside <a> is nobody's: sidebars and menus of links never win
@@ -51,11 +62,8 @@ def largest_text_block(root: html.HtmlElement) -> html.HtmlElement | None:
         unseen -= element.tag in UNSEEN
         if stack and not (in_link or unseen) and element.tail:
             owned[stack[-1]] = owned.get(stack[-1], 0) + len(element.tail.strip())
-    for article in root.iter("article"):
-        half = sum(len(dom.text(p)) for p in article.iter("p")) // 2
-        owned[article] = max(owned.get(article, 0), half)
     owned.pop(root, None)
-    return max(owned, key=owned.get, default=None) if owned else None
+    return owned
 
 
 GALLERY_ITEMS = frozenset(("div", "li", "figure", "section", "article", "dl"))

@@ -196,15 +196,39 @@ _CAPTION_HOLDERS = frozenset(("p", "span", "div", "small", "em", "i", "font", "f
 def drop_bare_captions(root: etree._Element, captured: Captured) -> None:
     """Take the captions of photo boxes out of the page, the first to `captured`; a page with
     photos enough to be a photo story keeps them (`keep_story_captions`)."""
-    boxes = list(root.iter("div", "td", "span", "p"))
+    boxes, lines = _near_images(root)
     captions = [c for c in map(_bare_caption, boxes) if c is not None]
-    captions += [c for c in map(_centred_caption, boxes) if c is not None and c not in captions]
+    captions += [c for c in map(_centred_caption, lines) if c is not None and c not in captions]
     if len(captions) >= MIN_CAPTIONS:
         return
     for caption in captions:
         line = collapse(text(caption))
         captured.add("caption", strip_credit(line) or line)
         remove(caption)
+
+
+_BOX_TAGS = frozenset(("div", "td", "span", "p"))
+HOLDER_LEVELS = 4  # an image in its link, its paragraph, its box: `<p><a><img></a></p>`
+
+
+def _near_images(root: etree._Element) -> tuple[list, list]:
+    """Where a caption can stand, found from the page's images (few, where its elements are
+    many): the boxes holding an image (its parent or its wrapper's), and the elements right
+    after an image's holders. Each once, in page order."""
+    boxes: dict[etree._Element, None] = {}
+    lines: dict[etree._Element, None] = {}
+    for image in root.iter("img"):
+        node = image
+        for _ in range(HOLDER_LEVELS):
+            parent = node.getparent()
+            if (after := node.getnext()) is not None:
+                lines[after] = None
+            if parent is None:
+                break
+            if parent.tag in _BOX_TAGS:
+                boxes[parent] = None
+            node = parent
+    return list(boxes), list(lines)
 
 
 def _bare_caption(box: etree._Element):

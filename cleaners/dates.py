@@ -14,16 +14,17 @@ MONTHS = {
     "agu": 8, "agt": 8, "ags": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10,
     "okt": 10, "oct": 10, "november": 11, "nov": 11, "nopember": 11, "desember": 12, "des": 12,
     "dec": 12, "may": 5, "june": 6, "july": 7, "august": 8, "october": 10, "december": 12,
+    "nop": 11, "peb": 2, "agust": 8, "mrt": 3,
     "january": 1, "february": 2, "march": 3,
 }  # fmt: skip
 
 _ISO = re.compile(
-    r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?"
+    r"(\d{4})[-/](\d{2})[-/](\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?"
     r"\s*(Z|[+-]\d{2}:?\d{2})?"
 )
 # A clock time may carry seconds (`10:25:33 WIB`, old CMSs print them).
 _WRITTEN = re.compile(
-    r"(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})(?:\D{1,12}?(\d{1,2})[:.](\d{2})(?::(\d{2}))?)?"
+    r"(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})(?:\D{1,12}?(\d{1,2})[:.](\d{2})(?::(\d{2}))?)?"
     r"(?:\s*(WIB|WITA|WIT)\b)?"
 )
 # `December 2, 2024`, `Desember 02, 2024 10:15`: the month first (Blogger's date headers, English).
@@ -32,7 +33,7 @@ _MONTH_FIRST = re.compile(
 )
 # `13/07/2025 14:20`, `10-09-2014 | 15:20`, `30/09/2015 - 14:05:12`: day first, one separator.
 _NUMERIC = re.compile(
-    r"\b(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?:\D{1,5}(\d{1,2})[:.](\d{2})(?::(\d{2}))?)?"
+    r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:\D{1,5}(\d{1,2})[:.](\d{2})(?::(\d{2}))?)?"
 )
 
 

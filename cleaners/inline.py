@@ -14,9 +14,10 @@ from __future__ import annotations
 from lxml import etree
 
 from .html import remove, text
-from .rules import Captured
+from .rules import Captured, Kind, classify
 from .rules.catalogue import (
     AD,
+    FIELD,
     INLINE_LABEL,
     INLINE_LABEL_LEAD,
     INLINE_TRIGGER,
@@ -26,7 +27,7 @@ from .rules.catalogue import (
     PROMPT,
     REPUBLISHED,
 )
-from .rules.classify import LONG, SHORT
+from .rules.classify import FIELD_LINE, LONG, SHORT
 from .textutil import collapse
 
 INLINE = ("a", "b", "strong", "em", "i", "span", "font", "u", "small", "mark", "sup")
@@ -42,10 +43,33 @@ def cut_inline_boilerplate(root: etree._Element, captured: Captured | None = Non
         head = element.text
         trigger = head and INLINE_TRIGGER.match(head) and not head.isspace()
         if trigger and _attached(element, root):
-            _judge(_outermost(element), captured)
+            _judge(_promo_holder(_outermost(element), root), captured)
         if element.tag == "a":
             _label_before(element, root)
+        elif head and FIELD.match(head.strip()) and _attached(element, root):
+            _byline_at_end(element, captured)
     cut_label_blocks(root)
+
+
+def _byline_at_end(element: etree._Element, captured: Captured | None) -> None:
+    """`… secukupnya. <strong>Reporter: Dedi Saputra</strong></p>`: a byline set inline after
+    the paragraph's last sentence. Its names go to `captured`; the sentence stays."""
+    parent = element.getparent()
+    if parent is None or element.getnext() is not None or not _blank(element.tail):
+        return
+    line = collapse(text(element))
+    before = collapse(text(parent))[: -len(line)] if line else ""
+    if len(line) > FIELD_LINE or not before.rstrip().endswith((".", "!", "?", "”", '"')):
+        return
+    found = Captured()
+    if classify(line, found) is not Kind.META or not (found.authors or found.editor):
+        return
+    if captured is not None:
+        for name in found.authors:
+            captured.add("authors", name)
+        if found.editor:
+            captured.add("editor", found.editor)
+    _cut([element])
 
 
 def cut_label_blocks(root: etree._Element) -> None:
@@ -71,12 +95,27 @@ def _label_block(block: etree._Element, root: etree._Element) -> None:
         return
     if not _attached(block, root):
         return
+    block = _wrapper_of(block, root)  # `<div class=heading><h3>Berita Terkait</h3></div>`
     links = block.getnext()
     while links is not None and _blank(block.tail) and _links_only(links):
         following = links.getnext()  # `Baca juga:` then a link a line (a split <br> body)
         remove(links)
         links = following
     remove(block)
+
+
+def _wrapper_of(block: etree._Element, root: etree._Element) -> etree._Element:
+    """The outermost element around `block` holding nothing else: its links follow that."""
+    parent = block.getparent()
+    while (
+        parent is not None
+        and parent is not root
+        and len(parent) == 1
+        and _blank(parent.text)
+        and _blank(block.tail)
+    ):
+        block, parent = parent, parent.getparent()
+    return block
 
 
 def _links_only(element: etree._Element) -> bool:
@@ -107,6 +146,23 @@ def _judge(element: etree._Element, captured: Captured | None) -> None:
         if captured is not None:
             captured.add("source", match["source"])
         _cut([element])
+
+
+def _promo_holder(element: etree._Element, root: etree._Element) -> etree._Element:
+    """The inline element a promo opens, when the whole of it is that promo: `<a><strong>Jasa
+    Pembuatan Website Berita</strong> – profesional, cepat, harga bersahabat</a>` is one ad."""
+    holder, parent = element, element.getparent()
+    while (
+        parent is not None
+        and parent is not root
+        and parent.tag in _INLINE
+        and _blank(parent.text)
+        and parent[0] is holder
+    ):
+        holder, parent = parent, parent.getparent()
+    if holder is not element and PROMO.match(collapse(text(holder))):
+        return holder
+    return element
 
 
 def _label_before(link: etree._Element, root: etree._Element) -> None:

@@ -212,8 +212,8 @@ MIN_SENTENCE_WORDS = 8  # a paragraph of the text around it, not a label or a te
 # its headline, a page break's `2 dari 2 halaman`; never a list of teasers.
 MAX_BETWEEN_CHARS = 120
 _VISIBLE_TEXTS = etree.XPath(
-    "//body//text()[normalize-space()][not(ancestor::script or ancestor::style or "
-    "ancestor::noscript or ancestor::template)]"
+    "//body//text()[normalize-space()][not(parent::script or parent::style or "
+    "parent::noscript or parent::template)]"
 )
 
 
@@ -221,27 +221,34 @@ def subheadings_as_paragraphs(root: etree._Element) -> None:
     """Make each in-body subheading a `<p>`: a short heading without links, right before a
     paragraph of the text and close after one, that reads as text (not `Komentar`, not
     `Berita Terkait`)."""
-    headings = [h for h in root.iter(*SUBHEADING_TAGS) if _heading_line(h)]
+    headings = [h for h in root.iter(*SUBHEADING_TAGS) if _may_be_subheading(h)]
     if not headings:
-        return
+        return  # the usual case: sidebar titles over lists, no text walk
     texts = _VISIBLE_TEXTS(root)
     first_of: dict[etree._Element, int] = {}
     for index, node in enumerate(texts):
         if node.is_text:
             first_of.setdefault(node.getparent(), index)
     for heading in headings:
-        if classify(collapse(text(heading)), Captured()) is not Kind.TEXT:
-            continue
-        start = first_of.get(heading)
-        if start is None:  # its text is in a child: `<h2><strong>…</strong></h2>`
-            start = min((first_of[e] for e in heading.iter() if e in first_of), default=None)
+        start = min((first_of[e] for e in heading.iter() if e in first_of), default=None)
         if start is None:
             continue
         end = start
         while end < len(texts) and _inside(texts[end], heading):
             end += 1
-        if end < len(texts) and _sentence_at(texts, end) and _sentence_before(texts, start):
+        after = _paragraph_of(texts[end]) if end < len(texts) else None
+        if _is_sentence(after) and _sentence_before(texts[:start]):
             heading.tag = "p"
+
+
+def _may_be_subheading(heading: etree._Element) -> bool:
+    """The cheap tests first: a short line without links, a `<p>` right after it, words of
+    the text (not `Komentar`, `Berita Terkait`)."""
+    return (
+        _heading_line(heading)
+        and _p_follows(heading)
+        and classify(collapse(text(heading)), Captured()) is Kind.TEXT
+    )
 
 
 def _inside(node, element: etree._Element) -> bool:
@@ -249,6 +256,28 @@ def _inside(node, element: etree._Element) -> bool:
     if node.is_tail and owner is element:
         return False  # the text after the element
     return owner is element or any(a is element for a in owner.iterancestors())
+
+
+_LINE_BLOCKS = frozenset(("p", "ul", "ol", "li", "dl", "table", "pre", "form",
+                          "h1", "h2", "h3", "h4", "h5", "h6"))  # fmt: skip
+
+
+_SHOWS_TEXT = etree.XPath(
+    "boolean(.//text()[normalize-space()][not(parent::script or parent::style)])"
+)
+
+
+def _p_follows(heading: etree._Element) -> bool:
+    """Whether the first block of lines after the heading is a `<p>`, wrappers and ad slots
+    between them aside."""
+    node = heading
+    while node is not None and node.tag != "body":
+        for sibling in node.itersiblings():
+            for element in sibling.iter(*_LINE_BLOCKS):
+                if element.tag == "p" or _SHOWS_TEXT(element):
+                    return element.tag == "p"
+        node = node.getparent()
+    return False
 
 
 def _heading_line(heading: etree._Element) -> bool:
@@ -286,21 +315,19 @@ def _is_sentence(paragraph: etree._Element | None) -> bool:
     return paragraph is not None and len(text(paragraph).split()) >= MIN_SENTENCE_WORDS
 
 
-def _sentence_at(texts: list, index: int) -> bool:
-    return _is_sentence(_paragraph_of(texts[index]))
-
-
-def _sentence_before(texts: list, index: int) -> bool:
+def _sentence_before(before: list) -> bool:
     """A paragraph of the text shortly before: a sentence, or a line of a list the text gives
-    in `<p>`s (`Emas 100 gram: Rp225.912.000`), not a link."""
+    in `<p>`s (`Emas 100 gram: Rp225.912.000`), not a link. `before`: the texts before the
+    heading, in page order."""
     between = 0
-    for node in reversed(texts[:index]):
+    for node in reversed(before):
         paragraph = _paragraph_of(node)
         if paragraph is not None and _own_words(paragraph) >= MIN_LINE_WORDS:
             return True
         between += len(node.strip())
         if between > MAX_BETWEEN_CHARS:
             return False
+    return False
     return False
 
 

@@ -186,6 +186,9 @@ MACHINE_DATE = (
     ".//abbr[contains(concat(' ',@class,' '),' published ')]"
 )
 _MACHINE_DATE = html.etree.XPath(MACHINE_DATE)  # compiled once, not on every call
+# Every form of DATE_TEXT holds a digit: text without one is tested no further (a form without
+# a digit added to DATE_TEXT must drop this shortcut).
+_DIGIT = re.compile(r"\d")
 DATE_LINE = 60  # a date stamp beside a teaser is a short text
 STORY_LINES = frozenset(("p", "div", "blockquote", "h2", "h3", "h4", "figure"))
 
@@ -201,6 +204,14 @@ def index_teasers(
     main = _main_region(root) if main is None else main
     aside = _asides(main)
     links = _headline_links(main, aside)
+    if (
+        len(links) < MIN_SUMMED
+        and main.tag == "main"
+        and (body := root.find(".//body")) is not None
+    ):
+        main = body  # a <main> holding only the profile or the heading: the lists stand outside
+        aside = _asides(main)
+        links = _headline_links(main, aside)
     if len(links) < MIN_SUMMED:
         return 0
     # Headlines under each element near a link, counted once (a list of 10,000 links stays linear).
@@ -208,7 +219,13 @@ def index_teasers(
     for link in links:
         for _, ancestor in zip(range(TEASER_DEPTH), link.iterancestors(), strict=False):
             headlines[ancestor] = headlines.get(ancestor, 0) + 1
-    found = [t for t in (_teaser_of(a, main, headlines) for a in links) if t is not None]
+    # The elements holding a machine-readable date (the ancestors of each, inside the region):
+    # one XPath pass for the region, not one for every teaser's item.
+    dated_items = {a for d in _MACHINE_DATE(main) for a in d.iterancestors()}
+    found = [t for a in links if (t := _teaser_of(a, main, headlines, dated_items)) is not None]
+    if undated:  # a list of headlines alone (`<li><a>…</a></li>`) on a page with no date
+        teased = {link for _, _, link in found}
+        found += [(a.getparent(), False, a) for a in links if a not in teased and _in_list(a)]
     dated = [(item, link) for item, is_dated, link in found if is_dated]
     # A page without a date of its own is no story: its cards count without their dates.
     cards = [(item, link) for item, _, link in found] if undated else dated
@@ -242,11 +259,18 @@ def _is_story(block: html.HtmlElement, inside: set, name: str | None) -> bool:
     or a tag's description, not a story."""
     words, lines = _story(block, inside)
     named = bool(name) and _names(block, name)
-    if named and words < BIO_WORDS:
-        return False  # a bio or a description, however it is laid out
+    if named and words < BIO_WORDS and _opens_with(block, name):
+        return False  # a bio ("Rina Ayu Lestari adalah …"), however long its one paragraph
     if words >= ONE_LINE_STORY:
         return True
     return words >= STORY_WORDS and lines >= STORY_LINES_MIN and not named
+
+
+def _opens_with(block: html.HtmlElement, name: str) -> bool:
+    """Whether the block's prose begins with the name or its first word: a bio does, a story
+    begins with its dateline."""
+    first = " ".join(_words(block)[:4]).lower()
+    return first.startswith(name) or first.startswith(name.split()[0] + " ")
 
 
 def _names(block: html.HtmlElement, name: str) -> bool:
@@ -265,6 +289,11 @@ def _list_name(main: html.HtmlElement, inside: set) -> str | None:
     heading = next((h for h in main.iter("h1") if h not in inside), None)
     name = " ".join(_words(heading)).rsplit(":", 1)[-1].strip() if heading is not None else ""
     return name.lower() if 0 < len(name.split()) <= NAME_WORDS else None
+
+
+def _in_list(link: html.HtmlElement) -> bool:
+    """A headline link that is an item of a list (`<li><a>` or `<li><h3><a>`)."""
+    return any(a.tag == "li" for _, a in zip(range(2), link.iterancestors(), strict=False))
 
 
 def _summary_words(item: html.HtmlElement, link: html.HtmlElement) -> int:
@@ -298,7 +327,10 @@ def _has_story(root: html.HtmlElement) -> bool:
 
 
 def _teaser_of(
-    link: html.HtmlElement, main: html.HtmlElement, headlines: dict[html.HtmlElement, int]
+    link: html.HtmlElement,
+    main: html.HtmlElement,
+    headlines: dict[html.HtmlElement, int],
+    dated_items: set[html.HtmlElement] | None = None,
 ) -> tuple[html.HtmlElement, bool, html.HtmlElement] | None:
     """The item around a headline link that holds no other headline, and a date (True) or at
     least a picture (False), with the link."""
@@ -309,7 +341,7 @@ def _teaser_of(
             break
         if headlines.get(item, 0) > 1 or _more_words_than(item, TEASER_WORDS):
             break  # a list of teasers, or a story around its one link
-        if _dated(item, link):
+        if _dated(item, link, dated_items):
             return item, True, link
         if card is None and item.find(".//img") is not None:
             card = item
@@ -322,16 +354,17 @@ def _is_headline(link: html.HtmlElement) -> bool:
     if len(words) < HEADLINE_WORDS:
         return False
     text = " ".join(words)
-    return len(text) > DATE_LINE or not DATE_TEXT.search(text)
+    return len(text) > DATE_LINE or not _DIGIT.search(text) or not DATE_TEXT.search(text)
 
 
-def _dated(item: html.HtmlElement, link: html.HtmlElement) -> bool:
-    """Whether the item holds a date beside its headline (not in it: "Harga Emas 2 Desember")."""
-    if _MACHINE_DATE(item):
+def _dated(item: html.HtmlElement, link: html.HtmlElement, dated_items: set | None = None) -> bool:
+    """Whether the item holds a date beside its headline (not in it: "Harga Emas 2 Desember").
+    `dated_items`: the elements of the region holding a machine-readable date, when known."""
+    if item in dated_items if dated_items is not None else _MACHINE_DATE(item):
         return True
     headline = set(link.iter())
     return any(
-        len(own := _own_text(e)) <= DATE_LINE and DATE_TEXT.search(own)
+        len(own := _own_text(e)) <= DATE_LINE and _DIGIT.search(own) and DATE_TEXT.search(own)
         for e in item.iter(html.etree.Element)  # a theme may link the date too
         if e not in headline and _has_own_text(e)
     )
@@ -372,6 +405,8 @@ def _asides(main: html.HtmlElement) -> set[html.HtmlElement]:
 
 
 def _words(element: html.HtmlElement) -> list[str]:
+    if not len(element):  # no children (most links): its text is all of it
+        return (element.text or "").split()
     return "".join(element.itertext()).split()
 
 
@@ -412,9 +447,9 @@ def _body_classes(root: html.HtmlElement) -> set[str]:
 
 
 def _has_date(root: html.HtmlElement, meta: PageMeta) -> bool:
-    if any(meta.first(name) for name in DATE_META):
+    if any(meta.first(name) for name in DATE_META) or meta.ld.get("datePublished"):
         return True
-    return root.find(".//time") is not None
+    return bool(root.xpath(MACHINE_DATE))
 
 
 def _article_element(root: html.HtmlElement) -> bool:

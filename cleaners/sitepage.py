@@ -87,7 +87,7 @@ def site_page_contents(main: html.HtmlElement) -> str | None:
     """What the page holds when it is about the site (a rate card, a masthead, the company's own
     prose), or None. Only for a page whose story, if any, opens without a dateline."""
     lines = text_lines(main)
-    if opens_with_dateline(lines):
+    if opens_with_dateline(_from_headline(main, lines)):
         return None
     text = "\n".join(lines)
     price = RUPIAH if not CURRENCY.search(text) else PRICE  # a column headed "Harga (Rp)"
@@ -112,6 +112,16 @@ def _ad_kind(word: str) -> str:
     """One kind per advertising word; every banner size is the same kind."""
     word = " ".join(word.lower().split())
     return "size" if word[0].isdigit() else word
+
+
+def _from_headline(main: html.HtmlElement, lines: list[str]) -> list[str]:
+    """The lines from the page's headline on: a story opens under it, while menus and trending
+    headlines above it may be prose-long lines too (in `<div>`s, not `<nav>`: no SKIP)."""
+    heading = main.find(".//h1")
+    headline = " ".join("".join(heading.itertext()).split()) if heading is not None else ""
+    if headline and headline in lines:
+        return lines[lines.index(headline) :]
+    return lines
 
 
 def opens_with_dateline(lines: list[str]) -> bool:

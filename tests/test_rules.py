@@ -54,6 +54,8 @@ TABLE = [
     ("Yuk gabung diskusi sebagai member Republika.", Kind.DROP, None),
     ("Belum ada komentar. Jadilah yang pertama berkomentar!", Kind.DROP, None),
     ("Silakan login untuk berkomentar.", Kind.DROP, None),
+    ("Silakan tinggalkan komentar yang sopan.", Kind.DROP, None),
+    ("Jasa Pembuatan Website Berita – profesional, cepat, harga bersahabat", Kind.DROP, None),
     ("Belum ada laporan korban jiwa dalam kejadian itu.", Kind.TEXT, None),
     ("(Pradita Utama/detikcom)", Kind.DROP, None),
     ("Muhammad Rizki/detikcom", Kind.DROP, None),  # a bare credit beside a photo
@@ -84,6 +86,24 @@ TABLE = [
     ),
     ("(Muhammad Fauzan/Warta Lamongan)", Kind.SIGNOFF, {"signed": ["Muhammad Fauzan"]}),
     ("(Agung Pambudhy/Antara)", Kind.DROP, None),  # a photo credit, not a writer's sign-off
+    (
+        "Ditulis pada 29 November 2025 oleh Administrator - Dibaca 58 kali",
+        Kind.META,
+        {"authors": ["Administrator"], "by": ["Administrator"]},
+    ),
+    ("Posted by admin on Maret 14, 2016", Kind.META, {"authors": ["admin"], "by": ["admin"]}),
+    ("Wonosobo, 14 Maret 2016", Kind.DROP, None),
+    ("Terakhir Diperbaharui ( Senin, 14 Maret 2016 12:01 )", Kind.DROP, None),
+    ("Dilihat 523 kali | Dikomentari 0 kali", Kind.DROP, None),
+    ("Kontributor Bandung, Reni Susanti", Kind.TEXT, None),  # no key: a line of the text
+    ("Penulis: Kontributor Bandung, Reni Susanti", Kind.META, {"authors": ["Reni Susanti"]}),
+    ("Uploader : Wisnu Adhi Nugroho", Kind.META, {"editor": "Wisnu Adhi Nugroho"}),
+    ("Laporan Andi Baso, Maros", Kind.META, {"authors": ["Andi Baso"]}),
+    ("Laporan Keuangan Daerah, Pemkab Maros", Kind.TEXT, None),
+    ("(Andi Baso)", Kind.SIGNOFF, {"signed": ["Andi Baso"]}),
+    ("Oleh: Ahmad Fauzi, S.Pd.", Kind.META, {"authors": ["Ahmad Fauzi"], "by": ["Ahmad Fauzi"]}),
+    ("Penulis: Ahmad Fauzi, M Rizal", Kind.META, {"authors": ["Ahmad Fauzi", "M Rizal"]}),
+    ("(Humas Pemkab Maros)", Kind.SIGNOFF, {"source": "Humas Pemkab Maros"}),
     ("---", Kind.DROP, None),
     ("* * *", Kind.DROP, None),
     ("Tonton video selengkapnya di kanal YouTube Kabar Pesisir TV", Kind.DROP, None),

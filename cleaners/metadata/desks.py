@@ -35,10 +35,17 @@ OFFICE = re.compile(
 )
 
 
+# An office's word anywhere in the name: `ITS Public Relations`, `Tim Humas ITS`, `Prokopim Setda`.
+OFFICE_ANYWHERE = re.compile(
+    r"\b(?:humas|public relations|hubungan masyarakat|diskominfo|kominfo|prokopim)\b", re.I
+)
+
+
 def split_people(names: list[str]) -> tuple[list[str], str | None]:
     """The persons among bylines, and the first office named among the rest (the source)."""
     persons = [n for n in names if is_person(n)]
-    offices = [n for n in names if not is_person(n) and OFFICE.match(n.strip())]
+    offices = [n for n in names if not is_person(n)
+               and (OFFICE.match(n.strip()) or OFFICE_ANYWHERE.search(n))]  # fmt: skip
     return persons, offices[0].strip() if offices else None
 
 
@@ -46,6 +53,8 @@ def is_person(name: str) -> bool:
     """Whether a byline read off an unknown page can be a person's name."""
     name = name.strip()
     if not name or LOGIN.match(name.replace(" ", "")) or DESK.match(name):
+        return False
+    if OFFICE_ANYWHERE.search(name):
         return False
     return any(ch.isalpha() for ch in name) and not name.islower()
 

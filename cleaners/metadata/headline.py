@@ -90,14 +90,24 @@ _RIGHTS_TEXT = etree.XPath("//body//text()[contains(., '©') or contains(., 'opy
 def _rights_holders(root: html.HtmlElement) -> list[str]:
     found = []
     for node in _RIGHTS_TEXT(root)[-3:]:  # the footer's, at the end of the page
-        if match := _RIGHTS.search(collapse(str(node))):
+        line = collapse(str(node))
+        holder = node.getparent() if not getattr(node, "is_tail", True) else None
+        if holder is not None and len(whole := dom.text_of(holder)) <= RIGHTS_LINE:
+            line = whole  # `© 2025 <a>Desa Ngargoretno</a>`: the holder in a link
+        if match := _RIGHTS.search(line):
             found.append(match.group(1))
     return found
+
+
+RIGHTS_LINE = 200  # characters: a footer's rights line, not a paragraph
 
 
 def _title_tag(root: html.HtmlElement) -> str | None:
     found = _TITLE_TEXT(root)  # an etree or an html tree alike
     return collapse(found) or None
+
+
+MIN_HEADLINE_WORDS = 3  # fewer, beside the site's name: a section (`Berita`, `Artikel`)
 
 
 def head_headline(root: html.HtmlElement, meta: PageMeta, url: str | None) -> str | None:
@@ -114,8 +124,10 @@ def head_headline(root: html.HtmlElement, meta: PageMeta, url: str | None) -> st
         while len(parts) > 1 and _key(parts[-1]) in names:
             parts.pop()
         text = collapse(" - ".join(parts)) if len(parts) > 1 else parts[0]
-        # A title that is only the site's name says nothing of the article.
-        if _key(text) not in names:
+        # A title that is only the site's name says nothing of the article, nor one that is a
+        # section's name once the site's is cut (`Artikel - Website Resmi Desa X`).
+        cut = len(parts) < len(TITLE_SEPARATOR.split(candidate))
+        if _key(text) not in names and not (cut and len(text.split()) < MIN_HEADLINE_WORDS):
             return collapse(candidate[: _prefix_end(candidate, parts)])
     return None
 

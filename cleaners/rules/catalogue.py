@@ -96,7 +96,7 @@ PLAYER_FALLBACK = _rx(
     r"(?:tonton|saksikan) video(?:nya)?\s*(?::.{0,120})?|video\s*:\s*.{0,120})$",
     re.I,
 )
-PROMO = _rx(r"^jasa\s+(?:pembuatan\s+)?website\b.{0,40}$", re.I)
+PROMO = _rx(r"^jasa\s+(?:pembuatan\s+)?website\b.{0,60}$", re.I)
 # A prompt may be led by a mark, as a footnote or a bullet (`*Ikuti berita terkini dari …`).
 PROMPT = _rx(
     r"^(?:[*»>▶►•]\s*)?(?:ikuti|simak|cek|dapatkan|follow|gabung|klik|download|unduh|join|baca)\b.{0,140}"
@@ -106,11 +106,12 @@ PROMPT = _rx(
     re.I,
 )
 # A comment box's prompt, left where its form was: `Belum ada komentar. Jadilah yang pertama
-# berkomentar!`, `Silakan login untuk berkomentar.`
+# berkomentar!`, `Silakan login untuk berkomentar.`, `Silakan tinggalkan komentar yang sopan.`
 COMMENT_PROMPT = _rx(
     r"^(?:belum ada komentar\b.{0,80}|jadilah (?:yang )?pertama (?:yang )?(?:ber)?komentar\b.{0,40}|"
     r"(?:silakan|silahkan|harap) (?:login|masuk|log in|daftar)\b.{0,40}\b(?:ber)?komentar\b.{0,20}|"
-    r"login untuk (?:ber)?komentar\b.{0,40})$",
+    r"login untuk (?:ber)?komentar\b.{0,40}|"
+    r"(?:silakan|silahkan|mohon) (?:tinggalkan|tulis|berikan) komentar\b.{0,60})$",
     re.I,
 )
 # Promotions no sentence of an article starts with, whatever their length.
@@ -246,8 +247,17 @@ BYLINE_NO_COLON = _rx(
 # post's info line, the poster then the date.
 POSTED_BY = _rx(r"^(?:posted\s+by|diposting\s+oleh|ditulis\s+oleh|oleh)\s*:?\s*(?P<name>[A-Za-z][\w.' ]{1,40}?)"
                 r"\s*(?:,|\||\s(?:on|pada|di|at))\s+(?P<date>[^|]{0,30}\d[^|]{0,30})$", re.I)  # fmt: skip
+# `Ditulis pada 29 November 2025 oleh Administrator - Dibaca 58 kali`: a village portal's info
+# line, the date first, then the poster and the counter.
+POSTED_ON = _rx(r"^(?=.*\b(?:oleh|dibaca|dilihat)\b)(?:ditulis|diposting|diterbitkan|dipublikasikan)\s+(?:pada|tanggal)\s+[^|]{0,30}\d{4}"
+                r"(?:[^|]{0,12}?\d{1,2}[:.]\d{2})?(?:\s+oleh\s*:?\s*(?P<name>[A-Za-z][\w.' ]{1,40}?))?"
+                r"(?:\s*[-|•·,]\s*(?:dibaca|dilihat)\s*:?\s*[\d.]+\s*kali)?$", re.I)  # fmt: skip
 LAPORAN = _rx(r"^Laporan\s+(?i:Wartawan|Reporter|Koresponden|Kontributor)\s+[^,]{2,60},\s*(?P<name>"
-              + _NAME + r")$")  # fmt: skip
+              + _NAME + r")$|"
+              # `Laporan Andi Baso, Maros`: the reporter, then the place they file from
+              r"^Laporan\s+(?P<named>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}),\s*[A-Z][\w .'-]{2,30}$")  # fmt: skip
+# `(Andi Baso)` alone closing the story: the writer's name in brackets, two words or more.
+SIGNED_NAME_ONLY = _rx(r"^\((?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,3})\)\.?$")
 
 # --- sign-offs and the trailer --------------------------------------------------------------
 
@@ -476,6 +486,7 @@ TRIGGER_WORDS = [
     "silakan",
     "silahkan",
     "harap",
+    "mohon",
     "login",
 ]
 # A prefix, not a word: labels come glued too ("ADVERTISEMENTSCROLL TO CONTINUE").
@@ -487,6 +498,6 @@ TRIGGER = _rx("|".join(sorted(TRIGGER_WORDS, key=len, reverse=True)), re.I)
 # ALL_RIGHTS are tried on any line.
 LABELLED = (
     READ_ALSO, AD, EMBED_PLACEHOLDER, PROMO, PROMPT, PROMO_LEAD, DATE_STAMP, REPUBLISHED,
-    PAGE_MARKER, PHOTO_LABEL, FIELD, BYLINE_NO_COLON, POSTED_BY, LAPORAN, SIGNOFF_LINE, RELATED, END,
+    PAGE_MARKER, PHOTO_LABEL, FIELD, BYLINE_NO_COLON, POSTED_BY, POSTED_ON, LAPORAN, SIGNOFF_LINE, RELATED, END,
     VISITOR_COUNTER, PLAYER_FALLBACK, RELATIVE_TIME, END_MARK, RULE_LINE, COMMENT_PROMPT,
 )  # fmt: skip

@@ -37,6 +37,7 @@ from .catalogue import (
     PLACE_DATE,
     PLAYER_FALLBACK,
     POSTED_BY,
+    POSTED_ON,
     PROMO,
     PROMO_LEAD,
     PROMPT,
@@ -47,6 +48,7 @@ from .catalogue import (
     RESERVED_MARKS,
     RULE_LINE,
     SIGNED_NAME_FIRST,
+    SIGNED_NAME_ONLY,
     SIGNED_PAIR,
     SIGNED_TAIL,
     SIGNOFF_LINE,
@@ -112,14 +114,17 @@ def _field_line(line: str, captured: Captured) -> bool:
 def _field(part: str) -> tuple[str | None, str] | None:
     if match := FIELD.match(part):
         return FIELD_KEYS[match["key"].lower()], match["value"]
-    if match := LAPORAN.match(part):
-        return "authors", match["name"]
+    if (match := LAPORAN.match(part)) and _a_name(name := match["name"] or match["named"]):
+        return "authors", name
     return None
 
 
 def _signoff(line: str, captured: Captured) -> bool:
     if named := SIGNED_NAME_FIRST.match(line):  # (Rina Ayu/Tribunnews.com)
         captured.add("signed", named["names"])
+        return True
+    if (named := SIGNED_NAME_ONLY.match(line)) and _a_name(named["name"]):  # (Andi Baso)
+        captured.add("signed", named["name"])
         return True
     office = line[:1] == "(" and line[-1:] == ")" and "/" not in line and len(line) <= 60
     if office and OFFICE_WORD.match(line[1:]):
@@ -141,6 +146,21 @@ def _signoff(line: str, captured: Captured) -> bool:
     elif all(INITIALS.match(p) for p in parts if p.strip("*")):  # (ant/rin), (*/red)
         captured.add("initials", match["inner"])
     return True
+
+
+# Words that open a bracket or a `Laporan …,` line without being a person's name.
+_NOT_A_NAME = frozenset(("sumber", "foto", "dok", "ilustrasi", "keuangan", "kinerja", "tahunan",
+                         "akhir", "utama", "khusus", "bersambung", "advertorial", "rilis"))  # fmt: skip
+
+
+def _a_name(name: str) -> bool:
+    first = name.split()[0].lower() if name.split() else ""
+    return (
+        bool(first)
+        and first not in FIELD_KEYS
+        and first not in _NOT_A_NAME
+        and not (OFFICE_WORD.match(name))
+    )
 
 
 def _writer_and_office(a: str, b: str) -> bool:
@@ -238,12 +258,15 @@ def classify(line: str, captured: Captured, extra: tuple[Rule, ...] = ()) -> Kin
         return Kind.DROP if is_caption(line) else Kind.TEXT
     if _field_line(line, captured):
         return Kind.META
-    if match := POSTED_BY.match(line):
-        captured.add("by", match["name"])
+    if match := POSTED_BY.match(line) or POSTED_ON.match(line):
+        captured.add("by", match["name"] or "")
         return Kind.META
     if match := BYLINE_NO_COLON.match(line) or LAPORAN.match(line):
         # "Oleh X", "Ditulis oleh X", "Diposting oleh X": whoever posted it, no role named
-        captured.add("by" if line[:1] in "DdOo" else "authors", match["name"])
+        name = match["name"] or match.groupdict().get("named") or ""  # LAPORAN's two forms
+        if not _a_name(name):
+            return Kind.TEXT  # `Laporan Keuangan Daerah, …`: a report, not a reporter
+        captured.add("by" if line[:1] in "DdOo" else "authors", name)
         return Kind.META
     if match := REPUBLISHED.match(line):
         captured.add("source", match["source"])
@@ -268,6 +291,31 @@ def signed_tail(line: str) -> tuple[str, str] | None:
     if not match or CAPS_LABEL.match(line):
         return None
     return line[: match.start()].rstrip(), match["names"] or match["before"]
+
+
+# `… kata dia. (Muhammad Fauzan)`, `… kata dia. (Fauzan/WL)`, `(Dedi/Patrazone)`: the writer's
+# name, or name and the outlet's initials or name, glued in brackets after the last sentence.
+_NAME_TAIL = re.compile(
+    r"(?<=[.!?\"”’])\s*\((?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,3})"
+    r"(?:\s?/\s?(?:[A-Z]{2,6}|[A-Z][a-z]+(?:\.com)?))?\)\.?$"
+)
+_ORG_WORDS = frozenset(("kementerian", "badan", "dinas", "komisi", "pemerintah", "bank", "polres",
+                        "polda", "kepolisian", "universitas", "pengadilan", "kejaksaan", "mahkamah",
+                        "dewan", "partai", "lembaga", "sumber", "foto", "ilustrasi", "istimewa"))  # fmt: skip
+
+
+def name_tail(line: str) -> tuple[str, str] | None:
+    """The last paragraph without its writer's bracketed name, and the name; None when it has
+    none (an organisation, a wire agency or a photo word in brackets is no writer)."""
+    match = _NAME_TAIL.search(line) if line[-1:] in ").," else None
+    if not match:
+        return None
+    name = match["name"]
+    if re.fullmatch(AGENCY, name) or name.split()[0].lower() in _ORG_WORDS or not _a_name(name):
+        return None
+    if "/" not in match.group() and len(name.split()) < 2:
+        return None  # `(Jakarta)`, `(Bersambung)`: one word alone is no signature
+    return line[: match.start()].rstrip(), name
 
 
 def strip_signoff_tail(line: str, captured: Captured | None = None) -> str:

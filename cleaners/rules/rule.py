@@ -63,10 +63,19 @@ def _split_names(value: str) -> list[str]:
     """Names in a byline value; a part with digits is a date or a count, not a name."""
     value = _AFFILIATION.sub("", value)  # "Muhammad Fauzan (Humas ITS)": the name, not its desk
     parts = (n.strip() for n in re.split(r"\s*(?:,|/|&|\bdan\b)\s*", value))
-    return [n for n in parts if n and not any(c.isdigit() for c in n) and n.lower() not in ROLES]
+    return [n for n in parts if n and not any(c.isdigit() for c in n)
+            and n.split()[0].lower() not in ROLES and not DEGREE.match(n)]  # fmt: skip
 
 
-# A role alone where a name stands is nobody: `Reporter: Syaiful Islam, Jurnalis`.
+# An academic degree after a name's comma is no second name: `Ahmad Fauzi, M.T.`, `S.Pd.`,
+# `M.Si`, `Ph.D` (campus and government pages print them).
+DEGREE = re.compile(
+    r"^(?:[SMD]\d?\.\s?[A-Z][A-Za-z]{0,4}\.?(?:[A-Z][a-z]?\.?)?|Ph\.\s?D\.?|MBA|MPH)$"
+)
+
+
+# A role where a name stands is nobody: `Reporter: Syaiful Islam, Jurnalis`, `Penulis:
+# Kontributor Bandung, Reni Susanti` (the role and its place).
 ROLES = frozenset(("jurnalis", "wartawan", "reporter", "penulis", "editor", "kontributor",
                    "koresponden", "pewarta", "redaktur", "fotografer", "videografer"))  # fmt: skip
 
