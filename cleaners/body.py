@@ -59,7 +59,7 @@ def read_article(
 
 def _lines(element: html.HtmlElement) -> list[str]:
     """An element's lines: one, unless `<br>`s break it (`Penulis : A<br>Editor : B`)."""
-    if element.find(".//br") is None:
+    if next(element.iterdescendants("br"), None) is None:  # (ElementPath's find: twice the time)
         return [dom.text_of(element)]
     return [block.text for block in dom.blocks(element)]
 
