@@ -31,6 +31,7 @@ from .metadata.visible import element_with_text, visible_date, visible_headline
 from .pagekind import not_article_reason
 from .rules import Captured, classify
 from .site import Site
+from .teasers import drop_teasers, keep_article_lists
 from .textmode import GENERIC_DATELINES
 from .textutil import collapse
 from .urls import host_of
@@ -243,6 +244,10 @@ def _extract(tree, url, site, title, *, precision: bool) -> Body | None:
     unwrap_layout_tables(tree)  # an article in a layout cell is not one table row
     paragraphs_from_breaks(tree)  # a body of text and <br>s: one <p> a line
     cut_label_blocks(tree)  # its `Baca juga:` line and the links a line after it
+    drop_teasers(
+        tree, keep_last_headed=True
+    )  # teaser lists and widgets: their headings would end the text
+    keep_article_lists(tree)  # a list of prices or steps: trafilatura's precision would drop it
     wrap_loose_text(tree)  # text after an ad slot in a <br> body: not the slot's tail
     captured.photos = keep_story_captions_in_page(tree)  # trafilatura would drop them
     if not captured.photos:
