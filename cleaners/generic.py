@@ -200,8 +200,9 @@ def clean_generic(
         return _finish(article, dense) if dense else None
     # The metadata stages leave the tree as parsed: the densest block is judged on it, and it
     # is parsed again only when the block's reading has pruned it and trafilatura must read.
-    element = densest_block(tree)
-    dense, judged = None, element is not None and _dominant(element, owned := owned_text(tree))
+    owned = owned_text(tree)
+    element = densest_block(tree, owned)
+    dense, judged = None, element is not None and _dominant(element, owned)
     if judged:
         dense = _read_block(tree, element, url, site, meta)
         if (
