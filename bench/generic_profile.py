@@ -43,7 +43,16 @@ STAGES: list[tuple[Any, str, str]] = [
     (generic, "keep_story_captions_in_page", "story captions"),
     (generic, "build_body", "line rules (build_body)"),
     (generic, "looks_like_article", "looks like an article"),
-    (generic, "_densest_block", "densest-block baseline"),
+    (generic, "_densest_block", "densest-block fallback (parse, find, read)"),
+    (generic, "densest_block", "densest block found"),
+    (generic, "owned_text", "text each container owns"),
+    (generic, "_dominant", "does the densest block decide (share, captions, linked lines)"),
+    (generic, "_read_block", "densest block read (read_article)"),
+    (generic, "_site_bylines", "site bylines"),
+    (generic, "cut_label_blocks", "label blocks cut"),
+    (generic, "drop_bare_captions", "bare captions dropped"),
+    (generic, "subheadings_as_paragraphs", "subheadings as paragraphs"),
+    (generic, "join_field_rows", "field rows joined"),
     (generic, "_finish", "finish (captured, standfirst)"),
     (cleaners, "_with_language", "language"),
 ]
@@ -86,9 +95,10 @@ def _trafilatura_label(*args, favor_precision: bool = False, **kwargs) -> str:
 
 @contextmanager
 def instrumented(clock: Clock) -> Iterator[None]:
-    saved = [(m, a, getattr(m, a)) for m, a, _ in STAGES]
+    present = [(m, a, label) for m, a, label in STAGES if hasattr(m, a)]  # as the code stands
+    saved = [(m, a, getattr(m, a)) for m, a, _ in present]
     saved.append((trafilatura, "extract", trafilatura.extract))
-    for module, attr, label in STAGES:
+    for module, attr, label in present:
         setattr(module, attr, clock.wrap(getattr(module, attr), label))
     trafilatura.extract = clock.wrap(trafilatura.extract, _trafilatura_label)
     try:

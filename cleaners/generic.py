@@ -17,6 +17,7 @@ from .inline import cut_inline_boilerplate, cut_label_blocks
 from .layout import (
     join_field_rows,
     paragraphs_from_breaks,
+    rejoin_split_paragraphs,
     subheadings_as_paragraphs,
     unwrap_layout_tables,
     wrap_loose_text,
@@ -238,6 +239,7 @@ def _extract(tree, url, site, title, *, precision: bool) -> Body | None:
     cut_inline_boilerplate(tree, captured)  # promos glued in paragraphs: cut where links end
     _drop_caption_tables(tree, captured)  # before the layout tables are unwrapped
     join_field_rows(tree)  # `Reporter | : | NAME` cells: one byline line
+    rejoin_split_paragraphs(tree)  # `<p>A. <table>…</table> B.</p>`, parsed apart
     unwrap_layout_tables(tree)  # an article in a layout cell is not one table row
     paragraphs_from_breaks(tree)  # a body of text and <br>s: one <p> a line
     cut_label_blocks(tree)  # its `Baca juga:` line and the links a line after it

@@ -14,9 +14,10 @@ from __future__ import annotations
 from lxml import etree
 
 from .html import remove, text
-from .rules import Captured
+from .rules import Captured, Kind, classify
 from .rules.catalogue import (
     AD,
+    FIELD,
     INLINE_LABEL,
     INLINE_LABEL_LEAD,
     INLINE_TRIGGER,
@@ -26,7 +27,7 @@ from .rules.catalogue import (
     PROMPT,
     REPUBLISHED,
 )
-from .rules.classify import LONG, SHORT
+from .rules.classify import FIELD_LINE, LONG, SHORT
 from .textutil import collapse
 
 INLINE = ("a", "b", "strong", "em", "i", "span", "font", "u", "small", "mark", "sup")
@@ -45,7 +46,30 @@ def cut_inline_boilerplate(root: etree._Element, captured: Captured | None = Non
             _judge(_promo_holder(_outermost(element), root), captured)
         if element.tag == "a":
             _label_before(element, root)
+        elif head and FIELD.match(head.strip()) and _attached(element, root):
+            _byline_at_end(element, captured)
     cut_label_blocks(root)
+
+
+def _byline_at_end(element: etree._Element, captured: Captured | None) -> None:
+    """`… secukupnya. <strong>Reporter: Dedi Saputra</strong></p>`: a byline set inline after
+    the paragraph's last sentence. Its names go to `captured`; the sentence stays."""
+    parent = element.getparent()
+    if parent is None or element.getnext() is not None or not _blank(element.tail):
+        return
+    line = collapse(text(element))
+    before = collapse(text(parent))[: -len(line)] if line else ""
+    if len(line) > FIELD_LINE or not before.rstrip().endswith((".", "!", "?", "”", '"')):
+        return
+    found = Captured()
+    if classify(line, found) is not Kind.META or not (found.authors or found.editor):
+        return
+    if captured is not None:
+        for name in found.authors:
+            captured.add("authors", name)
+        if found.editor:
+            captured.add("editor", found.editor)
+    _cut([element])
 
 
 def cut_label_blocks(root: etree._Element) -> None:

@@ -371,3 +371,38 @@ def _is_field_row(row: etree._Element) -> bool:
     colon = texts[0].endswith(":") or any(_COLON_CELL.match(t) for t in texts[1:])
     label = texts[0].rstrip(" :").lower() in FIELD_KEYS  # `Reporter | NAME`, no colon
     return (colon or label) and texts[0][:1].isalpha()
+
+
+# Blocks an editor drops into the middle of a paragraph: a read-also box, an ad slot, an embed.
+_INSERTS = ("table", "div", "aside", "figure", "section", "ul", "ins", "iframe")
+_SPACE = " \t\xa0"
+
+
+def rejoin_split_paragraphs(root: etree._Element) -> None:
+    """`<p>Kalimat satu. <table class="linksisip">…</table> Kalimat dua.</p>`: a block may not
+    stand in a `<p>`, so the parser ends the paragraph before it and leaves the rest of the
+    sentence loose after it. The loose text (with its inline elements) goes back into the
+    paragraph, which stays one line; the insert stays where it was, for the rules to judge. The
+    trace of such a split: the paragraph's text ends in a space and the loose text starts with
+    one, on the same line of the source."""
+    for insert in [e for e in root.iter(*_INSERTS) if e.tail and e.tail[:1] in _SPACE]:
+        paragraph = insert.getprevious()
+        if paragraph is None or paragraph.tag != "p" or not insert.tail.strip():
+            continue
+        last = paragraph[-1].tail if len(paragraph) else paragraph.text
+        if not last or last[-1:] not in _SPACE or not last.strip():
+            continue
+        loose, insert.tail = insert.tail, None
+        if len(paragraph):
+            paragraph[-1].tail = (paragraph[-1].tail or "") + loose
+        else:
+            paragraph.text = (paragraph.text or "") + loose
+        following = insert.getnext()
+        while (
+            following is not None
+            and isinstance(following.tag, str)
+            and following.tag not in BLOCK_TAGS
+        ):
+            after = following.getnext()
+            paragraph.append(following)  # an inline element of the same sentence, with its tail
+            following = after

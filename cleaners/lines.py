@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .rules import Captured, Kind, Rule, classify, is_caption, signed_tail, strip_signoff_tail
 from .rules.catalogue import AD_IN_LINE, GLUED_PROMO
+from .rules.classify import name_tail
 
 # `PYONGYANG | MEDIAPESAN`: a city and the outlet in capitals, the form most likely to be glued.
 CITY_OUTLET = r"[A-Z][A-Z .,'-]{1,40}\s?\|\s?[A-Z0-9][A-Z0-9.]+?"
@@ -69,6 +70,13 @@ def build_body(
         if title and (core == title or core.startswith(title + " | ")):
             continue  # the headline repeated at the top of the body, or its layout-table row
         text = cut_glued_promo(text, body.captured)
+        if text != line.text and (left := classify(text, body.captured, rules)) is not Kind.TEXT:
+            in_trailer = left in (
+                Kind.SIGNOFF,
+                Kind.END,
+                Kind.RELATED,
+            )  # `ADVERTISEMENT Penulis: X`
+            continue
         # the outlet's own sign-off first: its groups name the wire (`(Ant/E-3)`: Antara)
         text, ended = _cut_signoff(text, signoff, body.captured)
         if not ended:
@@ -94,7 +102,9 @@ def _sign_off_last(body: Body, dropped: tuple[str, str] | None) -> None:
     metadata. `dropped`: such a line the classifier took for a caption, and no text after it."""
     if dropped:
         body.paragraphs.append(dropped[0])
-    elif body.paragraphs and (dropped := signed_tail(body.paragraphs[-1])):
+    elif body.paragraphs and (
+        dropped := signed_tail(body.paragraphs[-1]) or name_tail(body.paragraphs[-1])
+    ):
         body.paragraphs[-1] = dropped[0]
     if dropped:
         body.captured.add("signed", dropped[1])

@@ -186,6 +186,9 @@ MACHINE_DATE = (
     ".//abbr[contains(concat(' ',@class,' '),' published ')]"
 )
 _MACHINE_DATE = html.etree.XPath(MACHINE_DATE)  # compiled once, not on every call
+# Every form of DATE_TEXT holds a digit: text without one is tested no further (a form without
+# a digit added to DATE_TEXT must drop this shortcut).
+_DIGIT = re.compile(r"\d")
 DATE_LINE = 60  # a date stamp beside a teaser is a short text
 STORY_LINES = frozenset(("p", "div", "blockquote", "h2", "h3", "h4", "figure"))
 
@@ -216,7 +219,10 @@ def index_teasers(
     for link in links:
         for _, ancestor in zip(range(TEASER_DEPTH), link.iterancestors(), strict=False):
             headlines[ancestor] = headlines.get(ancestor, 0) + 1
-    found = [t for t in (_teaser_of(a, main, headlines) for a in links) if t is not None]
+    # The elements holding a machine-readable date (the ancestors of each, inside the region):
+    # one XPath pass for the region, not one for every teaser's item.
+    dated_items = {a for d in _MACHINE_DATE(main) for a in d.iterancestors()}
+    found = [t for a in links if (t := _teaser_of(a, main, headlines, dated_items)) is not None]
     if undated:  # a list of headlines alone (`<li><a>…</a></li>`) on a page with no date
         teased = {link for _, _, link in found}
         found += [(a.getparent(), False, a) for a in links if a not in teased and _in_list(a)]
@@ -321,7 +327,10 @@ def _has_story(root: html.HtmlElement) -> bool:
 
 
 def _teaser_of(
-    link: html.HtmlElement, main: html.HtmlElement, headlines: dict[html.HtmlElement, int]
+    link: html.HtmlElement,
+    main: html.HtmlElement,
+    headlines: dict[html.HtmlElement, int],
+    dated_items: set[html.HtmlElement] | None = None,
 ) -> tuple[html.HtmlElement, bool, html.HtmlElement] | None:
     """The item around a headline link that holds no other headline, and a date (True) or at
     least a picture (False), with the link."""
@@ -332,7 +341,7 @@ def _teaser_of(
             break
         if headlines.get(item, 0) > 1 or _more_words_than(item, TEASER_WORDS):
             break  # a list of teasers, or a story around its one link
-        if _dated(item, link):
+        if _dated(item, link, dated_items):
             return item, True, link
         if card is None and item.find(".//img") is not None:
             card = item
@@ -345,16 +354,17 @@ def _is_headline(link: html.HtmlElement) -> bool:
     if len(words) < HEADLINE_WORDS:
         return False
     text = " ".join(words)
-    return len(text) > DATE_LINE or not DATE_TEXT.search(text)
+    return len(text) > DATE_LINE or not _DIGIT.search(text) or not DATE_TEXT.search(text)
 
 
-def _dated(item: html.HtmlElement, link: html.HtmlElement) -> bool:
-    """Whether the item holds a date beside its headline (not in it: "Harga Emas 2 Desember")."""
-    if _MACHINE_DATE(item):
+def _dated(item: html.HtmlElement, link: html.HtmlElement, dated_items: set | None = None) -> bool:
+    """Whether the item holds a date beside its headline (not in it: "Harga Emas 2 Desember").
+    `dated_items`: the elements of the region holding a machine-readable date, when known."""
+    if item in dated_items if dated_items is not None else _MACHINE_DATE(item):
         return True
     headline = set(link.iter())
     return any(
-        len(own := _own_text(e)) <= DATE_LINE and DATE_TEXT.search(own)
+        len(own := _own_text(e)) <= DATE_LINE and _DIGIT.search(own) and DATE_TEXT.search(own)
         for e in item.iter(html.etree.Element)  # a theme may link the date too
         if e not in headline and _has_own_text(e)
     )
@@ -395,6 +405,8 @@ def _asides(main: html.HtmlElement) -> set[html.HtmlElement]:
 
 
 def _words(element: html.HtmlElement) -> list[str]:
+    if not len(element):  # no children (most links): its text is all of it
+        return (element.text or "").split()
     return "".join(element.itertext()).split()
 
 

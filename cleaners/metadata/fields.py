@@ -108,11 +108,15 @@ def apply_captured(article: Article, captured: Captured) -> None:
     """Bylines, editors and sources found in the text join what the page's metadata said: each
     person once, under their fullest name (`people`)."""
     article.editor = article.editor or captured.editor
+    # `Penulis : X` … `Editor : X`: the text itself calls its editor a writer too
+    also_writer = article.editor is not None and any(
+        same_person(a, article.editor) for a in captured.authors if a not in captured.by
+    )
     article.authors, codes = one_name_each(
         _not_the_editor(article.authors, captured),
         captured.authors,
         captured.signed,
-        article.editor,
+        None if also_writer else article.editor,
     )
     article.initials = dedupe(captured.initials + codes)
     # `admin`, `Tim Redaksi` are nobody; `Humas Pemkab X` is where the text comes from

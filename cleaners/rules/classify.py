@@ -293,6 +293,31 @@ def signed_tail(line: str) -> tuple[str, str] | None:
     return line[: match.start()].rstrip(), match["names"] or match["before"]
 
 
+# `… kata dia. (Muhammad Fauzan)`, `… kata dia. (Fauzan/WL)`, `(Dedi/Patrazone)`: the writer's
+# name, or name and the outlet's initials or name, glued in brackets after the last sentence.
+_NAME_TAIL = re.compile(
+    r"(?<=[.!?\"”’])\s*\((?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,3})"
+    r"(?:\s?/\s?(?:[A-Z]{2,6}|[A-Z][a-z]+(?:\.com)?))?\)\.?$"
+)
+_ORG_WORDS = frozenset(("kementerian", "badan", "dinas", "komisi", "pemerintah", "bank", "polres",
+                        "polda", "kepolisian", "universitas", "pengadilan", "kejaksaan", "mahkamah",
+                        "dewan", "partai", "lembaga", "sumber", "foto", "ilustrasi", "istimewa"))  # fmt: skip
+
+
+def name_tail(line: str) -> tuple[str, str] | None:
+    """The last paragraph without its writer's bracketed name, and the name; None when it has
+    none (an organisation, a wire agency or a photo word in brackets is no writer)."""
+    match = _NAME_TAIL.search(line) if line[-1:] in ").," else None
+    if not match:
+        return None
+    name = match["name"]
+    if re.fullmatch(AGENCY, name) or name.split()[0].lower() in _ORG_WORDS or not _a_name(name):
+        return None
+    if "/" not in match.group() and len(name.split()) < 2:
+        return None  # `(Jakarta)`, `(Bersambung)`: one word alone is no signature
+    return line[: match.start()].rstrip(), name
+
+
 def strip_signoff_tail(line: str, captured: Captured | None = None) -> str:
     """`… kata dia. (tfq/gil)` → `… kata dia.`, the codes to `captured`."""
     if line[-1:] not in ").;]" or not (match := SIGNOFF_TAIL.search(line)):
