@@ -14,7 +14,6 @@ from . import html as dom
 from .article import Article
 from .blocks import densest_block
 from .body import read_article
-from .captions import photo_story_body
 from .guard import check_body
 from .metadata import PageMeta
 from .site import Site
@@ -29,7 +28,7 @@ def clean_site(
     if body_element is None:
         return None
     if not site.largest_block:  # a selector's match, which a changed layout may make wrong
-        check_body(root, photo_story_body(body_element), site.title)
+        check_body(root, body_element, site.title)
     return read_article(root, body_element, site, meta, url)
 
 

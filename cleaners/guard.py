@@ -23,6 +23,7 @@ from lxml import html
 
 from . import html as dom
 from .blocks import UNSEEN, owned_text
+from .captions import photo_story_body
 from .textutil import collapse
 
 SHARE = 0.7  # the body holds under this share of the densest block's text: not the article
@@ -38,20 +39,28 @@ def check_body(root: html.HtmlElement, body: html.HtmlElement, title: tuple[str,
     """Raise UntrustedBody when `body` is plainly not the page's main text: it holds under SHARE
     of the text the densest block owns, and that block is in the article's place (not a footer
     or an aside; `body` itself inside it, or the block nearer under the headline than `body`)."""
+    if (why := _wrong(root, body, title)) is None:
+        return
+    story = photo_story_body(body)  # a photo story: its captions beside a one-line lead
+    if story is body or _wrong(root, story, title) is not None:
+        raise UntrustedBody(why)
+
+
+def _wrong(root: html.HtmlElement, body: html.HtmlElement, title: tuple[str, ...]) -> str | None:
     chars = len(collapse(dom.text(body)))
     if chars >= SHARE * _owned_at_most(root):
-        return  # no block can own enough more than the body: the walk below is not needed
+        return None  # no block can own enough more than the body: the walk below is not needed
     owned = owned_text(root)
     dense = max(owned, key=owned.get, default=None)
     if dense is None or dense is body or owned[dense] < MAIN_CHARS or chars >= SHARE * owned[dense]:
-        return
+        return None
     ancestors = list(dense.iterancestors())
     if body in ancestors or any(a.tag in OUTSIDE for a in ancestors):
-        return
+        return None
     headline = dom.select_one(root, title, likely=True)  # the outlet's headline selectors
     if dense not in set(body.iterancestors()) and _first_under(headline, body, dense):
-        return  # a short story, then another block (an "about us" box): the story comes first
-    raise UntrustedBody(
+        return None  # a short story, then another block (an "about us" box): the story first
+    return (
         f"the body selector matched <{body.tag}{_named(body)}> ({chars} characters), the "
         f"page's densest text block <{dense.tag}{_named(dense)}> holds {owned[dense]}: the "
         "selector found the wrong element"
