@@ -18,20 +18,23 @@ UNSEEN = frozenset(("script", "style", "noscript", "template", "svg", "iframe", 
 MIN_PHOTOS = 3
 
 
-def densest_block(root: html.HtmlElement) -> html.HtmlElement | None:
-    """The largest text block; the gallery instead when that block holds little text."""
-    found = largest_text_block(root)
+def densest_block(root: html.HtmlElement, owned: dict | None = None) -> html.HtmlElement | None:
+    """The largest text block; the gallery instead when that block holds little text. `owned`:
+    `owned_text(root)` when the caller has it already (left as it is)."""
+    found = largest_text_block(root, owned)
     if found is None or len(dom.text(found)) < GALLERY_GATE:
         gallery = gallery_block(root)  # a photo story, one block per photo
         found = found if gallery is None else gallery
     return found
 
 
-def largest_text_block(root: html.HtmlElement) -> html.HtmlElement | None:
+def largest_text_block(
+    root: html.HtmlElement, owned: dict | None = None
+) -> html.HtmlElement | None:
     """The container owning the most text: its own text, in `<p>`s, in inline wrappers such as
     old CMSs' `<font>`, or loose between `<br>`s; text inside a nested container is that one's.
     An `<article>` counts half its paragraphs at any depth. One walk over the page."""
-    owned = owned_text(root)
+    owned = dict(owned) if owned is not None else owned_text(root)
     for article in root.iter("article"):
         half = sum(len(dom.text(p)) for p in article.iter("p")) // 2
         owned[article] = max(owned.get(article, 0), half)

@@ -19,6 +19,7 @@ from .metadata import PageMeta, apply_captured, read_metadata
 from .metadata.visible import visible_date
 from .rules import Captured, classify, is_caption
 from .site import Site
+from .teasers import drop_teasers
 
 
 def read_article(
@@ -96,6 +97,7 @@ def prune_body(body: html.HtmlElement, site: Site) -> None:
             break
     dom.drop_noise(body)
     dom.drop_all(body, site.drop)
+    drop_teasers(body)  # `Terpopuler`, `Berita Lainnya` lists and widgets inside the body
     for figure in list(body.iter("figure")):
         if figure.find(".//img") is not None or figure.find(".//figcaption") is not None:
             dom.remove(figure)

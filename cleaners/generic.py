@@ -31,6 +31,7 @@ from .metadata.visible import element_with_text, visible_date, visible_headline
 from .pagekind import not_article_reason
 from .rules import Captured, classify
 from .site import Site
+from .teasers import drop_teasers, keep_article_lists
 from .textmode import GENERIC_DATELINES
 from .textutil import collapse
 from .urls import host_of
@@ -199,8 +200,9 @@ def clean_generic(
         return _finish(article, dense) if dense else None
     # The metadata stages leave the tree as parsed: the densest block is judged on it, and it
     # is parsed again only when the block's reading has pruned it and trafilatura must read.
-    element = densest_block(tree)
-    dense, judged = None, element is not None and _dominant(element, owned := owned_text(tree))
+    owned = owned_text(tree)
+    element = densest_block(tree, owned)
+    dense, judged = None, element is not None and _dominant(element, owned)
     if judged:
         dense = _read_block(tree, element, url, site, meta)
         if (
@@ -243,6 +245,10 @@ def _extract(tree, url, site, title, *, precision: bool) -> Body | None:
     unwrap_layout_tables(tree)  # an article in a layout cell is not one table row
     paragraphs_from_breaks(tree)  # a body of text and <br>s: one <p> a line
     cut_label_blocks(tree)  # its `Baca juga:` line and the links a line after it
+    drop_teasers(
+        tree, keep_last_headed=True
+    )  # teaser lists and widgets: their headings would end the text
+    keep_article_lists(tree)  # a list of prices or steps: trafilatura's precision would drop it
     wrap_loose_text(tree)  # text after an ad slot in a <br> body: not the slot's tail
     captured.photos = keep_story_captions_in_page(tree)  # trafilatura would drop them
     if not captured.photos:

@@ -302,6 +302,26 @@ RELATED = _rx(
     r"related(?:\s+(?:posts|articles))?)\s*:?$",
     re.I,
 )
+# The heading of a teaser block or widget inside the body column (cleaners/teasers.py): a list
+# of other articles (`Artikel Menarik Lainnya`, `Terpopuler`, `Berita Lainnya dari Suara.com`,
+# `Video Pilihan`), a topic or tag box, a newsletter or poll box, a share bar's label. Read only
+# on a heading or the label of a block of links, never on a paragraph.
+TEASER_HEADING = _rx(
+    r"^(?:[»>▶►•|]\s*)?(?:(?:baca\s+)?(?:berita|artikel)\s+(?:menarik\s+)?lain(?:nya)?(?:\s+(?:dari|di)\s.{2,40})?|"
+    r"(?:berita|artikel|konten)\s+(?:menarik|pilihan|rekomendasi|populer|terpopuler|terkini|terbaru|"
+    r"terkait|unggulan|lainnya)(?:\s+(?:lainnya|untuk\s*(?:anda|mu|kamu)|hari\s+ini))?|"
+    r"(?:pilihan|rekomendasi)(?:\s+(?:editor|redaksi|berita|artikel))?(?:\s+untuk\s*(?:anda|mu|kamu))?|"
+    r"(?:ter)?populer(?:\s+(?:hari\s+ini|minggu\s+ini|pekan\s+ini))?|terbaru|terkini|"
+    r"trending(?:\s+(?:topic|topik|now))?|most\s+popular|paling\s+(?:banyak\s+dibaca|populer|dicari)|"
+    r"jangan\s+lewatkan|lainnya\s+dari\s.{2,40}|dari\s+kanal\s+lain|(?:baca|lihat|simak)\s+(?:juga|pula)|"
+    r"(?:video|foto|galeri|infografis)\s+(?:pilihan|terkait|terpopuler|terbaru|lainnya|populer)|"
+    r"(?:tonton|saksikan)\s+(?:juga|video)|topik(?:\s+(?:pilihan|terkait|populer|hangat|trending))?|"
+    r"tags?|label|kata\s+kunci|newsletter|polling|jajak\s+pendapat|"
+    r"bagikan(?:\s+(?:berita|artikel)(?:\s+ini)?)?|share(?:\s+this)?|"
+    r"related(?:\s+(?:posts|articles|news))?|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|"
+    r"sponsored(?:\s+links)?|konten\s+sponsor)\s*:?$",
+    re.I,
+)
 # The page's trailer: share, comments, footer. Nothing after it is the article.
 END = _rx(
     r"^(?:bagikan(?:\s+(?:berita|artikel)(?:\s+ini)?)?|share(?:\s+this)?|tinggalkan\s+(?:ulasan|"

@@ -1,0 +1,287 @@
+"""Teaser blocks inside an article's body column, removed before the body is flattened.
+
+Outlets put lists of other articles inside or right after the body: "Baca juga" cards (an
+image, a channel label, a linked headline, a date, an excerpt), "Terpopuler" rankings, "Berita
+Lainnya dari …" grids, a "Video Pilihan" card; and small widgets: a "Topik Pilihan" box, a tag
+list, a newsletter or poll box, a share bar. No class name need say so: a block is a teaser list
+by its shape, items that are each one headline link (a line of its own, three words or more)
+with at most a few short lines and one excerpt beside it. A real list of the article (prices,
+steps, names) has sentences or short links inside its lines, so it is no teaser list. A widget
+is told by its heading, from the shared catalogue (`TEASER_HEADING`). Both paths run this: the
+site engine on its body, the generic path on the page before trafilatura reads it.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from . import html as dom
+from .rules.catalogue import READ_ALSO, RELATED, TEASER_HEADING
+from .textutil import collapse
+
+HEADLINE_WORDS = 3  # a headline link has this many words at least
+HEADLINE_DENSITY = 0.8  # a headline's line is this much link text (a rank or a bullet beside)
+MAX_LABEL = 60  # characters: a card's channel label, date, rank or duration
+MAX_EXCERPT = 250  # characters: a card's excerpt under its headline
+MAX_CARD = 600  # characters: more, and an item holds more than one teaser
+MAX_HEADING = 80  # characters: a teaser block's heading
+MAX_WIDGET = 300  # characters: a widget box with a catalogue heading (tags, poll, newsletter)
+LEVELS = 6  # how far above a headline link its list is looked for (a card may nest deep)
+HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+STRONG_TAGS = frozenset(("strong", "b"))
+BOX_HEADINGS = frozenset(("p", "div", *HEADING_TAGS))
+LABEL_BLOCKS = ("p", "div", "li", "h2", "h3", "h4", "h5", "h6")
+# Boxes a teaser block may stand in alone, with its heading.
+BOXES = frozenset(("div", "section", "aside", "article", "ul", "ol", "li", "td", "tr", "tbody",
+                   "table", "figure", "header", "footer", "dl"))  # fmt: skip
+
+
+def drop_teasers(root: etree._Element, keep_last_headed: bool = False) -> None:
+    """Remove the teaser lists and catalogue widgets below `root` (never `root` itself).
+    `keep_last_headed` (a whole page read as plain text after): a block under a catalogue
+    heading with no text after it stays, as its heading (`Berita Terkait`) ends the text there."""
+    doomed: list[etree._Element] = []
+    verdicts: dict[etree._Element, bool] = {}
+    for link in root.iter("a"):
+        if not _headline_link(link):
+            continue
+        node = link
+        for _ in range(LEVELS):
+            parent = node.getparent()
+            if parent is None or parent is root:
+                break
+            if parent not in verdicts:
+                verdicts[parent] = _teaser_list(parent)
+            if verdicts[parent]:
+                doomed.append(parent)
+                break
+            node = parent
+    doomed += _widgets(root)
+    for element in doomed:
+        if _attached(element, root):
+            box = _wrapper(element, root)
+            if not (keep_last_headed and _headed(box) and not _prose_after(box)):
+                _remove_with_heading(box, root)
+
+
+def _headed(box: etree._Element) -> bool:
+    """Whether a catalogue heading opens `box` or stands right before it."""
+    previous = box.getprevious()
+    lines = dom.blocks(box)
+    first = lines[0].text if lines else ""
+    before = (
+        collapse(dom.text(previous))
+        if previous is not None and isinstance(previous.tag, str)
+        else ""
+    )
+    return _catalogue(first) or (len(before) <= MAX_HEADING and _catalogue(before))
+
+
+PROSE = 100  # characters: a line this long after a teaser block is the article going on
+
+
+def _prose_after(box: etree._Element) -> bool:
+    """Whether text of the article follows `box` in its parent: a block of a long line."""
+    for sibling in box.itersiblings():
+        if isinstance(sibling.tag, str) and any(
+            len(b.text) >= PROSE and b.link_density < 0.5 for b in dom.blocks(sibling)
+        ):
+            return True
+    return len(collapse(box.tail or "")) >= PROSE
+
+
+def _headline_link(link: etree._Element) -> bool:
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:")):
+        return False
+    return len(collapse(dom.text(link)).split()) >= HEADLINE_WORDS
+
+
+def _teaser_list(element: etree._Element) -> bool:
+    """Items that are each one teaser (two or more; one under a catalogue heading), with
+    nothing between them but a heading first, short labels or empty elements."""
+    if _loose(element.text):
+        return False
+    cards, heading = 0, None
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        if _loose(child.tail):
+            return False
+        kind = _item(child)
+        if kind is None:
+            return False
+        if kind == "card":
+            cards += 1
+        elif kind != "empty" and cards == 0 and heading is None:
+            heading = kind  # the block's heading: its first line
+        elif kind != "empty" and len(kind) > MAX_LABEL:
+            return False
+    return cards >= 2 or (cards == 1 and heading is not None and _catalogue(heading))
+
+
+def _loose(value: str | None) -> bool:
+    """Text between a list's items longer than a label: prose, not a list."""
+    return bool(value) and len(value.strip()) > MAX_LABEL
+
+
+def _item(element: etree._Element) -> str | None:
+    """`card`, `empty`, the text of a one-line heading or label, or None (anything else)."""
+    whole = collapse(dom.text(element))
+    if not whole:
+        return "empty"
+    if len(whole) > MAX_CARD:
+        return None
+    lines = dom.blocks(element)
+    hrefs = {a.get("href") for a in element.iter("a") if _headline_link(a)}
+    if not hrefs:
+        return lines[0].text if len(lines) == 1 and len(whole) <= MAX_HEADING else None
+    if len(hrefs) > 1:
+        return None  # a list of its own, or a paragraph with links
+    headline = excerpt = False
+    for line in lines:
+        if not headline and line.link_density >= HEADLINE_DENSITY:
+            headline = len(line.text.split()) >= HEADLINE_WORDS
+        elif len(line.text) <= MAX_LABEL:
+            continue
+        elif not excerpt and line.link_chars == 0 and len(line.text) <= MAX_EXCERPT:
+            excerpt = True
+        else:
+            return None
+    return "card" if headline else None
+
+
+def _catalogue(text: str) -> bool:
+    return bool(TEASER_HEADING.match(text) or RELATED.match(text) or READ_ALSO.match(text))
+
+
+def _widgets(root: etree._Element) -> list[etree._Element]:
+    """Boxes under a catalogue heading (`Topik Pilihan`, `Tags`, `Newsletter`, `Polling`), and
+    lines of such a label followed by links only (`Tags batik umkm`, `Bagikan: Facebook …`)."""
+    found = []
+    for block in root.iter(*LABEL_BLOCKS):
+        if block is root:
+            continue
+        label = _label_of(block)
+        if label is None:
+            continue
+        whole = collapse(dom.text(block))
+        linked = sum(len(_letters(dom.text(a))) for a in block.iter("a"))
+        if whole == label and block.tag in BOX_HEADINGS:  # its box, when small, goes too
+            box = block.getparent()
+            if (
+                box is not None
+                and box is not root
+                and len(collapse(dom.text(box))) <= MAX_WIDGET
+                and collapse(dom.text(box)).startswith(label)
+            ):
+                found.append(box)
+        elif linked and len(_letters(whole)) - linked <= len(_letters(label)) + 2:
+            found.append(block)  # the label and its links
+    return found
+
+
+def _letters(value: str) -> str:
+    return "".join(value.split())
+
+
+def _label_of(block: etree._Element) -> str | None:
+    """The catalogue label opening `block` (its own text or its first inline child's)."""
+    head = block.text if block.text and not block.text.isspace() else None
+    if head is None and len(block) and block[0].tag in ("span", "strong", "b", "em", "i"):
+        head = block[0].text
+    if not head or len(head) > MAX_HEADING:
+        return None
+    head = collapse(head)
+    return head if TEASER_HEADING.match(head) else None
+
+
+def _wrapper(element: etree._Element, root: etree._Element) -> etree._Element:
+    """The outermost box holding nothing but `element` and a short heading block (`<div><h2>
+    Terpopuler</h2><ul>…</ul></div>`): removed whole, its heading with it. Text loose in the
+    box (a sentence around an inline label) keeps the box."""
+    while True:
+        parent = element.getparent()
+        if parent is None or parent is root or parent.tag not in BOXES:
+            return element
+        if (parent.text or "").strip() or any((c.tail or "").strip() for c in parent):
+            return element
+        extra = len(collapse(dom.text(parent))) - len(collapse(dom.text(element)))
+        if extra > MAX_HEADING:
+            return element
+        element = parent
+
+
+def _remove_with_heading(element: etree._Element, root: etree._Element) -> None:
+    """Remove `element`, and the heading right before it (`<p><strong>Terpopuler</strong></p>`,
+    `<h3>Berita Lainnya</h3>`) when nothing stands between them."""
+    previous = element.getprevious()
+    if (
+        previous is not None
+        and isinstance(previous.tag, str)
+        and not (previous.tail or "").strip()
+        and _heading(previous, last=not _text_after(element))
+    ):
+        dom.remove(previous)
+    dom.remove(element)
+
+
+def _heading(element: etree._Element, last: bool) -> bool:
+    """A block heading of a teaser block: a catalogue heading; or, when the block is the last
+    thing in its box (a subheading of the article is followed by its text), a short heading (an
+    `<h3>`, a `<p>` that is one `<strong>`) that does not read as a sentence."""
+    text = collapse(dom.text(element))
+    if not text or len(text) > MAX_HEADING:
+        return False
+    if _catalogue(text):
+        return True
+    if not last:
+        return False
+    if text[-1] in '.!?"”' or len(text.split()) > 6:
+        return False
+    if element.tag in HEADING_TAGS:
+        return True
+    strong = len(element) == 1 and element[0].tag in STRONG_TAGS
+    return strong and not (element.text or "").strip() and not (element[0].tail or "").strip()
+
+
+def _text_after(element: etree._Element) -> bool:
+    if (element.tail or "").strip():
+        return True
+    return any(collapse(dom.text(e)) for e in element.itersiblings() if isinstance(e.tag, str))
+
+
+def _attached(element: etree._Element, root: etree._Element) -> bool:
+    node = element
+    while node is not None and node is not root:
+        node = node.getparent()
+    return node is root
+
+
+def keep_article_lists(root: etree._Element) -> None:
+    """A real list of the article (prices, steps, names) right after one of its paragraphs:
+    its items made paragraphs, as trafilatura's precision pass drops short list items. A list
+    of links (a menu, teasers) is left as it is."""
+    for listing in list(root.iter("ul", "ol")):
+        previous = listing.getprevious()
+        if previous is None or previous.tag != "p" or len(collapse(dom.text(previous))) < LEAD_IN:
+            continue
+        items = [child for child in listing if isinstance(child.tag, str)]
+        if len(items) < 2 or any(item.tag != "li" or not _text_item(item) for item in items):
+            continue
+        for item in items:
+            item.tag = "p"
+        listing.tag = "div"
+
+
+LEAD_IN = 15  # characters: the paragraph that introduces a list (`Rincian bibit yang dibagikan:`)
+MAX_ITEM = 300  # characters: a list item longer than this is a paragraph in a list
+
+
+def _text_item(item: etree._Element) -> bool:
+    """A list item of text: a line, mostly not link text, with no list or block inside."""
+    whole = collapse(dom.text(item))
+    if not whole or len(whole) > MAX_ITEM or item.find(".//li") is not None:
+        return False
+    linked = sum(len(collapse(dom.text(a))) for a in item.iter("a"))
+    return linked < 0.5 * len(whole)

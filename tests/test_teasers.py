@@ -1,0 +1,112 @@
+"""Teaser blocks inside the body column (issue 10, class e): each form, put between two
+paragraphs of a real tune page, leaves the article's text as it was on both paths; a real list
+of the article (prices, steps, names with links) stays."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cleaners import clean_html
+from cleaners.generic import clean_generic
+
+HELD = Path(__file__).parent.parent / "bench/holdouts/tune3/suara__umkm-batik-go-digital-solo"
+PAGE = (HELD / "page.html").read_text(encoding="utf-8")
+URL = json.loads((HELD / "source.json").read_text(encoding="utf-8"))["url"]
+EXPECTED = (HELD / "expected.txt").read_text(encoding="utf-8")
+ANCHOR = "<p>Untuk itu, forum menggandeng"
+SITE = "https://www.suara.com/news/2026/06/1{0}/10{0}000/{1}"
+HEADLINES = [
+    "Pemkot Solo Siapkan Lahan Parkir Baru di Pasar Klewer",
+    "Harga Cabai di Boyolali Turun Jelang Akhir Pekan",
+    "Warga Sukoharjo Keluhkan Jalan Rusak di Jalur Alternatif",
+    "Dinas Pendidikan Klaten Buka Pendaftaran Sekolah Rakyat",
+]
+
+
+def links(form: str, n: int = 3) -> str:
+    return "".join(
+        form.format(href=SITE.format(i, h.lower().replace(" ", "-")), title=h, n=i + 1)
+        for i, h in enumerate(HEADLINES[:n])
+    )
+
+
+TEASERS = {
+    "heading-in-box": "<div><h2>Artikel Menarik Lainnya</h2><ul>"
+    + links('<li><a href="{href}">{title}</a></li>')
+    + "</ul></div>",
+    "cards-label-date-excerpt": "<div>"
+    + links(
+        '<div><a href="{href}"><img src="/t{n}.jpg"></a><div>Bisnis</div><h3><a href="{href}">'
+        "{title}</a></h3><div>Kamis, 11 Juni 2026 | 10:0{n} WIB</div><p>Ringkasan singkat berita"
+        " nomor {n} yang tampil di bawah judul kartu.</p></div>"
+    )
+    + "</div>",
+    "rank-divs": "<div><div>Terpopuler</div>"
+    + links('<div><div>{n}</div><div><a href="{href}">{title}</a></div></div>', 4)
+    + "</div>",
+    "heading-in-p-strong": "<p><strong>Berita Pilihan untuk Anda</strong></p><ol>"
+    + links('<li><a href="{href}">{title}</a></li>')
+    + "</ol>",
+    "no-heading": "<ul>" + links('<li><a href="{href}">{title}</a></li>') + "</ul>",
+    "numbered-p-run": links('<p>{n}. <a href="{href}">{title}</a></p>'),
+    "video-card": '<div><h3>Video Pilihan</h3><div><a href="{0}"><img src="/v.jpg"></a><a href="{0}">'
+    "Detik-detik Banjir Rendam Pasar Gede Solo</a><span>02:31</span></div></div>".format(
+        SITE.format(9, "video-banjir")
+    ),
+    "tags-label": '<div><span>Tags</span> <a href="/tag/a">batik</a> <a href="/tag/b">umkm</a></div>',
+    "topic-box": '<div><h4>Topik Pilihan</h4><a href="/topik/a">Pilkada 2026</a>'
+    '<a href="/topik/b">Harga Pangan</a></div>',
+    "newsletter": "<div><h4>Newsletter</h4><p>Daftarkan email Anda dan dapatkan berita terbaru "
+    'setiap pagi.</p><input type="email"><button>Langganan</button></div>',
+    "poll": "<div><h4>Polling</h4><p>Setujukah Anda perajin batik wajib berjualan daring?</p>"
+    '<label><input type="radio">Setuju</label><button>Pilih</button></div>',
+    "share-bar": '<div><span>Bagikan artikel ini</span> <a href="https://facebook.com/x">Facebook'
+    '</a> <a href="https://wa.me/x">WhatsApp</a></div>',
+}
+
+REAL_LISTS = {
+    "prices": (
+        "<p>Harga batik di galeri forum:</p><ul><li>Batik tulis halus: Rp 1,5 juta per lembar</li>"
+        "<li>Batik cap: Rp 250.000 per lembar</li></ul>",
+        ["Harga batik di galeri forum:", "Batik tulis halus: Rp 1,5 juta per lembar",
+         "Batik cap: Rp 250.000 per lembar"],
+    ),
+    "steps-with-a-link": (
+        '<p>Cara mendaftar pelatihan:</p><ol><li>Perajin mendaftar di <a href="https://www.suara'
+        '.com/tag/umkm">laman UMKM</a> Pemkot Solo.</li><li>Tim forum memverifikasi data dalam '
+        "tiga hari kerja.</li></ol>",
+        ["Cara mendaftar pelatihan:", "Perajin mendaftar di laman UMKM Pemkot Solo.",
+         "Tim forum memverifikasi data dalam tiga hari kerja."],
+    ),
+    "names-with-links": (
+        '<p>Perajin yang hadir:</p><ul><li><a href="https://www.suara.com/tag/sri-lestari">Sri '
+        'Lestari</a>, perajin batik tulis</li><li><a href="https://www.suara.com/tag/budi">Budi '
+        "Santoso</a>, pemilik Batik Mahkota</li></ul>",
+        ["Perajin yang hadir:", "Sri Lestari, perajin batik tulis",
+         "Budi Santoso, pemilik Batik Mahkota"],
+    ),
+}  # fmt: skip
+
+PATHS = {
+    "site": lambda page: clean_html(page, url=URL),
+    "generic": lambda page: clean_generic(page, URL),
+}
+
+
+@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("name", TEASERS)
+def test_a_teaser_block_between_paragraphs_leaves_the_text_as_it_was(name, path):
+    article = PATHS[path](PAGE.replace(ANCHOR, TEASERS[name] + ANCHOR, 1))
+    assert article.to_text() == EXPECTED
+
+
+@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("name", REAL_LISTS)
+def test_a_real_list_of_the_article_stays(name, path):
+    snippet, lines = REAL_LISTS[name]
+    article = PATHS[path](PAGE.replace(ANCHOR, snippet + ANCHOR, 1))
+    before, after = EXPECTED.split("Untuk itu, forum menggandeng", 1)
+    assert article.to_text() == before + "\n".join(lines) + "\nUntuk itu, forum menggandeng" + after
