@@ -35,22 +35,27 @@ def clean_html(html: str | bytes, url: str | None = None, outlet: str | None = N
     forces the fallback) or else by the host of `url`. Raises NotAPage or NoArticle."""
     from .engine import clean_site
     from .generic import clean_generic
+    from .guard import UntrustedBody
     from .html import parse
     from .metadata import read_meta
 
     if not (html.strip() if isinstance(html, str | bytes) else html):
         raise NotAPage("the page is empty")
     site = _resolve(outlet, url)
-    article = None
+    article, drift = None, None
     if site:
         root = parse(html)
         meta = read_meta(root)
         _refuse_non_article(root, meta)
-        article = clean_site(root, site, meta, url)
+        try:
+            article = clean_site(root, site, meta, url)
+        except UntrustedBody as untrusted:  # the selectors matched the wrong element
+            drift = str(untrusted)
     if article is None:  # another site, or the outlet's selectors found no body
         article = clean_generic(html, url, site, check_kind=site is None)
     if article is None or not article.paragraphs:
         raise NoArticle("no article text found in the page")
+    article.drift = drift
     return _with_language(article)
 
 

@@ -47,6 +47,9 @@ class Article:
     language: str = "id"
     images: list[dict[str, str | None]] = field(default_factory=list)  # [{"url", "caption"}]
     method: Method = "site"
+    # Why the site path was not trusted (its selectors matched the wrong element): a note for
+    # the drift watch, not metadata of the format; in to_dict() only when there is one.
+    drift: str | None = None
 
     @property
     def text(self) -> str:
@@ -65,4 +68,5 @@ class Article:
 
     def to_dict(self) -> dict[str, Any]:
         """Every metadata field, then `text`: the shape of `kliping clean --format json`."""
-        return {**self.metadata(), "text": self.to_text()}
+        note = {"drift": self.drift} if self.drift else {}
+        return {**self.metadata(), **note, "text": self.to_text()}

@@ -14,6 +14,7 @@ from . import html as dom
 from .article import Article
 from .blocks import densest_block
 from .body import read_article
+from .guard import check_body
 from .metadata import PageMeta
 from .site import Site
 
@@ -21,10 +22,13 @@ from .site import Site
 def clean_site(
     root: html.HtmlElement, site: Site, meta: PageMeta, url: str | None
 ) -> Article | None:
-    """The article by the outlet's selectors, or None when they find no body text."""
+    """The article by the outlet's selectors, or None when they find no body text. Raises
+    guard.UntrustedBody when what they found is plainly not the page's article."""
     body_element = find_body(root, site)
     if body_element is None:
         return None
+    if not site.largest_block:  # a selector's match, which a changed layout may make wrong
+        check_body(root, body_element, site.title)
     return read_article(root, body_element, site, meta, url)
 
 

@@ -61,5 +61,6 @@ def clean_pages(
         merged.source = merged.source or extra.source
         if extra.method == "generic":
             merged.method = "generic"
+        merged.drift = merged.drift or extra.drift
     merged.url = article_key(url or pages[0][0])
     return merged

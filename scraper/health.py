@@ -28,6 +28,8 @@ def is_challenge(body: bytes) -> bool:
 
 def drift_reason(article: dict, profile: dict) -> str | None:
     """Why a cleaned article suggests the outlet's layout changed, or None."""
+    if article.get("drift"):  # the site path's body was not the article (cleaners.guard)
+        return article["drift"]
     if article.get("method") == "generic":
         return "the site cleaner found no body; the generic fallback was used"
     if profile.get("count", 0) < MIN_HISTORY:
