@@ -19,7 +19,7 @@ from .metadata import PageMeta, apply_captured, read_metadata
 from .metadata.visible import visible_date
 from .rules import Captured, classify, is_caption
 from .site import Site
-from .teasers import drop_teasers
+from .teasers import drop_teasers, unlink_article_lists
 
 
 def read_article(
@@ -98,6 +98,7 @@ def prune_body(body: html.HtmlElement, site: Site) -> None:
     dom.drop_noise(body)
     dom.drop_all(body, site.drop)
     drop_teasers(body)  # `Terpopuler`, `Berita Lainnya` lists and widgets inside the body
+    unlink_article_lists(body)  # `<a>Persebaya</a> 3-0 <a>Arema FC</a>`: text, not links
     for figure in list(body.iter("figure")):
         if figure.find(".//img") is not None or figure.find(".//figcaption") is not None:
             dom.remove(figure)

@@ -13,6 +13,8 @@ site engine on its body, the generic path on the page before trafilatura reads i
 
 from __future__ import annotations
 
+import copy
+
 from lxml import etree
 
 from . import html as dom
@@ -260,28 +262,51 @@ def _attached(element: etree._Element, root: etree._Element) -> bool:
 
 def keep_article_lists(root: etree._Element) -> None:
     """A real list of the article (prices, steps, names) right after one of its paragraphs:
-    its items made paragraphs, as trafilatura's precision pass drops short list items. A list
-    of links (a menu, teasers) is left as it is."""
+    its items made paragraphs, as trafilatura's precision pass drops short list items, and its
+    links unwrapped. A list of links (a menu, teasers) is left as it is."""
+    for listing, items in _article_lists(root):
+        for item in items:
+            etree.strip_tags(item, "a")
+            item.tag = "p"
+        listing.tag = "div"
+
+
+def unlink_article_lists(root: etree._Element) -> None:
+    """The links of a real list's items unwrapped (`<a>Bali United</a> 1-1 <a>PSM</a>`): an
+    item mostly of short links is text of the list, not a line of links to skip."""
+    for _, items in _article_lists(root):
+        for item in items:
+            etree.strip_tags(item, "a")
+
+
+def _article_lists(root: etree._Element):
+    """The lists right after a paragraph of the article whose items are each a line of text."""
     for listing in list(root.iter("ul", "ol")):
         previous = listing.getprevious()
         if previous is None or previous.tag != "p" or len(collapse(dom.text(previous))) < LEAD_IN:
             continue
         items = [child for child in listing if isinstance(child.tag, str)]
-        if len(items) < 2 or any(item.tag != "li" or not _text_item(item) for item in items):
-            continue
-        for item in items:
-            item.tag = "p"
-        listing.tag = "div"
+        if len(items) >= 2 and all(item.tag == "li" and _text_item(item) for item in items):
+            yield listing, items
 
 
 LEAD_IN = 15  # characters: the paragraph that introduces a list (`Rincian bibit yang dibagikan:`)
 MAX_ITEM = 300  # characters: a list item longer than this is a paragraph in a list
+NAME_WORDS = 3  # a link in a list item of names is this short: a name, a team, not a headline
 
 
 def _text_item(item: etree._Element) -> bool:
-    """A list item of text: a line, mostly not link text, with no list or block inside."""
+    """A list item of text: a line, mostly not link text, or of short links (names, teams)
+    with text of its own between them (`<a>Persebaya</a> 3-0 <a>Arema FC</a>`); no list or
+    block inside."""
     whole = collapse(dom.text(item))
     if not whole or len(whole) > MAX_ITEM or item.find(".//li") is not None:
         return False
-    linked = sum(len(collapse(dom.text(a))) for a in item.iter("a"))
-    return linked < 0.5 * len(whole)
+    links = [collapse(dom.text(a)) for a in item.iter("a")]
+    if sum(map(len, links)) < 0.5 * len(whole):
+        return True
+    if any(len(link.split()) > NAME_WORDS for link in links):
+        return False
+    bare = copy.deepcopy(item)
+    etree.strip_elements(bare, "a", with_tail=False)
+    return any(c.isalnum() for c in dom.text(bare))

@@ -85,6 +85,13 @@ REAL_LISTS = {
         ["Cara mendaftar pelatihan:", "Perajin mendaftar di laman UMKM Pemkot Solo.",
          "Tim forum memverifikasi data dalam tiga hari kerja."],
     ),
+    "results-of-linked-teams": (
+        '<p>Hasil laga lain pekan ini:</p><ul><li><a href="https://www.suara.com/tag/persis">Persis'
+        ' Solo</a> 2-1 <a href="https://www.suara.com/tag/psim">PSIM</a></li><li><a href="https://'
+        'www.suara.com/tag/persebaya">Persebaya</a> 3-0 <a href="https://www.suara.com/tag/arema">'
+        "Arema FC</a></li></ul>",
+        ["Hasil laga lain pekan ini:", "Persis Solo 2-1 PSIM", "Persebaya 3-0 Arema FC"],
+    ),
     "names-with-links": (
         '<p>Perajin yang hadir:</p><ul><li><a href="https://www.suara.com/tag/sri-lestari">Sri '
         'Lestari</a>, perajin batik tulis</li><li><a href="https://www.suara.com/tag/budi">Budi '
