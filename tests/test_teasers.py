@@ -56,6 +56,10 @@ TEASERS = {
     "Detik-detik Banjir Rendam Pasar Gede Solo</a><span>02:31</span></div></div>".format(
         SITE.format(9, "video-banjir")
     ),
+    "video-card-heading-qualified": "<div><p><strong>Video Pilihan Hari Ini</strong></p><div><a "
+    'href="{0}"><img src="/v.jpg"></a><h4><a href="{0}">Detik-detik Banjir Rendam Pasar Gede Solo'
+    "</a></h4><span>01:45</span></div></div>".format(SITE.format(8, "video-pasar-gede")),
+    "tag-box-qualified": '<div><h4>Tag Terkait</h4><a href="/tag/a">KRL</a> <a href="/tag/b">KCI</a></div>',
     "tags-label": '<div><span>Tags</span> <a href="/tag/a">batik</a> <a href="/tag/b">umkm</a></div>',
     "topic-box": '<div><h4>Topik Pilihan</h4><a href="/topik/a">Pilkada 2026</a>'
     '<a href="/topik/b">Harga Pangan</a></div>',

@@ -319,7 +319,10 @@ TEASER_HEADING = _rx(
     r"tags?|label|kata\s+kunci|newsletter|polling|jajak\s+pendapat|"
     r"bagikan(?:\s+(?:berita|artikel)(?:\s+ini)?)?|share(?:\s+this)?|"
     r"related(?:\s+(?:posts|articles|news))?|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|"
-    r"sponsored(?:\s+links)?|konten\s+sponsor)\s*:?$",
+    r"sponsored(?:\s+links)?|konten\s+sponsor)"
+    # ... any of them with a qualifier: `Video Pilihan Hari Ini`, `Tag Terkait`, `Topik Populer`
+    r"(?:\s+(?:hari\s+ini|minggu\s+ini|pekan\s+ini|untuk\s*(?:anda|mu|kamu)|lainnya|terkait|"
+    r"terbaru|terpopuler|pilihan|populer))?\s*:?$",
     re.I,
 )
 # The page's trailer: share, comments, footer. Nothing after it is the article.
