@@ -24,19 +24,24 @@ def clean_site(
 ) -> Article | None:
     """The article by the outlet's selectors, or None when they find no body text. Raises
     guard.UntrustedBody when what they found is plainly not the page's article."""
-    body_element = find_body(root, site)
+    matches = dom.select(root, site.body, likely=True)
+    if matches:  # a selector's first match, which a changed layout may make the wrong one
+        check_body(root, matches[0], site.title, matches[1:])
+    body_element = find_body(root, site, matches)
     if body_element is None:
         return None
-    if not site.largest_block:  # a selector's match, which a changed layout may make wrong
-        check_body(root, body_element, site.title)
     return read_article(root, body_element, site, meta, url)
 
 
-def find_body(root: html.HtmlElement, site: Site) -> html.HtmlElement | None:
-    found = dom.select_one(root, site.body, likely=True)
-    if found is None and site.largest_block:
-        found = densest_block(root)
-    return found
+def find_body(
+    root: html.HtmlElement, site: Site, matches: list | None = None
+) -> html.HtmlElement | None:
+    """The first match of the outlet's body selectors (`matches`, when the caller has them),
+    else the densest block for an outlet with `largest_block`."""
+    found = matches if matches is not None else dom.select(root, site.body, likely=True)
+    if found:
+        return found[0]
+    return densest_block(root) if site.largest_block else None
 
 
 __all__ = ["clean_site", "find_body"]

@@ -14,16 +14,20 @@ a teaser's summary or a sidebar box: SHARE 0.7 lies between, 1.5 times under the
 body. A story that really is short (one paragraph of breaking news, a video's two lines) is not
 outweighed by what a page holds beside it: the block must own MAIN_CHARS, one in a footer, aside,
 nav or header never counts, and a block after the story (an "about us" box) loses to the story
-standing first under the headline.
+standing first under the headline, unless a later match of the same selector holds that block
+(the first of several `.content` boxes).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from lxml import html
 
 from . import html as dom
 from .blocks import UNSEEN, owned_text
 from .captions import photo_story_body
+from .site import Selectors
 from .textutil import collapse
 
 SHARE = 0.7  # the body holds under this share of the densest block's text: not the article
@@ -35,18 +39,21 @@ class UntrustedBody(Exception):
     """The site path's body is not the page's article; the message says why."""
 
 
-def check_body(root: html.HtmlElement, body: html.HtmlElement, title: tuple[str, ...]) -> None:
+def check_body(
+    root: html.HtmlElement, body: html.HtmlElement, title: Selectors, others: Sequence = ()
+) -> None:
     """Raise UntrustedBody when `body` is plainly not the page's main text: it holds under SHARE
     of the text the densest block owns, and that block is in the article's place (not a footer
-    or an aside; `body` itself inside it, or the block nearer under the headline than `body`)."""
-    if (why := _wrong(root, body, title)) is None:
+    or an aside; `body` itself inside it, another match of the same selector holding it, or the
+    block nearer under the headline than `body`). `others`: the selector's later matches."""
+    if (why := _wrong(root, body, title, others)) is None:
         return
     story = photo_story_body(body)  # a photo story: its captions beside a one-line lead
-    if story is body or _wrong(root, story, title) is not None:
+    if story is body or _wrong(root, story, title, others) is not None:
         raise UntrustedBody(why)
 
 
-def _wrong(root: html.HtmlElement, body: html.HtmlElement, title: tuple[str, ...]) -> str | None:
+def _wrong(root: html.HtmlElement, body: html.HtmlElement, title: Selectors, others) -> str | None:
     chars = len(collapse(dom.text(body)))
     if chars >= SHARE * _owned_at_most(root):
         return None  # no block can own enough more than the body: the walk below is not needed
@@ -57,13 +64,18 @@ def _wrong(root: html.HtmlElement, body: html.HtmlElement, title: tuple[str, ...
     ancestors = list(dense.iterancestors())
     if body in ancestors or any(a.tag in OUTSIDE for a in ancestors):
         return None
+    if any(other is dense or other in ancestors for other in others):
+        return _reason(body, chars, dense, owned[dense], "a later match of the selector holds it")
     headline = dom.select_one(root, title, likely=True)  # the outlet's headline selectors
     if dense not in set(body.iterancestors()) and _first_under(headline, body, dense):
         return None  # a short story, then another block (an "about us" box): the story first
+    return _reason(body, chars, dense, owned[dense], "the selector found the wrong element")
+
+
+def _reason(body, chars: int, dense, main: int, why: str) -> str:
     return (
         f"the body selector matched <{body.tag}{_named(body)}> ({chars} characters), the "
-        f"page's densest text block <{dense.tag}{_named(dense)}> holds {owned[dense]}: the "
-        "selector found the wrong element"
+        f"page's densest text block <{dense.tag}{_named(dense)}> holds {main}: {why}"
     )
 
 
