@@ -50,6 +50,11 @@ TEASERS = {
     "heading-in-p-strong": "<p><strong>Berita Pilihan untuk Anda</strong></p><ol>"
     + links('<li><a href="{href}">{title}</a></li>')
     + "</ol>",
+    "div-heading-then-cards": "<div>Kamu Mungkin Suka</div><div>"
+    + links(
+        '<div><a href="{href}"><img src="/k{n}.jpg"></a><h3><a href="{href}">{title}</a></h3></div>'
+    )
+    + "</div>",
     "no-heading": "<ul>" + links('<li><a href="{href}">{title}</a></li>') + "</ul>",
     "numbered-p-run": links('<p>{n}. <a href="{href}">{title}</a></p>'),
     "video-card": '<div><h3>Video Pilihan</h3><div><a href="{0}"><img src="/v.jpg"></a><a href="{0}">'

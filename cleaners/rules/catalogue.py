@@ -319,7 +319,9 @@ TEASER_HEADING = _rx(
     r"tags?|label|kata\s+kunci|newsletter|polling|jajak\s+pendapat|"
     r"bagikan(?:\s+(?:berita|artikel)(?:\s+ini)?)?|share(?:\s+this)?|"
     r"related(?:\s+(?:posts|articles|news))?|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|"
-    r"sponsored(?:\s+links)?|konten\s+sponsor)"
+    r"sponsored(?:\s+links)?|konten\s+sponsor|(?:kamu|anda)\s+mungkin\s+(?:juga\s+)?suka|"
+    r"mungkin\s+(?:kamu|anda)\s+(?:juga\s+)?suka|(?:berita|artikel|baca)\s+selanjutnya|berita\s+utama|"
+    r"headlines?|hot\s+news|terhangat|sorotan|editor'?s\s+picks?|cek\s+juga|read\s+(?:more|next|also))"
     # ... any of them with a qualifier: `Video Pilihan Hari Ini`, `Tag Terkait`, `Topik Populer`
     r"(?:\s+(?:hari\s+ini|minggu\s+ini|pekan\s+ini|untuk\s*(?:anda|mu|kamu)|lainnya|terkait|"
     r"terbaru|terpopuler|pilihan|populer))?\s*:?$",
