@@ -195,6 +195,7 @@ def _cut(group: list[etree._Element]) -> None:
         if set(element.tail or "") <= _SEPARATOR:
             element.tail = None  # the ` | ` between two promos goes with them
     _unbracket(group)
+    _close_up(group)
     for element in group:
         remove(element)
 
@@ -216,6 +217,27 @@ def _unbracket(group: list[etree._Element]) -> None:
         parent.text = kept
 
 
+def _close_up(group: list[etree._Element]) -> None:
+    """`… pekan ini <em>Baca juga: <a>…</a></em>.`: the sentence's own full stop after the promo
+    closes up to its last word, and a comma left hanging before it goes."""
+    last, first = group[-1], group[0]
+    tail = (last.tail or "").lstrip()
+    if not tail[:1] or tail[0] not in ".,;:!?":
+        return
+    previous, parent = first.getprevious(), first.getparent()
+    before = previous.tail if previous is not None else parent.text if parent is not None else None
+    if not before or not before.strip():
+        return
+    kept = before.rstrip()
+    if tail[0] in ".!?" and kept.endswith((",", ";", ":")):
+        kept = kept[:-1].rstrip()
+    last.tail = tail
+    if previous is not None:
+        previous.tail = kept
+    else:
+        parent.text = kept
+
+
 def _link_after(element: etree._Element) -> list[etree._Element]:
     """The links right after `element` (nothing but white space or punctuation between, or one
     `<br>`: `<b>Baca juga:</b> <a>A</a> | <a>B</a>`), with that `<br>`; empty when none."""
@@ -230,7 +252,18 @@ def _link_after(element: etree._Element) -> list[etree._Element]:
         if not set(following.tail or "") <= _SEPARATOR:
             break
         following = following.getnext()
+        if _is_br(following) and _blank(following.tail) and _link_line(following.getnext()):
+            group.append(following)  # `<b>Baca juga:</b><br><a>A</a><br><a>B</a><br>`: stacked
+            following = following.getnext()
     return group if group and _is_link(group[-1]) else []
+
+
+def _link_line(element: etree._Element | None) -> bool:
+    """A link alone on its line: nothing after it but a `<br>` or the paragraph's end."""
+    if not _is_link(element) or not _blank(element.tail):
+        return False
+    following = element.getnext()
+    return following is None or _is_br(following)
 
 
 def _is_link(element: etree._Element | None) -> bool:

@@ -141,6 +141,24 @@ def test_a_sentence_split_by_an_ad_slot_rejoins(previous: str, text: str, joined
             "<p><strong>Baca juga:</strong></p><p>Kalimat yang bukan tautan.</p>",
             ["Kalimat yang bukan tautan."],
         ),
+        # two links stacked under one label, a <br> between (the outsider's trap)
+        (
+            '<p><b>Baca juga:</b><br><a href="/a">Judul A</a><br><a href="/b">Judul B</a></p>'
+            "<p>Kalimat.</p>",
+            ["Kalimat."],
+        ),
+        (
+            '<p>Satu.<br><b>Baca juga:</b><br><a href="/a">Judul A</a><br><a href="/b">Judul B</a>'
+            "<br>Kalimat dua.</p>",
+            ["Satu.", "Kalimat dua."],
+        ),
+        # a promo in <em> at the sentence's end, its full stop after it: the stop closes up
+        ('<p>Harga naik <em>(Baca juga: <a href="/x">Judul</a>)</em>.</p>', ["Harga naik."]),
+        ('<p>Harga naik, <em>baca juga: <a href="/x">Judul</a></em>.</p>', ["Harga naik."]),
+        (
+            '<p>Harga naik (<em>Baca juga: <a href="/x">Judul</a></em>), kata dia.</p>',
+            ["Harga naik, kata dia."],
+        ),
     ],
 )
 def test_read_also_blocks_go_with_their_links(fragment: str, lines: list[str]):
@@ -165,3 +183,24 @@ def test_indentation_only_text_is_judged_in_linear_time():
     start = time.perf_counter()
     assert _flat(fragment) == ["Kalimat."] * 3
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # real sentences that open with a label's words: a clause in lower case, a full stop
+        ("Simak pula bagaimana warga menyiapkan lumbung padi sejak awal musim hujan.", "TEXT"),
+        ("Tonton video yang beredar di media sosial, antrean tampak mengular.", "TEXT"),
+        ("Lihat saja data penjualan bulan lalu yang naik dua kali lipat.", "TEXT"),
+        # read-also lines and the outlet's own promos still go
+        ("Simak juga: Harga Cabai Naik Jelang Lebaran", "DROP"),
+        ("Baca juga Harga Cabai Naik Jelang Lebaran", "DROP"),
+        ("Simak Video: Antrean Mudik di Gerbang Tol Cikampek", "DROP"),
+        ("Saksikan video selengkapnya di kanal YouTube kami.", "DROP"),
+        ("Baca juga berita lainnya di Google News.", "DROP"),
+    ],
+)
+def test_a_sentence_opening_with_a_labels_words_stays(line: str, kind: str):
+    from cleaners.rules import Captured, Kind, classify
+
+    assert classify(line, Captured()) is Kind[kind]

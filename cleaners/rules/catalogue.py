@@ -23,6 +23,18 @@ READ_ALSO = _rx(
     r"(?:berita|artikel|topik)\s+terkait\s*:|(?:baca|terkait)\s*:|pilihan\s+editor\s*:)\s*:?",
     re.I,
 )
+# A sentence that opens with a label's words (`Simak pula bagaimana warga …`, `Tonton video yang
+# beredar …`): no punctuation after them, a word in lower case next, a full stop at its end. A
+# read-also's headline follows a colon, or is in title case, and ends without a full stop.
+READ_ALSO_SENTENCE = _rx(
+    r"^(?i:baca|lihat|simak|tonton|saksikan)\s+(?i:juga|pula|video)\s+[a-z][^:|»>]*[.!?]$"
+)
+# …unless it points at the outlet's own pages (`Saksikan video selengkapnya di kanal kami.`).
+OWN_PROMO = _rx(
+    r"\b(?:selengkapnya|berikut|di sini|lainnya|kami|kanal|youtube|google news|whatsapp|"
+    r"instagram|tiktok|channel)\b",
+    re.I,
+)
 
 # --- read-also labels and promos glued inside a paragraph (cleaners/inline.py) ---------------
 
@@ -506,7 +518,7 @@ TRIGGER = _rx("|".join(sorted(TRIGGER_WORDS, key=len, reverse=True)), re.I)
 # non-letter (tests/test_rules.py checks that every start of each is covered). Captions and
 # ALL_RIGHTS are tried on any line.
 LABELLED = (
-    READ_ALSO, AD, EMBED_PLACEHOLDER, PROMO, PROMPT, PROMO_LEAD, DATE_STAMP, REPUBLISHED,
+    READ_ALSO, READ_ALSO_SENTENCE, AD, EMBED_PLACEHOLDER, PROMO, PROMPT, PROMO_LEAD, DATE_STAMP, REPUBLISHED,
     PAGE_MARKER, PHOTO_LABEL, FIELD, BYLINE_NO_COLON, POSTED_BY, POSTED_ON, LAPORAN, SIGNOFF_LINE, RELATED, END,
     VISITOR_COUNTER, PLAYER_FALLBACK, RELATIVE_TIME, END_MARK, RULE_LINE, COMMENT_PROMPT,
 )  # fmt: skip

@@ -32,6 +32,7 @@ from .catalogue import (
     INITIALS,
     LAPORAN,
     OFFICE_WORD,
+    OWN_PROMO,
     PAGE_MARKER,
     PHOTO_LABEL,
     PLACE_DATE,
@@ -42,6 +43,7 @@ from .catalogue import (
     PROMO_LEAD,
     PROMPT,
     READ_ALSO,
+    READ_ALSO_SENTENCE,
     RELATED,
     RELATIVE_TIME,
     REPUBLISHED,
@@ -225,11 +227,16 @@ def is_boilerplate(line: str) -> bool:
         or RELATIVE_TIME.match(line)
         or RULE_LINE.match(line)
         or PLAYER_FALLBACK.match(line)
-        or (short and READ_ALSO.match(line))
+        or (short and READ_ALSO.match(line) and not _a_sentence(line))
         or (short and PHOTO_LABEL.match(line))
         or (short and COMMENT_PROMPT.match(line))
         or (len(line) <= LONG and PROMPT.match(line))
     )
+
+
+def _a_sentence(line: str) -> bool:
+    """`Simak pula bagaimana warga …`: a real sentence opening with a read-also label's words."""
+    return bool(READ_ALSO_SENTENCE.match(line)) and not OWN_PROMO.search(line)
 
 
 def _may_be_labelled(line: str) -> bool:
