@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .rules import Captured, Kind, Rule, classify, is_caption, signed_tail, strip_signoff_tail
+from .rules import (
+    Captured,
+    Kind,
+    Rule,
+    classify,
+    field_tail,
+    is_caption,
+    signed_tail,
+    strip_signoff_tail,
+)
 from .rules.catalogue import AD_IN_LINE, GLUED_PROMO
 from .rules.classify import name_tail
 
@@ -102,6 +111,9 @@ def _sign_off_last(body: Body, dropped: tuple[str, str] | None) -> None:
     metadata. `dropped`: such a line the classifier took for a caption, and no text after it."""
     if dropped:
         body.paragraphs.append(dropped[0])
+    elif body.paragraphs and (cut := field_tail(body.paragraphs[-1], body.captured)):
+        body.paragraphs[-1] = cut  # `… sekali. (Penulis: X)`
+        return
     elif body.paragraphs and (
         dropped := signed_tail(body.paragraphs[-1]) or name_tail(body.paragraphs[-1])
     ):

@@ -118,3 +118,48 @@ def test_the_page_naming_its_editor_as_author_is_believed() -> None:
         byline_page(WRITER, LD_EDITOR), url="https://www.suara.com/news/2025/12/02/x"
     )
     assert article.editor == "Budi Santoso" and "Budi Santoso" in article.authors
+
+
+def post_page(top: str = "", bottom: str = "") -> str:
+    """A post of an outlet without a site cleaner, its byline lines inside the body column."""
+    return (
+        "<html><head><title>Harga Cabai Naik</title><meta property='og:type' content='article'>"
+        f"</head><body><h1>Harga Cabai Naik</h1><article><div class='entry-content'>{top}"
+        f"{PARAGRAPHS}{bottom}</div></article></body></html>"
+    )
+
+
+LAST = "<p>Kalimat terakhir berita ini juga panjang dan ditutup dengan tanda titik.</p>"
+BYLINES = {
+    "two writers and the editor (kompas)": (
+        post_page("<p>Penulis: Rina Ayu Lestari, Budi Santoso | Editor: Dewi Sartika</p>"),
+        (["Rina Ayu Lestari", "Budi Santoso"], "Dewi Sartika")),
+    "A, B dan C": (post_page("<p>Reporter: Rina Ayu Lestari, Budi Santoso dan Dewi Sartika</p>"),
+                   (["Rina Ayu Lestari", "Budi Santoso", "Dewi Sartika"], None)),
+    "a correspondent and their place (kompas)": (
+        post_page("<p>Kontributor Bandung, Reni Susanti</p>"), (["Reni Susanti"], None)),
+    "a contributor line names a second writer": (
+        post_page("<p>Penulis: Rina Ayu Lestari</p>", "<p>Kontributor: Budi Santoso</p>"),
+        (["Rina Ayu Lestari", "Budi Santoso"], None)),
+    "Pewarta and Editor in two glued spans (antaranews)": (
+        post_page("", "<p><span>Pewarta: Rina Ayu Lestari</span><span>Editor: Budi Santoso</span>"
+                      "</p><p>COPYRIGHT © ANTARA 2025</p>"),
+        (["Rina Ayu Lestari"], "Budi Santoso")),
+    "a Blogger post signs its writer after the last sentence": (
+        post_page("<p>Diposting oleh Admin pada 12 Desember 2025</p>",
+                  LAST.replace("titik.</p>", "titik. (Penulis: Rina Ayu Lestari)</p>")),
+        (["Rina Ayu Lestari"], None)),
+    "the reporter's line and the photographer (no author)": (
+        post_page("<p>Laporan Reporter: Rina Ayu Lestari | Foto: Budi Santoso</p>"),
+        (["Rina Ayu Lestari"], None)),
+    "text and photos by one person": (
+        post_page("<p>Teks dan Foto: Rina Ayu Lestari</p>"), (["Rina Ayu Lestari"], None)),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("page", "expected"), BYLINES.values(), ids=BYLINES.keys())
+def test_byline_forms_of_unseen_pages(page: str, expected: tuple) -> None:
+    article = clean_html(page, url="https://www.beritadesa.id/2025/12/02/harga-cabai-naik")
+    assert (article.authors, article.editor) == expected
+    lines = [line for line in article.text.splitlines() if line]
+    assert all(line.startswith(("Kalimat", "Harga")) for line in lines)  # no byline left in it

@@ -95,7 +95,15 @@ TABLE = [
     ("Wonosobo, 14 Maret 2016", Kind.DROP, None),
     ("Terakhir Diperbaharui ( Senin, 14 Maret 2016 12:01 )", Kind.DROP, None),
     ("Dilihat 523 kali | Dikomentari 0 kali", Kind.DROP, None),
-    ("Kontributor Bandung, Reni Susanti", Kind.TEXT, None),  # no key: a line of the text
+    # kompas's credit without its key: the role, its place, the name (a line no sentence reads so)
+    ("Kontributor Bandung, Reni Susanti", Kind.META, {"authors": ["Reni Susanti"]}),
+    ("Kontributor terbesar inflasi bulan ini, Beras dan Cabai", Kind.TEXT, None),
+    ("Laporan Reporter: Rina Ayu | Foto: Budi Santoso", Kind.META, {"authors": ["Rina Ayu"]}),
+    (
+        "Pewarta: Rina AyuEditor: Budi Santoso",
+        Kind.META,
+        {"authors": ["Rina Ayu"], "editor": "Budi Santoso"},
+    ),
     ("Penulis: Kontributor Bandung, Reni Susanti", Kind.META, {"authors": ["Reni Susanti"]}),
     ("Uploader : Wisnu Adhi Nugroho", Kind.META, {"editor": "Wisnu Adhi Nugroho"}),
     ("Laporan Andi Baso, Maros", Kind.META, {"authors": ["Andi Baso"]}),

@@ -3,6 +3,7 @@ types (`rule`: Kind, Captured, Rule). Site files use `from cleaners.rules import
 
 from .classify import (
     classify,
+    field_tail,
     is_boilerplate,
     is_caption,
     signed_tail,
@@ -11,5 +12,5 @@ from .classify import (
 )
 from .rule import Captured, Kind, Rule, rule
 
-__all__ = ["Captured", "Kind", "Rule", "classify", "is_boilerplate", "is_caption", "rule",
+__all__ = ["Captured", "Kind", "Rule", "classify", "field_tail", "is_boilerplate", "is_caption", "rule",
            "signed_tail", "strip_credit", "strip_signoff_tail"]  # fmt: skip

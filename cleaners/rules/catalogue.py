@@ -239,7 +239,9 @@ FIELD_KEYS = {
     "penulis": "authors", "reporter": "authors", "pewarta": "authors", "wartawan": "authors",
     "kontributor": "authors", "koresponden": "authors", "oleh": "by", "ditulis oleh": "by",
     "jurnalis": "authors", "laporan": "authors", "rep": "authors", "red": "editor",
-    "teks": "authors", "naskah": "authors",
+    "teks": "authors", "naskah": "authors", "teks dan foto": "authors", "teks & foto": "authors",
+    # `Laporan Reporter: X | Foto: Y`: the reporter's line names the writer (the photographer no author)
+    "laporan reporter": "authors", "laporan wartawan": "authors", "laporan kontributor": "authors",
     "editor": "editor", "penyunting": "editor", "redaktur": "editor", "editing": "editor",
     "sumber": "source", "source": "source", "foto": None, "video": None, "grafis": None,
     "kategori": None, "category": None, "rubrik": None,
@@ -264,8 +266,10 @@ POSTED_BY = _rx(r"^(?:posted\s+by|diposting\s+oleh|ditulis\s+oleh|oleh)\s*:?\s*(
 POSTED_ON = _rx(r"^(?=.*\b(?:oleh|dibaca|dilihat)\b)(?:ditulis|diposting|diterbitkan|dipublikasikan)\s+(?:pada|tanggal)\s+[^|]{0,30}\d{4}"
                 r"(?:[^|]{0,12}?\d{1,2}[:.]\d{2})?(?:\s+oleh\s*:?\s*(?P<name>[A-Za-z][\w.' ]{1,40}?))?"
                 r"(?:\s*[-|•·,]\s*(?:dibaca|dilihat)\s*:?\s*[\d.]+\s*kali)?$", re.I)  # fmt: skip
-LAPORAN = _rx(r"^Laporan\s+(?i:Wartawan|Reporter|Koresponden|Kontributor)\s+[^,]{2,60},\s*(?P<name>"
-              + _NAME + r")$|"
+LAPORAN = _rx(r"^(?:Laporan\s+(?i:Wartawan|Reporter|Koresponden|Kontributor)\s+[^,]{2,60}|"
+              # `Kontributor Bandung, Reni Susanti` (kompas): the role, its place, the name
+              r"(?:Kontributor|Koresponden)\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}),\s*(?P<name>"
+              r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$|"
               # `Laporan Andi Baso, Maros`: the reporter, then the place they file from
               r"^Laporan\s+(?P<named>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}),\s*[A-Z][\w .'-]{2,30}$")  # fmt: skip
 # `(Andi Baso)` alone closing the story: the writer's name in brackets, two words or more.

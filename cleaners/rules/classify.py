@@ -74,11 +74,11 @@ PLACE_DATE_LINE = 60  # a place and a date alone on a line are no longer than th
 
 # Where one field of a byline line ends and the next begins when nothing but a space (or a
 # comma, a semicolon, a slash) parts them: `Penulis: A Editor: B`, `Penulis : A, Editor : B`,
-# `Editor : A / Reporter : B`; never inside a key (`Ditulis oleh: A`).
+# `Editor : A / Reporter : B`; never inside a key (`Ditulis oleh: A`, `Laporan Reporter: A`, `Teks dan Foto: A`).
+# `Pewarta: ALestariEditor: B`: a capitalised key glued to the name before it (two <span>s).
+_KEYS = "|".join(sorted(FIELD_KEYS, key=len, reverse=True))
 _NEXT_FIELD = re.compile(
-    r"\s*[,;/]?\s+(?<!ditulis )(?=(?:"
-    + "|".join(sorted(FIELD_KEYS, key=len, reverse=True))
-    + r")\s*:)",
+    rf"(?:\s*[,;/]?\s+(?<!ditulis )(?<!laporan )(?<!teks dan )(?<!teks & )|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))(?=(?:{_KEYS})\s*:)",
     re.I,
 )
 
@@ -298,6 +298,24 @@ def signed_tail(line: str) -> tuple[str, str] | None:
     if not match or CAPS_LABEL.match(line):
         return None
     return line[: match.start()].rstrip(), match["names"] or match["before"]
+
+
+# `… kata dia. (Penulis: Rina Ayu)`, `(Kontributor: X)`, `(Rep: X, Red: Y)`: a byline in brackets
+# glued after the last sentence (a Blogger post "Diposting oleh Admin" signs its writer so).
+_FIELD_TAIL = re.compile(
+    r"(?<=[.!?\"”’])\s*\((?P<inner>(?:penulis|reporter|pewarta|wartawan|kontributor|jurnalis|rep)"
+    r"\s*:\s*[^()]{2,80})\)\.?$",
+    re.I,
+)
+
+
+def field_tail(line: str, captured: Captured) -> str | None:
+    """The last paragraph without the bracketed byline glued to it, its fields to `captured`;
+    None when it has none."""
+    match = _FIELD_TAIL.search(line) if line[-1:] in ")." else None
+    if not match or not _field_line(match["inner"], captured):
+        return None
+    return line[: match.start()].rstrip()
 
 
 # `… kata dia. (Muhammad Fauzan)`, `… kata dia. (Fauzan/WL)`, `(Dedi/Patrazone)`: the writer's
