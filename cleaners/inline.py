@@ -239,14 +239,17 @@ def _close_up(group: list[etree._Element]) -> None:
 
 
 def _link_after(element: etree._Element) -> list[etree._Element]:
-    """The links right after `element` (nothing but white space or punctuation between, or one
-    `<br>`: `<b>Baca juga:</b> <a>A</a> | <a>B</a>`), with that `<br>`; empty when none."""
+    """The links right after `element` (nothing but white space or punctuation between, or
+    `<br>`s: `<b>Baca juga:</b> <a>A</a> | <a>B</a>`), with those `<br>`s; empty when none."""
     following = element.getnext()
     if following is None or not set(element.tail or "") <= _SEPARATOR:
         return []
     group = []
-    if _is_br(following) and _blank(following.tail) and _is_link(following.getnext()):
-        group, following = [following], following.getnext()
+    while _is_br(following) and _blank(following.tail):  # `<b>Baca Juga:</b><br><br><a>…`
+        group.append(following)
+        following = following.getnext()
+    if group and not _is_link(following):
+        return []
     while _is_link(following):
         group.append(following)
         if not set(following.tail or "") <= _SEPARATOR:

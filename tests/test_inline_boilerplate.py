@@ -192,6 +192,8 @@ def test_indentation_only_text_is_judged_in_linear_time():
         ("Simak pula bagaimana warga menyiapkan lumbung padi sejak awal musim hujan.", "TEXT"),
         ("Tonton video yang beredar di media sosial, antrean tampak mengular.", "TEXT"),
         ("Lihat saja data penjualan bulan lalu yang naik dua kali lipat.", "TEXT"),
+        ("Tonton video yang beredar: banjir setinggi lutut di Kemang.", "TEXT"),
+        ("Simak juga video: Banjir Setinggi Lutut di Kemang.", "DROP"),
         # read-also lines and the outlet's own promos still go
         ("Simak juga: Harga Cabai Naik Jelang Lebaran", "DROP"),
         ("Baca juga Harga Cabai Naik Jelang Lebaran", "DROP"),

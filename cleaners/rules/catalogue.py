@@ -24,10 +24,10 @@ READ_ALSO = _rx(
     re.I,
 )
 # A sentence that opens with a label's words (`Simak pula bagaimana warga …`, `Tonton video yang
-# beredar …`): no punctuation after them, a word in lower case next, a full stop at its end. A
+# beredar: …`): a word in lower case next, no colon after it, a full stop at its end. A
 # read-also's headline follows a colon, or is in title case, and ends without a full stop.
 READ_ALSO_SENTENCE = _rx(
-    r"^(?i:baca|lihat|simak|tonton|saksikan)\s+(?i:juga|pula|video)\s+[a-z][^:|»>]*[.!?]$"
+    r"^(?i:baca|lihat|simak|tonton|saksikan)\s+(?i:juga|pula|video)\s+(?!\w+\s*:)[a-z][^|»>]*[.!?]$"
 )
 # …unless it points at the outlet's own pages (`Saksikan video selengkapnya di kanal kami.`).
 OWN_PROMO = _rx(
