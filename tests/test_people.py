@@ -120,11 +120,11 @@ def test_the_page_naming_its_editor_as_author_is_believed() -> None:
     assert article.editor == "Budi Santoso" and "Budi Santoso" in article.authors
 
 
-def post_page(top: str = "", bottom: str = "") -> str:
+def post_page(top: str = "", bottom: str = "", head: str = "") -> str:
     """A post of an outlet without a site cleaner, its byline lines inside the body column."""
     return (
         "<html><head><title>Harga Cabai Naik</title><meta property='og:type' content='article'>"
-        f"</head><body><h1>Harga Cabai Naik</h1><article><div class='entry-content'>{top}"
+        f"{head}</head><body><h1>Harga Cabai Naik</h1><article><div class='entry-content'>{top}"
         f"{PARAGRAPHS}{bottom}</div></article></body></html>"
     )
 
@@ -162,6 +162,12 @@ BYLINES = {
     "the sign-off names the outlet first": (
         post_page("<p>Penulis: Rina Ayu Lestari</p>",
                   LAST.replace("titik.</p>", "titik. (Beritadesa/Rina)</p>")),
+        (["Rina Ayu Lestari"], None)),
+    "the meta author gives the role and its place (kompas 2015)": (
+        post_page(head="<meta name='author' content='Kontributor Bandung, Reni Susanti'>"),
+        (["Reni Susanti"], None)),
+    "the meta author is the publisher": (
+        post_page("<p>Penulis: Rina Ayu Lestari</p>", head="<meta name='author' content='Kompas Cyber Media'>"),
         (["Rina Ayu Lestari"], None)),
     "text and photos by one person": (
         post_page("<p>Teks dan Foto: Rina Ayu Lestari</p>"), (["Rina Ayu Lestari"], None)),

@@ -21,9 +21,16 @@ DESK = re.compile(
     r"^(?:tim|team|desk|redaksi|humas|biro|bagian|bidang|dinas|diskominfo|kominfo|pemerintah|"
     r"pemkab|pemkot|pemprov|pemdes|setda|sekretariat|admin|kantor|bappeda|dprd|universitas|"
     r"fakultas|pusat|unit|lembaga|public relations|pr|operator|webmaster|pengelola|desa|"
-    r"kelurahan|kecamatan)\b",
+    r"kelurahan|kecamatan|"
+    # a role and its place where a name stands (`Kontributor Bandung, Reni Susanti` as a meta
+    # author, split at its comma): the role is nobody
+    r"kontributor|koresponden|wartawan|reporter|jurnalis|pewarta|penulis|fotografer|"
+    # a company (`PT Kompas Cyber Media`)
+    r"pt)\b",
     re.I,
 )
+# A publisher's name anywhere: `Kompas Cyber Media`, `Tribun Network`, `Media Group`.
+COMPANY = re.compile(r"\b(?:cyber\s+media|media\s+gr[ou]up|network|corporation|tbk)\b", re.I)
 
 
 # An organisation's office, as opposed to the outlet's own newsroom (`tim`, `desk`, `redaksi`).
@@ -54,7 +61,7 @@ def is_person(name: str) -> bool:
     name = name.strip()
     if not name or LOGIN.match(name.replace(" ", "")) or DESK.match(name):
         return False
-    if OFFICE_ANYWHERE.search(name):
+    if OFFICE_ANYWHERE.search(name) or COMPANY.search(name):
         return False
     return any(ch.isalpha() for ch in name) and not name.islower()
 
