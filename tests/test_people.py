@@ -152,6 +152,17 @@ BYLINES = {
     "the reporter's line and the photographer (no author)": (
         post_page("<p>Laporan Reporter: Rina Ayu Lestari | Foto: Budi Santoso</p>"),
         (["Rina Ayu Lestari"], None)),
+    "the byline line closed by the rights line (antaranews)": (
+        post_page("", "<p>Pewarta: Rina Ayu Lestari | Editor: Budi Santoso | COPYRIGHT © ANTARA 2025</p>"),
+        (["Rina Ayu Lestari"], "Budi Santoso")),
+    "the editor's span glued to the rights span": (
+        post_page("", "<p><span>Pewarta: Rina Ayu Lestari</span><span>Editor: Budi Santoso</span>"
+                      "<span>Copyright © ANTARA 2025</span></p>"),
+        (["Rina Ayu Lestari"], "Budi Santoso")),
+    "the sign-off names the outlet first": (
+        post_page("<p>Penulis: Rina Ayu Lestari</p>",
+                  LAST.replace("titik.</p>", "titik. (Beritadesa/Rina)</p>")),
+        (["Rina Ayu Lestari"], None)),
     "text and photos by one person": (
         post_page("<p>Teks dan Foto: Rina Ayu Lestari</p>"), (["Rina Ayu Lestari"], None)),
 }  # fmt: skip

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import html
 
@@ -115,7 +115,7 @@ def apply_captured(article: Article, captured: Captured) -> None:
     article.authors, codes = one_name_each(
         _not_the_editor(article.authors, captured),
         captured.authors,
-        captured.signed,
+        [n for n in captured.signed if not _names_the_outlet(n, article)],
         None if also_writer else article.editor,
     )
     article.initials = dedupe(captured.initials + codes)
@@ -130,6 +130,14 @@ def apply_captured(article: Article, captured: Captured) -> None:
         article.images = [i for i in article.images if i["url"] not in shown] + photos
     elif article.images and not article.images[0]["caption"] and captured.caption:
         article.images[0]["caption"] = captured.caption
+
+
+def _names_the_outlet(name: str, article: Article) -> bool:
+    """`(Patrazone/Yosua)`, `(Okezone/Bima)`: the sign-off's word that is the page's own host or
+    outlet names the publication, nobody's byline."""
+    key = re.sub(r"[\s.]+", "", name.casefold()).removesuffix("com")
+    host = urlsplit(article.url or "").hostname or ""
+    return bool(key) and (key == (article.outlet or "").casefold() or key in host.split("."))
 
 
 def _not_the_editor(names: list[str], captured: Captured) -> list[str]:

@@ -74,13 +74,18 @@ PLACE_DATE_LINE = 60  # a place and a date alone on a line are no longer than th
 
 # Where one field of a byline line ends and the next begins when nothing but a space (or a
 # comma, a semicolon, a slash) parts them: `Penulis: A Editor: B`, `Penulis : A, Editor : B`,
-# `Editor : A / Reporter : B`; never inside a key (`Ditulis oleh: A`, `Laporan Reporter: A`, `Teks dan Foto: A`).
-# `Pewarta: ALestariEditor: B`: a capitalised key glued to the name before it (two <span>s).
+# `Editor : A / Reporter : B`; never inside a key (`Ditulis oleh: A`, `Laporan Reporter: A`,
+# `Teks dan Foto: A`). `Pewarta: ALestariEditor: B`: a capitalised key glued to the name before
+# it (two <span>s).
 _KEYS = "|".join(sorted(FIELD_KEYS, key=len, reverse=True))
 _NEXT_FIELD = re.compile(
-    rf"(?:\s*[,;/]?\s+(?<!ditulis )(?<!laporan )(?<!teks dan )(?<!teks & )|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))(?=(?:{_KEYS})\s*:)",
+    r"(?:\s*[,;/]?\s+(?<!ditulis )(?<!laporan )(?<!teks dan )(?<!teks & )"
+    rf"|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))(?=(?:{_KEYS})\s*:)",
     re.I,
 )
+# The outlet's rights line closing a byline line (`Pewarta: A | Editor: B | COPYRIGHT © ANTARA
+# 2025`, `Editor: BCopyright © …` of glued spans): the trailer, no field.
+_RIGHTS_AFTER = re.compile(r"\s*(?:[|•·]\s*)?(?:©|\(c\)\s|copyright\b|hak\s+cipta\b)", re.I)
 
 
 _TIME = re.compile(r"^(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?$", re.I)
@@ -98,6 +103,8 @@ def _field_line(line: str, captured: Captured) -> bool:
         if not inner or not FIELD_KEYS[inner["key"].lower()]:
             return False
         line = line[1:-1]
+    if (rights := _RIGHTS_AFTER.search(line, 1)) and FIELD.match(line):
+        line = line[: rights.start()]
     parts = [p.strip() for p in re.split(r"\s[|•·]\s|\s{2,}", line) if p.strip()]
     parts = [q.strip() for p in parts for q in _NEXT_FIELD.split(p) if q.strip()]
     # `Kamis, 11 Desember 2025 | 10:05 WIB | Penulis: A`: the date and time are not fields.
