@@ -187,7 +187,20 @@ def drop_noise(root: html.HtmlElement) -> None:
         if element is not root and _is_boilerplate(element):
             doomed.append(element)
     for element in doomed:
+        if element.tag not in BLOCK_TAGS:
+            _drop_break_beside(element)
         remove(element)
+
+
+def _drop_break_beside(element: html.HtmlElement) -> None:
+    """`… hari. <span class="baca-juga">…</span><br> Aturan …`: an inline widget inside a
+    paragraph goes with the `<br>` that set it apart (the one after it, else the one before),
+    so the sentences around it stay one line."""
+    after, before = element.getnext(), element.getprevious()
+    if after is not None and after.tag == "br" and not (element.tail or "").strip():
+        remove(after)
+    elif before is not None and before.tag == "br" and not (before.tail or "").strip():
+        remove(before)
 
 
 def _is_boilerplate(element: html.HtmlElement) -> bool:

@@ -186,6 +186,7 @@ def _label_before(link: etree._Element, root: etree._Element) -> None:
 def _cut(group: list[etree._Element]) -> None:
     """Remove the elements of `group` (adjacent siblings, in order) and one `<br>` that set
     them apart from the sentence: the one after them, else the one before."""
+    group = _holder_of(group)
     after, before = group[-1].getnext(), group[0].getprevious()
     if _is_br(after) and _blank(group[-1].tail):
         remove(after)
@@ -217,6 +218,21 @@ def _unbracket(group: list[etree._Element]) -> None:
         parent.text = kept
 
 
+def _holder_of(group: list[etree._Element]) -> list[etree._Element]:
+    """`<span><strong>Baca juga:</strong> <a>…</a></span><br>`: the inline element holding the
+    whole group and nothing else goes instead, so the `<br>` after it goes too."""
+    parent = group[0].getparent()
+    while (
+        parent is not None
+        and parent.tag in _INLINE
+        and list(parent) == group
+        and _blank(parent.text)
+        and all(set(e.tail or "") <= _SEPARATOR for e in group)
+    ):
+        group, parent = [parent], parent.getparent()
+    return group
+
+
 def _close_up(group: list[etree._Element]) -> None:
     """`… pekan ini <em>Baca juga: <a>…</a></em>.`: the sentence's own full stop after the promo
     closes up to its last word, and a comma left hanging before it goes."""
@@ -231,6 +247,8 @@ def _close_up(group: list[etree._Element]) -> None:
     kept = before.rstrip()
     if tail[0] in ".!?" and kept.endswith((",", ";", ":")):
         kept = kept[:-1].rstrip()
+    elif kept.endswith((".", "!", "?")):  # `… kontrak. Baca juga: <a>…</a>.`: the link's stop
+        tail = tail[1:].lstrip()
     last.tail = tail
     if previous is not None:
         previous.tail = kept

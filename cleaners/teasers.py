@@ -18,6 +18,7 @@ import copy
 from lxml import etree
 
 from . import html as dom
+from .inline import INLINE
 from .rules.catalogue import READ_ALSO, RELATED, TEASER_HEADING
 from .textutil import collapse
 
@@ -52,8 +53,8 @@ def drop_teasers(root: etree._Element, keep_last_headed: bool = False) -> None:
             parent = node.getparent()
             if parent is None or parent is root:
                 break
-            if parent not in verdicts:
-                verdicts[parent] = _teaser_list(parent)
+            if parent not in verdicts:  # an inline element is a read-also of a paragraph
+                verdicts[parent] = parent.tag not in INLINE and _teaser_list(parent)
             if verdicts[parent]:
                 doomed.append(parent)
                 break
