@@ -98,6 +98,11 @@ TABLE = [
     # kompas's credit without its key: the role, its place, the name (a line no sentence reads so)
     ("Kontributor Bandung, Reni Susanti", Kind.META, {"authors": ["Reni Susanti"]}),
     ("Kontributor terbesar inflasi bulan ini, Beras dan Cabai", Kind.TEXT, None),
+    (
+        "Pewarta: Rina Ayu/Editor: Budi Santoso",
+        Kind.META,
+        {"authors": ["Rina Ayu"], "editor": "Budi Santoso"},
+    ),
     ("Laporan Reporter: Rina Ayu | Foto: Budi Santoso", Kind.META, {"authors": ["Rina Ayu"]}),
     (
         "Pewarta: Rina AyuEditor: Budi Santoso",

@@ -74,12 +74,12 @@ PLACE_DATE_LINE = 60  # a place and a date alone on a line are no longer than th
 
 # Where one field of a byline line ends and the next begins when nothing but a space (or a
 # comma, a semicolon, a slash) parts them: `Penulis: A Editor: B`, `Penulis : A, Editor : B`,
-# `Editor : A / Reporter : B`; never inside a key (`Ditulis oleh: A`, `Laporan Reporter: A`,
+# `Editor : A / Reporter : B`, `Pewarta: A/Editor: B`; never inside a key (`Ditulis oleh: A`, `Laporan Reporter: A`,
 # `Teks dan Foto: A`). `Pewarta: ALestariEditor: B`: a capitalised key glued to the name before
 # it (two <span>s).
 _KEYS = "|".join(sorted(FIELD_KEYS, key=len, reverse=True))
 _NEXT_FIELD = re.compile(
-    r"(?:\s*[,;/]?\s+(?<!ditulis )(?<!laporan )(?<!teks dan )(?<!teks & )"
+    r"(?:\s*[,;/]?\s+(?<!ditulis )(?<!laporan )(?<!teks dan )(?<!teks & )|\s*[,;/]\s*"
     rf"|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))(?=(?:{_KEYS})\s*:)",
     re.I,
 )
