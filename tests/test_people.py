@@ -169,6 +169,10 @@ BYLINES = {
     "the meta author is the publisher": (
         post_page("<p>Penulis: Rina Ayu Lestari</p>", head="<meta name='author' content='Kompas Cyber Media'>"),
         (["Rina Ayu Lestari"], None)),
+    "the writer and the outlet's name glued after the last sentence": (
+        post_page("<p>Oleh: Redaksi</p>",
+                  LAST.replace("titik.</p>", "titik. (Muhammad Fauzan/Warta Desa)</p>")),
+        (["Muhammad Fauzan"], None)),
     "text and photos by one person": (
         post_page("<p>Teks dan Foto: Rina Ayu Lestari</p>"), (["Rina Ayu Lestari"], None)),
 }  # fmt: skip
@@ -180,3 +184,13 @@ def test_byline_forms_of_unseen_pages(page: str, expected: tuple) -> None:
     assert (article.authors, article.editor) == expected
     lines = [line for line in article.text.splitlines() if line]
     assert all(line.startswith(("Kalimat", "Harga")) for line in lines)  # no byline left in it
+
+
+def test_an_info_line_naming_two_writers() -> None:
+    """`Penulis: A, B` in a post's info line outside the body: two people, not one."""
+    page = post_page().replace(
+        "<article>",
+        "<div class='entry-meta'>22 November 2025 | Penulis: Rina Ayu, Budi Santoso</div><article>",
+    )
+    article = clean_html(page, url="https://www.beritadesa.id/2025/12/02/harga-cabai-naik")
+    assert article.authors == ["Rina Ayu", "Budi Santoso"]

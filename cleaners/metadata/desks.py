@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ..rules.rule import split_names
+
 # A login or a desk word standing alone, or an office's name starting with one.
 LOGIN = re.compile(
     r"^(?:admin\w*|administrator|redaksi\w*|webmaster|editor|operator|humas|kontributor|"
@@ -82,7 +84,7 @@ def info_line_names(lines: list[str]) -> list[str]:
         for match in INFO_BYLINE.finditer(line):
             name = match.group(1).strip(" .,")
             if len(name.split()) <= 5:
-                found.append(name)
+                found += split_names(name) or [name]  # `Penulis: A, B dan C`: three people
     return list(dict.fromkeys(found))
 
 

@@ -325,11 +325,11 @@ def field_tail(line: str, captured: Captured) -> str | None:
     return line[: match.start()].rstrip()
 
 
-# `… kata dia. (Muhammad Fauzan)`, `… kata dia. (Fauzan/WL)`, `(Dedi/Patrazone)`: the writer's
+# `… kata dia. (Muhammad Fauzan)`, `(Fauzan/WL)`, `(Dedi/Patrazone)`, `(Fauzan/Warta Lamongan)`: the writer's
 # name, or name and the outlet's initials or name, glued in brackets after the last sentence.
 _NAME_TAIL = re.compile(
     r"(?<=[.!?\"”’])\s*\((?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,3})"
-    r"(?:\s?/\s?(?:[A-Z]{2,6}|[A-Z][a-z]+(?:\.com)?))?\)\.?$"
+    r"(?:\s?/\s?(?P<outlet>[A-Z]{2,6}|[A-Z][a-z]+(?:\.com)?(?:\s[A-Z][a-z]+){0,2}))?\)\.?$"
 )
 _ORG_WORDS = frozenset(("kementerian", "badan", "dinas", "komisi", "pemerintah", "bank", "polres",
                         "polda", "kepolisian", "universitas", "pengadilan", "kejaksaan", "mahkamah",
@@ -343,6 +343,8 @@ def name_tail(line: str) -> tuple[str, str] | None:
     if not match:
         return None
     name = match["name"]
+    if match["outlet"] and OFFICE_WORD.match(match["outlet"]):
+        return None  # `(Budi/Humas Pemkab)`: a press office's release, read as a pair elsewhere
     if re.fullmatch(AGENCY, name) or name.split()[0].lower() in _ORG_WORDS or not _a_name(name):
         return None
     if "/" not in match.group() and len(name.split()) < 2:

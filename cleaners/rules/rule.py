@@ -44,9 +44,9 @@ class Captured:
         if not key or not value:
             return
         if key in ("authors", "by"):
-            self.authors = dedupe(self.authors + _split_names(value))
+            self.authors = dedupe(self.authors + split_names(value))
             if key == "by":
-                self.by = dedupe(self.by + _split_names(value))
+                self.by = dedupe(self.by + split_names(value))
         elif key == "editor" and not self.editor:
             self.editor = value
         elif key == "source" and not self.source:
@@ -54,12 +54,12 @@ class Captured:
         elif key == "caption" and not self.caption:
             self.caption = collapse(value)
         elif key == "signed":
-            self.signed = dedupe(self.signed + _split_names(value))
+            self.signed = dedupe(self.signed + split_names(value))
         elif key == "initials":
             self.initials = dedupe(self.initials + _codes(value))
 
 
-def _split_names(value: str) -> list[str]:
+def split_names(value: str) -> list[str]:
     """Names in a byline value; a part with digits is a date or a count, not a name."""
     value = _AFFILIATION.sub("", value)  # "Muhammad Fauzan (Humas ITS)": the name, not its desk
     parts = (n.strip() for n in re.split(r"\s*(?:,|/|&|\bdan\b)\s*", value))
