@@ -28,6 +28,10 @@ def main(argv: list[str] | None = None) -> int:
     everyone = contenders()
     passes = 1 if args.quick else 5
 
+    if not (args.scrapinghub / "ground-truth.json").is_file():
+        print(f"bench: no Scrapinghub set at {args.scrapinghub} (give --scrapinghub DIR or "
+              "KLIPING_SCRAPINGHUB)", file=sys.stderr)  # fmt: skip
+        return 2
     fixtures = data.load_fixtures()
     for note in fixtures.skipped:
         print(f"skipped {note}", file=sys.stderr)
