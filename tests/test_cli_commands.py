@@ -343,9 +343,18 @@ def crawl_on_a_terminal(args: list[str], seconds: float = 240) -> str:
     return seen.decode(errors="replace")
 
 
+class SlowMirror(MirrorServer):
+    """Every answer waits a little: the progress line ticks once a second, and a pass of 30
+    pages on a quiet machine is over before it ticks with work left (the test failed there)."""
+
+    def answer(self, path: str, accepts_gzip: bool):
+        time.sleep(0.6)
+        return super().answer(path, accepts_gzip)
+
+
 def test_crawl_progress_line_has_an_eta(tmp_path):
     info = build_mirror(tmp_path / "mirror", synthetic=300)
-    with MirrorServer(info.root) as server:
+    with SlowMirror(info.root) as server:
         seen = crawl_on_a_terminal(["crawl", "tribunnews", "--mirror", server.base, "--db",
                                     str(tmp_path / "k.db")])  # fmt: skip
     assert "new/" in seen and "ETA " in seen, seen[-500:]

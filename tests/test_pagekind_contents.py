@@ -98,9 +98,19 @@ def test_one_paragraph_of_description_is_no_story() -> None:
 
 
 def test_three_bare_teasers_are_not_enough() -> None:
-    """Headlines and dates without a summary: a related list, not an index, when only three."""
-    html = post("Harga Cabai Naik", "<p>Harga naik.</p>" + teasers(3, summary=False))
-    assert clean_html(html, url="https://koran.example/b/x").paragraphs
+    """Headlines and dates without a summary: a related list, not an index, when only three; the
+    list is no part of the text (it was, before teaser blocks were cut: the old two-word story
+    "Harga naik." passed only by the teasers' lines, and is too short for an article alone)."""
+    story = [
+        "Harga cabai rawit di Pasar Johar, Semarang, naik menjadi Rp80.000 per kilogram pada "
+        "Senin pagi, kata para pedagang.",
+        "Pedagang menyebut pasokan dari Temanggung dan Magelang berkurang sejak hujan deras "
+        "turun pekan lalu.",
+    ]
+    html = post(
+        "Harga Cabai Naik", "".join(f"<p>{p}</p>" for p in story) + teasers(3, summary=False)
+    )
+    assert clean_html(html, url="https://koran.example/b/x").paragraphs == story
 
 
 def test_a_short_story_beside_summarised_teasers_is_an_article() -> None:
