@@ -252,7 +252,7 @@ def test_trigger_words_cover_every_start_of_a_labelled_pattern(pattern):
     for start, _ in _starts(sre_parse.parse(pattern.pattern, pattern.flags)):
         assert (start[:1] and not start[:1].isalpha()) or TRIGGER.match(start), (
             f"{pattern.pattern[:60]!r} can start with {start!r}, which no trigger word opens: "
-            "add it to TRIGGER_WORDS in cleaners/rules/catalogue.py"
+            "add it to TRIGGER_WORDS in cleaners/rules/triggers.py"
         )
 
 
