@@ -46,7 +46,7 @@ STAGES: list[tuple[Any, str, str]] = [
     (generic, "_densest_block", "densest-block fallback (parse, find, read)"),
     (generic, "densest_block", "densest block found"),
     (generic, "owned_text", "text each container owns"),
-    (generic, "_dominant", "does the densest block decide (share, captions, linked lines)"),
+    (generic, "dominant", "does the densest block decide (share, captions, linked lines)"),
     (generic, "_read_block", "densest block read (read_article)"),
     (generic, "_site_bylines", "site bylines"),
     (generic, "cut_label_blocks", "label blocks cut"),
