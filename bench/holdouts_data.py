@@ -15,7 +15,8 @@ HOLDOUTS = REPO / "bench" / "holdouts"
 # second outsider set over the twelve newer outlets and the five seed ones, written to be tuned on;
 # sealed3: the third outsider set, never tuned on. tune3: a third set to tune on, by another
 # outsider (holdouts4), weighted to classes a, e and f; sealed4: that outsider's sealed set, never
-# tuned on.
+# tuned on. tune4: class pages written by a cleaner engineer (inline10) beside its fixes, one
+# or more per class it fixed, tuned on.
 PARTS = (
     "tune",
     "sealed",
@@ -26,6 +27,7 @@ PARTS = (
     "sealed3",
     "tune3",
     "sealed4",
+    "tune4",
 )
 FULL_PARTS = ("tune", "sealed", "sealed2")
 CLASSES = {
