@@ -257,3 +257,36 @@ def test_a_sentence_opening_with_a_labels_words_stays(line: str, kind: str):
     from cleaners.rules import Captured, Kind, classify
 
     assert classify(line, Captured()) is Kind[kind]
+
+
+def _slide(n: int, caption: str, cloned: bool = False) -> str:
+    hidden = ' class="slide slick-cloned" aria-hidden="true"' if cloned else ' class="slide"'
+    return (
+        f'<div{hidden}><figure><img src="/{n}.jpg"><figcaption>{caption}</figcaption></figure>'
+        '<p class="credit">Foto: Dika Prasetyo/detikcom</p></div>'
+    )
+
+
+def test_a_carousels_clones_and_credit_lines_do_not_outweigh_its_captions():
+    """A saved carousel repeats its first and last slides (hidden clones) and sets a credit
+    `<p>` under each photo: neither is text beside the captions, which are the story."""
+    from cleaners.captions import keep_story_captions
+    from cleaners.html import parse
+
+    captions = [
+        "Warga menonton lomba perahu naga di Sungai Kapuas, Pontianak.",
+        "Sebanyak 24 tim ikut dalam lomba tahunan ini.",
+        "Setiap perahu diisi 20 pendayung dan seorang penabuh gendang.",
+    ]
+    slides = [_slide(9, captions[-1], True)]
+    slides += [_slide(i, c) for i, c in enumerate(captions)]
+    slides += [_slide(8, captions[0], True)]
+    body = "".join(slides) + "<p>Lomba perahu naga kembali digelar.</p>"
+    root = parse(f"<html><body><div id=b>{body}</div></body></html>")
+    photos = keep_story_captions(root.find(".//div[@id='b']"))
+    assert [p["caption"] for p in photos] == captions
+    # an article with photos: its own text outweighs the captions
+    root = parse(
+        f"<html><body><div id=b>{body}<p>{'Kalimat panjang. ' * 30}</p></div></body></html>"
+    )
+    assert keep_story_captions(root.find(".//div[@id='b']")) == []
