@@ -17,7 +17,7 @@ from .layout import join_field_rows, rejoin_split_paragraphs
 from .lines import Line, build_body, looks_like_article
 from .metadata import PageMeta, apply_captured, read_metadata
 from .metadata.visible import visible_date
-from .rules import Captured, classify, is_caption
+from .rules import Captured, Kind, classify, is_caption
 from .site import Site
 from .teasers import drop_teasers, unlink_article_lists
 
@@ -39,6 +39,8 @@ def read_article(
     bylines = dom.select(root, site.byline)
     for line in [b.text for e in bylines for b in dom.blocks(e)] if bylines else header:
         classify(line, captured, site.rules)  # the outlet's byline forms too ("A - detikNews")
+    if not bylines and not captured.authors:
+        _trailer_bylines(body_element, captured, site)
     # A lead caption in markup nobody named.
     captured.add("caption", next((t for t in header if t and is_caption(t)), ""))
     captured.photos = keep_story_captions(body_element)  # a photo story: captions are its text
@@ -83,6 +85,39 @@ def _header_blocks(root: html.HtmlElement, headline, body) -> list[html.HtmlElem
         ):
             found.append(element)  # innermost blocks only: one line each
     return found
+
+
+MAX_TRAILER_BLOCKS = 6
+TRAILER_LINE = 160  # characters: a byline line after the body is no longer
+
+
+def _trailer_bylines(body: html.HtmlElement, captured: Captured, site: Site) -> None:
+    """`<div class="kcm-author"><p>Penulis : A</p><p>Editor : B</p></div>` right after the body,
+    outside it (old layouts close the story so): the first few small blocks after the body are
+    read for byline fields only (a related list or the tags there give nothing)."""
+    seen = 0
+    for element in _following(body):
+        for block in element.iter(*HEADER_TAGS):
+            if any(child.tag in HEADER_TAGS for child in block):
+                continue  # innermost blocks only: one line each
+            seen += 1
+            if seen > MAX_TRAILER_BLOCKS:
+                return
+            for line in _lines(block):
+                found = Captured()
+                if len(line) <= TRAILER_LINE and classify(line, found, site.rules) is Kind.META:
+                    for name in found.authors:  # `Oleh X` stays whoever posted it
+                        captured.add("by" if name in found.by else "authors", name)
+                    captured.add("editor", found.editor or "")
+                    captured.add("source", found.source or "")
+
+
+def _following(element: html.HtmlElement):
+    """The elements after `element` in reading order, outside it: its next siblings, then its
+    parent's."""
+    while element is not None and element.tag != "body":
+        yield from (e for e in element.itersiblings() if isinstance(e.tag, str))
+        element = element.getparent()
 
 
 ITEM_TAGS = frozenset(("li", "dt", "dd", "td", "th"))  # lines that stand alone, never joined

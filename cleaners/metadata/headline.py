@@ -143,7 +143,15 @@ def _prefix_end(candidate: str, parts: list[str]) -> int:
 def is_site_name(
     text: str | None, meta: PageMeta, url: str | None, root=None, byline: bool = False
 ) -> bool:
-    return bool(text) and _key(text) in site_names(meta, url, root, byline)
+    """Whether `text` is a name of the page's site. A `byline` of two words or more that is the
+    site's name cut short counts too: a blog's account named after the blog (`Kabar Desa` on
+    `Kabar Desa Banyuwangi`) posts for everyone."""
+    if not text:
+        return False
+    key, names = _key(text), site_names(meta, url, root, byline)
+    if key in names:
+        return True
+    return byline and len(text.split()) >= 2 and any(n.startswith(key) for n in names)
 
 
 def agreeing_heading(root: html.HtmlElement, headline: str) -> html.HtmlElement | None:
