@@ -14,7 +14,7 @@ from .article import Article
 from .captions import keep_story_captions, photo_story_body
 from .inline import cut_inline_boilerplate
 from .layout import join_field_rows, rejoin_split_paragraphs
-from .lines import Line, build_body, looks_like_article
+from .lines import Line, build_body, is_short_news, looks_like_article
 from .metadata import PageMeta, apply_captured, read_metadata
 from .metadata.visible import visible_date
 from .rules import Captured, Kind, classify, is_caption
@@ -24,10 +24,11 @@ from .teasers import drop_teasers, unlink_article_lists
 
 def read_article(
     root: html.HtmlElement, body_element: html.HtmlElement, site: Site, meta: PageMeta,
-    url: str | None,
+    url: str | None, short_ok: bool = False,
 ) -> Article | None:  # fmt: skip
     """The article whose body is `body_element` (pruned in place), or None when what it holds
-    does not read as an article (a 404, a teaser)."""
+    does not read as an article (a 404, a teaser). `short_ok`: the outlet's own body selector
+    found it, so a one-sentence breaking-news item on a dated page with a headline is kept."""
     body_element = photo_story_body(body_element)  # a carousel beside a one-line lead
     rejoin_split_paragraphs(body_element)  # `<p>A. <table>…</table> B.</p>`, parsed apart
     headline = dom.select_one(root, site.title, likely=True)
@@ -53,7 +54,10 @@ def read_article(
     ]
     body = build_body(lines, rules=site.rules, dateline=site.dateline, title=article.title,
                       captured=captured, structured=True, signoff=site.signoff)  # fmt: skip
-    if not looks_like_article(body.paragraphs):
+    dated_story = short_ok and article.published and article.title
+    if not looks_like_article(body.paragraphs) and not (
+        dated_story and is_short_news(body.paragraphs)
+    ):
         return None  # a 404 or a teaser in the body's place: not an article
     apply_captured(article, body.captured)
     article.paragraphs = body.paragraphs

@@ -14,7 +14,7 @@ import re
 
 from lxml import html
 
-from .indexpage import MIN_SUMMED, MACHINE_DATE, has_story, index_teasers, main_region
+from .indexpage import MACHINE_DATE, MIN_SUMMED, has_story, index_teasers, main_region
 from .metadata import PageMeta
 from .sitepage import opens_with_dateline, site_page_contents, text_lines
 
@@ -57,9 +57,9 @@ def not_article_reason(root: html.HtmlElement, meta: PageMeta) -> str | None:
     if teasers := index_teasers(root, undated=undated, main=main):
         return f"an index of {teasers} article teasers without a story of its own, not an article"
     # a writer's page: its teasers' <time>s date them, not the page, whose head gives no date
-    if not _head_date(meta) and (writer := writer_heading(root, meta)):
-        if teasers := index_teasers(root, undated=True, main=main, fewest=MIN_SUMMED):
-            return f"a writer's page ({writer}) of {teasers} article teasers, not an article"
+    writer = not _head_date(meta) and writer_heading(root, meta)
+    if writer and (teasers := index_teasers(root, undated=True, main=main, fewest=MIN_SUMMED)):
+        return f"a writer's page ({writer}) of {teasers} article teasers, not an article"
     if what := site_page_contents(main):
         return f"a page about the site ({what}) without a dateline, not an article"
     if (heading := _static_heading(root, meta)) and not _has_dateline(main):
