@@ -7,6 +7,8 @@ baseline (the block owning the most text), so neither imports the other.
 
 from __future__ import annotations
 
+import re
+
 from lxml import html
 
 from . import html as dom
@@ -18,6 +20,7 @@ from .lines import Line, build_body, is_short_news, looks_like_article
 from .metadata import PageMeta, apply_captured, read_metadata
 from .metadata.visible import visible_date
 from .rules import Captured, Kind, classify, is_caption
+from .rules.catalogue import FIELD_KEYS
 from .site import Site
 from .teasers import drop_teasers, unlink_article_lists
 
@@ -38,7 +41,8 @@ def read_article(
     captured = Captured()
     header = [line for e in _header_blocks(root, headline, body_element) for line in _lines(e)]
     bylines = dom.select(root, site.byline)
-    for line in [b.text for e in bylines for b in dom.blocks(e)] if bylines else header:
+    boxed = join_field_labels([b.text for e in bylines for b in dom.blocks(e)])
+    for line in boxed if bylines else header:
         classify(line, captured, site.rules)  # the outlet's byline forms too ("A - detikNews")
     if not bylines and not captured.authors:
         _trailer_bylines(body_element, captured, site)
@@ -89,6 +93,24 @@ def _header_blocks(root: html.HtmlElement, headline, body) -> list[html.HtmlElem
         ):
             found.append(element)  # innermost blocks only: one line each
     return found
+
+
+# A field's key alone on its line (`<h6>Penulis</h6><h6>NAME</h6>`, kompas' credit box); not
+# `Oleh`, which themes set apart from a name that is no block of its own.
+_KEYS_WITH_ROLE = (k for k, v in FIELD_KEYS.items() if v and v != "by")
+_KEY_ALONE = re.compile(rf"^(?:{'|'.join(_KEYS_WITH_ROLE)})\s*:?$", re.I)
+
+
+def join_field_labels(lines: list[str]) -> list[str]:
+    """`Penulis`, `Bagus Santosa`, `Editor`, `Dita` → `Penulis: Bagus Santosa`, `Editor: Dita`:
+    the outlet's byline box whose keys and names are elements of their own."""
+    out: list[str] = []
+    for line in lines:
+        if out and _KEY_ALONE.match(out[-1]) and not _KEY_ALONE.match(line) and line:
+            out[-1] = f"{out[-1].rstrip(' :')}: {line}"
+        else:
+            out.append(line)
+    return out
 
 
 MAX_TRAILER_BLOCKS = 6
