@@ -156,17 +156,31 @@ def _judge(element: etree._Element, captured: Captured | None) -> None:
             _cut([element, *group])
         return
     has_link = element.tag == "a" or element.find(".//a") is not None
-    if (
-        (has_link and len(line) <= SHORT and INLINE_LABEL_LEAD.match(line))  # `<a>Lihat juga: …`
-        or AD.match(line)
-        or PROMO.match(line)
-        or (len(line) <= LONG and (PROMO_LEAD.match(line) or PROMPT.match(line)))
-    ):
+    promo = PROMO.match(line) or (
+        len(line) <= LONG and (PROMO_LEAD.match(line) or PROMPT.match(line))
+    )
+    if (has_link and len(line) <= SHORT and INLINE_LABEL_LEAD.match(line)) or AD.match(line):
+        _cut([element])  # `<a>Lihat juga: …`, `<span>ADVERTISEMENT</span>`
+    elif promo:
+        _drop_tagline(element)
         _cut([element])
     elif match := REPUBLISHED.match(line):
         if captured is not None:
             captured.add("source", match["source"])
         _cut([element])
+
+
+_DASHES = ("-", "–", "—", "|")
+
+
+def _drop_tagline(element: etree._Element) -> None:
+    """`<p><strong>Jasa Website Jogja</strong> – Buat website berita mulai Rp 1,5 juta</p>`: the
+    text after a dash that ends the promo's line is its tagline, not a sentence of the story
+    (no sentence of a paragraph starts with a dash); it goes with the promo."""
+    following = element.getnext()
+    tail = (element.tail or "").lstrip()
+    if tail.startswith(_DASHES) and (following is None or _is_br(following)):
+        element.tail = None
 
 
 def _promo_holder(element: etree._Element, root: etree._Element) -> etree._Element:

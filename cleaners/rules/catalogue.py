@@ -360,6 +360,16 @@ TEASER_HEADING = _rx(
     r"terbaru|terpopuler|pilihan|populer))?\s*:?$",
     re.I,
 )
+# The heading of an outlet's call for its readers' writing, in a box of its own beside the
+# body (`Punya cerita? Tulis di Your Say`, `Kirim tulisanmu ke Retizen`, `Ingin tulisan Anda
+# dimuat?`): read where TEASER_HEADING is, on a heading only.
+CONTRIBUTE = _rx(
+    r"^(?:punya\s+(?:cerita|kisah|berita|informasi|info|tulisan|opini)(?:\s+menarik)?\s*\?.{0,60}|"
+    r"(?:ayo\s+|yuk\s+)?(?:kirim(?:kan)?|tulis(?:kan)?)\s+(?:cerita|kisah|tulisan|berita|artikel|"
+    r"opini)(?:mu|nya|\s+(?:anda|kamu))?(?:\s+(?:di|ke)\s.{2,40})?\s*[!.]?|"
+    r"ingin\s+tulisan(?:mu|\s+(?:anda|kamu))\s+dimuat\b.{0,40})$",
+    re.I,
+)
 # The page's trailer: share, comments, footer. Nothing after it is the article.
 END = _rx(
     r"^(?:bagikan(?:\s+(?:berita|artikel)(?:\s+ini)?)?|share(?:\s+this)?|tinggalkan\s+(?:ulasan|"
