@@ -216,8 +216,8 @@ def markdown(rows: list[Row], parts: tuple[str, ...], command: str) -> str:
         "",
         f"Command: `{command}` (run {when}, kliping {version('kliping')}, trafilatura "
         f"{version('trafilatura')}). Pages: `bench/holdouts/` (see its README): `tune/`, "
-        "`tune2/`, `tune3/` and `tune4/` may be read by the cleaner engineers, `sealed/`, `sealed2/`, `sealed3/` "
-        "and `sealed4/` are "
+        "`tune2/`, `tune3/` and `tune4/` may be read by the cleaner engineers, `sealed/`, `sealed2/`, `sealed3/`, "
+        "`sealed4/`, `sealed5/` and `sealed6/` are "
         "only measured, `untuned/` was "
         "written with tune's later pages and kept out of their tuning loop. Exact: kliping's whole "
         "output equals `expected.txt` (trafilatura: its body lines, it has no headline slot). "

@@ -50,6 +50,7 @@ from .catalogue import (
     RELATIVE_TIME,
     REPUBLISHED,
     RESERVED_MARKS,
+    REUSE_NOTICE,
     RULE_LINE,
     SIGNED_NAME_FIRST,
     SIGNED_NAME_ONLY,
@@ -256,6 +257,7 @@ def is_boilerplate(line: str) -> bool:
         or (short and READ_ALSO.match(line) and not _a_sentence(line))
         or (short and PHOTO_LABEL.match(line))
         or (short and INFOGRAPHIC.match(line))
+        or (len(line) <= LONG and REUSE_NOTICE.match(line))
         or (short and COMMENT_PROMPT.match(line))
         or (len(line) <= LONG and PROMPT.match(line))
     )
