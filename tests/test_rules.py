@@ -198,6 +198,24 @@ TABLE = [
     ("Warga berunjuk rasa di depan gedung DPR. REUTERS/Willy Kurniawan", Kind.DROP, None),
     ("Hal itu disampaikan kepada ANTARA/Jakarta.", Kind.TEXT, None),
     ("Kantor berita itu menyebut rasio 20/30 pada Jumat (4/7/2025).", Kind.TEXT, None),
+    # a notice forbidding reuse of the content, wherever it stands; a story's own rule stays
+    (
+        "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI"
+        " di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.",
+        Kind.DROP,
+        None,
+    ),
+    (
+        "Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel di atas"
+        " untuk konten akun media sosial komersil tanpa seizin redaksi.",
+        Kind.DROP,
+        None,
+    ),
+    (
+        "Dilarang mengambil gambar di dalam ruang sidang tanpa izin hakim, kata dia.",
+        Kind.TEXT,
+        None,
+    ),
 ]
 
 

@@ -120,6 +120,16 @@ PROMO = _rx(r"^jasa\s+(?:pembuatan\s+)?website\b.{0,60}$", re.I)
 # menunjukkan …." is one).
 INFOGRAPHIC = _rx(r"^(?i:infografis|infographic)\s*[:|–—-]?\s*[A-Z0-9\"“'][^.!?]{2,100}$")
 
+# A notice forbidding reuse of the content (`Dilarang keras mengambil konten, melakukan crawling
+# … tanpa izin tertulis dari Kantor Berita ANTARA.`, `Dilarang mengambil dan/atau menayangkan
+# ulang … artikel di atas … tanpa seizin redaksi.`): under the copyright or between two
+# paragraphs, dropped where it stands; the content words keep out a story's own rules
+# ("Dilarang mengambil gambar tanpa izin petugas").
+REUSE_NOTICE = _rx(
+    r"^dilarang (?:keras )?(?:mengambil|mengutip|menyalin|menayangkan ulang|memperbanyak)\b"
+    r"(?=[^.]*\b(?:konten|artikel|berita|tulisan|situs)\b)[^.]{0,240}\b(?:izin|seizin)\b[^.]{0,120}\.?$",
+    re.I,
+)
 # A prompt may be led by a mark, as a footnote or a bullet (`*Ikuti berita terkini dari …`).
 PROMPT = _rx(
     r"^(?:[*»>▶►•]\s*)?(?:ikuti|simak|cek|dapatkan|follow|gabung|klik|download|unduh|join|baca)\b.{0,140}"
@@ -394,4 +404,5 @@ LABELLED = (
     READ_ALSO, READ_ALSO_SENTENCE, AD, EMBED_PLACEHOLDER, PROMO, PROMPT, PROMO_LEAD, DATE_STAMP, REPUBLISHED,
     PAGE_MARKER, PHOTO_LABEL, FIELD, BYLINE_NO_COLON, POSTED_BY, POSTED_ON, LAPORAN, SIGNOFF_LINE, RELATED, END,
     VISITOR_COUNTER, PLAYER_FALLBACK, RELATIVE_TIME, END_MARK, RULE_LINE, COMMENT_PROMPT, INFOGRAPHIC,
+    REUSE_NOTICE,
 )  # fmt: skip
