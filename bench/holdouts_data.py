@@ -17,8 +17,10 @@ HOLDOUTS = REPO / "bench" / "holdouts"
 # outsider (holdouts4), weighted to classes a, e and f; sealed4: that outsider's sealed set, never
 # tuned on. sealed5: a fifth outsider set over the five seed outlets and sites without a cleaner,
 # never tuned on. sealed6: a sixth outsider set over the twelve newer outlets and other sites, never
-# tuned on. tune4: class pages written by a cleaner engineer (inline10) beside its fixes, one or
-# more per class it fixed, tuned on.
+# tuned on. tune4: class pages written by cleaner engineers beside their fixes (inline10:
+# read-also and captions; people10: bylines, dates, a writer's page, one-sentence news; blocks10:
+# teaser blocks, promo and call-for-writing boxes, a portal's short-name <h1>), one or more per
+# class fixed, tuned on.
 PARTS = (
     "tune",
     "sealed",

@@ -146,12 +146,16 @@ def is_site_name(
     """Whether `text` is a way the page names its site. A heading (not a byline) is also the
     site's name when that name is the site's longer one without its lead words: `Desa
     Ngargoretno` in <h1>, `Website Desa Ngargoretno` in the <title>, `Pemerintah Desa
-    Ngargoretno` in the footer."""
+    Ngargoretno` in the footer. A `byline` of two words or more that is the site's name cut
+    short at its end counts too: a blog's account named after the blog (`Kabar Desa` on `Kabar
+    Desa Banyuwangi`) posts for everyone."""
     key = _key(text)
     names = site_names(meta, url, root, byline) if key else set()
     if key in names:
         return True
-    return not byline and len(key) >= SHORT_NAME and any(n.endswith(key) for n in names)
+    if byline:
+        return len((text or "").split()) >= 2 and any(n.startswith(key) for n in names)
+    return len(key) >= SHORT_NAME and any(n.endswith(key) for n in names)
 
 
 SHORT_NAME = 8  # characters of a key: shorter (`berita`, `news`) ends many a site's name

@@ -169,7 +169,7 @@ PROMO_LEAD = _rx(
 # `Senin, 14 Maret 2016 - 10:22:00 WIB`, `Terakhir Diperbaharui ( Senin, 14 Maret 2016 12:01 )`.
 DATE_LABEL = (
     r"(?:(?:terakhir\s+)?(?:diperbaharui|diperbarui|diubah|diupdate)|diterbitkan|dipublikasikan|"
-    r"dipublish|diposting|diunggah|ditayangkan|update|terbit|last\s+updated|"
+    r"dipublish|diposting|diunggah|ditayangkan|ditulis|update|terbit|last\s+updated|"
     r"tayang|published|posted|updated|dibuat|tanggal)(?:\s+(?:pada|on|tanggal))?\s*:?\s*\(?\s*"
 )
 DATE_STAMP = _rx(
