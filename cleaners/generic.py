@@ -50,7 +50,7 @@ GENERIC = Site(
         "abbr.published[title]",
         "time",
         "h2.date-header",
-    ),  # fmt: skip
+    ),
     authors=(
         "[rel='author']:not(.profile-link)",  # Blogger's sidebar "View my complete profile"
         "[itemprop='author'] [itemprop='name']",
