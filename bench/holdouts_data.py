@@ -17,7 +17,8 @@ HOLDOUTS = REPO / "bench" / "holdouts"
 # outsider (holdouts4), weighted to classes a, e and f; sealed4: that outsider's sealed set, never
 # tuned on. sealed5: a fifth outsider set over the five seed outlets and sites without a cleaner,
 # never tuned on. sealed6: a sixth outsider set over the twelve newer outlets and other sites, never
-# tuned on.
+# tuned on. sealed7: a seventh outsider set over all seventeen outlets and other sites, never tuned
+# on.
 PARTS = (
     "tune",
     "sealed",
@@ -30,6 +31,7 @@ PARTS = (
     "sealed4",
     "sealed5",
     "sealed6",
+    "sealed7",
 )
 FULL_PARTS = ("tune", "sealed", "sealed2")
 CLASSES = {
