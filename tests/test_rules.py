@@ -183,6 +183,8 @@ TABLE = [
     ("Tags: beras, harga", Kind.END, None),
     ("© 2025 Kontan. Hak cipta dilindungi", Kind.END, None),
     ("Kontan 2025. All rights reserved.", Kind.END, None),
+    ("Lihat Video: Petani Panen Raya di Karawang", Kind.DROP, None),
+    ("Lihat video yang beredar di media sosial, antrean tampak mengular.", Kind.TEXT, None),
     # an infographic's title over its picture goes; a sentence about one stays
     ("Infografis Mudik Gratis Lebaran 2026", Kind.DROP, None),
     ("INFOGRAFIS: Jadwal Kapal Mudik dari Tanjung Priok", Kind.DROP, None),
@@ -198,6 +200,24 @@ TABLE = [
     ("Warga berunjuk rasa di depan gedung DPR. REUTERS/Willy Kurniawan", Kind.DROP, None),
     ("Hal itu disampaikan kepada ANTARA/Jakarta.", Kind.TEXT, None),
     ("Kantor berita itu menyebut rasio 20/30 pada Jumat (4/7/2025).", Kind.TEXT, None),
+    # a notice forbidding reuse of the content, wherever it stands; a story's own rule stays
+    (
+        "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI"
+        " di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.",
+        Kind.DROP,
+        None,
+    ),
+    (
+        "Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel di atas"
+        " untuk konten akun media sosial komersil tanpa seizin redaksi.",
+        Kind.DROP,
+        None,
+    ),
+    (
+        "Dilarang mengambil gambar di dalam ruang sidang tanpa izin hakim, kata dia.",
+        Kind.TEXT,
+        None,
+    ),
 ]
 
 

@@ -20,7 +20,7 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 # --- boilerplate lines (dropped) ------------------------------------------------------------
 
 READ_ALSO = _rx(
-    r"^(?:[»>▶►•*|]\s*)?(?:baca\s+(?:juga|pula|selengkapnya|lainnya|berita)|lihat\s+(?:juga|pula)|"
+    r"^(?:[»>▶►•*|]\s*)?(?:baca\s+(?:juga|pula|selengkapnya|lainnya|berita)|lihat\s+(?:juga|pula|video)|"
     r"simak\s+(?:juga|pula|video)|(?:tonton|saksikan)\s+(?:juga|video)|"
     r"(?:berita|artikel|topik)\s+terkait\s*:|(?:baca|terkait)\s*:|pilihan\s+editor\s*:)\s*:?",
     re.I,
@@ -59,6 +59,14 @@ INLINE_LABEL_LEAD = _rx(rf"^{_MARK}(?:{_LABEL}\s*{_PUNCT}?|{_LABEL_COLON}\s*:)\s
 LABEL_AT_END = _rx(
     rf"(?:^|(?<=[.!?”\"’')(\[]))\s*(?:{_LABEL}\s*{_PUNCT}?|{_LABEL_COLON}\s*:)\s*$", re.I
 )
+# A video's promo over its player (`<strong>Simak Video "Video: …"</strong>`, `Lihat Video: …`,
+# `Tonton juga video 'X'`): the video word, then a colon or the video's title in quotes.
+VIDEO_PROMO = _rx(
+    r"^(?:simak|lihat|tonton|saksikan)\s+(?:juga\s+)?video\s*(?::|[\"“'‘]).{0,150}$", re.I
+)
+# The ad-free reading offer (`Baca berita tanpa iklan. Gabung Kompas.com+`, `Baca berita dengan
+# sedikit iklan, klik di sini`).
+AD_FREE_NAG = _rx(r"^baca berita (?:tanpa|dengan sedikit) iklan\b.{0,80}$", re.I)
 # A link that is a call to click, its own clause before the comma (`<a>Baca berita dengan
 # sedikit iklan, klik di sini</a>`, `<a>Berlangganan sekarang, klik di sini</a>`): a nag, never
 # a sentence's words, which a bare `<a>klik di sini</a>` may be ("Untuk mendaftar, klik di sini").
@@ -120,6 +128,16 @@ PROMO = _rx(r"^jasa\s+(?:pembuatan\s+)?website\b.{0,60}$", re.I)
 # menunjukkan …." is one).
 INFOGRAPHIC = _rx(r"^(?i:infografis|infographic)\s*[:|–—-]?\s*[A-Z0-9\"“'][^.!?]{2,100}$")
 
+# A notice forbidding reuse of the content (`Dilarang keras mengambil konten, melakukan crawling
+# … tanpa izin tertulis dari Kantor Berita ANTARA.`, `Dilarang mengambil dan/atau menayangkan
+# ulang … artikel di atas … tanpa seizin redaksi.`): under the copyright or between two
+# paragraphs, dropped where it stands; the content words keep out a story's own rules
+# ("Dilarang mengambil gambar tanpa izin petugas").
+REUSE_NOTICE = _rx(
+    r"^dilarang (?:keras )?(?:mengambil|mengutip|menyalin|menayangkan ulang|memperbanyak)\b"
+    r"(?=[^.]*\b(?:konten|artikel|berita|tulisan|situs)\b)[^.]{0,240}\b(?:izin|seizin)\b[^.]{0,120}\.?$",
+    re.I,
+)
 # A prompt may be led by a mark, as a footnote or a bullet (`*Ikuti berita terkini dari …`).
 PROMPT = _rx(
     r"^(?:[*»>▶►•]\s*)?(?:ikuti|simak|cek|dapatkan|follow|gabung|klik|download|unduh|join|baca)\b.{0,140}"
@@ -151,7 +169,7 @@ PROMO_LEAD = _rx(
 # `Senin, 14 Maret 2016 - 10:22:00 WIB`, `Terakhir Diperbaharui ( Senin, 14 Maret 2016 12:01 )`.
 DATE_LABEL = (
     r"(?:(?:terakhir\s+)?(?:diperbaharui|diperbarui|diubah|diupdate)|diterbitkan|dipublikasikan|"
-    r"dipublish|diposting|diunggah|ditayangkan|update|terbit|last\s+updated|"
+    r"dipublish|diposting|diunggah|ditayangkan|ditulis|update|terbit|last\s+updated|"
     r"tayang|published|posted|updated|dibuat|tanggal)(?:\s+(?:pada|on|tanggal))?\s*:?\s*\(?\s*"
 )
 DATE_STAMP = _rx(
@@ -360,6 +378,16 @@ TEASER_HEADING = _rx(
     r"terbaru|terpopuler|pilihan|populer))?\s*:?$",
     re.I,
 )
+# The heading of an outlet's call for its readers' writing, in a box of its own beside the
+# body (`Punya cerita? Tulis di Your Say`, `Kirim tulisanmu ke Retizen`, `Ingin tulisan Anda
+# dimuat?`): read where TEASER_HEADING is, on a heading only.
+CONTRIBUTE = _rx(
+    r"^(?:punya\s+(?:cerita|kisah|berita|informasi|info|tulisan|opini)(?:\s+menarik)?\s*\?.{0,60}|"
+    r"(?:ayo\s+|yuk\s+)?(?:kirim(?:kan)?|tulis(?:kan)?)\s+(?:cerita|kisah|tulisan|berita|artikel|"
+    r"opini)(?:mu|nya|\s+(?:anda|kamu))?(?:\s+(?:di|ke)\s.{2,40})?\s*[!.]?|"
+    r"ingin\s+tulisan(?:mu|\s+(?:anda|kamu))\s+dimuat\b.{0,40})$",
+    re.I,
+)
 # The page's trailer: share, comments, footer. Nothing after it is the article.
 END = _rx(
     r"^(?:bagikan(?:\s+(?:berita|artikel)(?:\s+ini)?)?|share(?:\s+this)?|tinggalkan\s+(?:ulasan|"
@@ -384,4 +412,5 @@ LABELLED = (
     READ_ALSO, READ_ALSO_SENTENCE, AD, EMBED_PLACEHOLDER, PROMO, PROMPT, PROMO_LEAD, DATE_STAMP, REPUBLISHED,
     PAGE_MARKER, PHOTO_LABEL, FIELD, BYLINE_NO_COLON, POSTED_BY, POSTED_ON, LAPORAN, SIGNOFF_LINE, RELATED, END,
     VISITOR_COUNTER, PLAYER_FALLBACK, RELATIVE_TIME, END_MARK, RULE_LINE, COMMENT_PROMPT, INFOGRAPHIC,
+    REUSE_NOTICE,
 )  # fmt: skip

@@ -61,6 +61,7 @@ TRIGGER_WORDS = [
     "tulis",
     "alamat",
     "copyright",
+    "dilarang",
     "hak",
     "tags",
     "tag",
