@@ -230,6 +230,8 @@ def clean_generic(
         return _finish(article, precise)
     fresh = _huge_tree(page)
     recall = _extract(fresh, url, site, article, precision=False) if fresh is not None else None
+    if _glued(recall, article.title):
+        recall = None
     best = max((p for p in (precise, recall) if p), key=_chars, default=None)
     if not _enough(best, main) and _chars(dense) > _chars(best):
         best = dense
@@ -251,8 +253,7 @@ def _extract(tree, url, site, article: Article, *, precision: bool) -> Body | No
     unwrap_layout_tables(tree)  # an article in a layout cell is not one table row
     paragraphs_from_breaks(tree)  # a body of text and <br>s: one <p> a line
     cut_label_blocks(tree)  # its `Baca juga:` line and the links a line after it
-    drop_teasers(tree)  # teaser lists and widgets, the last one's heading too: trafilatura
-    # often drops a short heading box (`<div class=title-box>Terpopuler</div>`) and keeps its list
+    drop_teasers(tree)  # the last one too: trafilatura drops its `<div>Terpopuler</div>` heading
     keep_article_lists(tree)  # a list of prices or steps: trafilatura's precision would drop it
     wrap_loose_text(tree)  # text after an ad slot in a <br> body: not the slot's tail
     captured.photos = keep_story_captions_in_page(tree)  # trafilatura would drop them
@@ -286,10 +287,8 @@ STANDFIRST_HEADINGS = ("h2", "h3", "h4")
 
 
 def _drop_standfirst_heading(tree, description: str | None) -> None:
-    """The standfirst set as a heading under the headline (`<div class=artdesc><h2>…</h2>`),
-    its text the page's description: metadata, not a paragraph. In-body subheadings are a few
-    words, never the description's sentence; a lead paragraph that is the description is a <p>
-    and stays."""
+    """The standfirst set as a heading (`<div class=artdesc><h2>…</h2>`), its text the page's
+    description: metadata, not a paragraph (a subheading is never the description's sentence)."""
     want = collapse(description or "")
     if len(want.split()) < KICKER_WORDS * 2:
         return
@@ -346,6 +345,15 @@ def _chars(body: Body | None) -> int:
 
 def _enough(body: Body | None, main: int) -> bool:
     return _chars(body) > 0 and _chars(body) >= ENOUGH_OF_MAIN_TEXT * main
+
+
+def _glued(body: Body | None, title: str | None) -> bool:
+    """trafilatura's last resort when its recall pass finds no text: the article element's
+    whole text as one line, the headline glued to the byline, the date and the story (`Kereta
+    Tambahan Mulai Dijual Kamis, 5 Maret 2026 07:30 PURWOKERTO – …`). No reading of the page."""
+    if not body or not title or len(title.split()) < KICKER_WORDS:
+        return False
+    return any(p.startswith(title + " ") for p in body[0])
 
 
 def _join_bylines(article: Article, dense: Article) -> None:
