@@ -204,6 +204,8 @@ TABLE = [
     ("Tags: beras, harga", Kind.END, None),
     ("© 2025 Kontan. Hak cipta dilindungi", Kind.END, None),
     ("Kontan 2025. All rights reserved.", Kind.END, None),
+    ("Lihat Video: Petani Panen Raya di Karawang", Kind.DROP, None),
+    ("Lihat video yang beredar di media sosial, antrean tampak mengular.", Kind.TEXT, None),
     # an infographic's title over its picture goes; a sentence about one stays
     ("Infografis Mudik Gratis Lebaran 2026", Kind.DROP, None),
     ("INFOGRAFIS: Jadwal Kapal Mudik dari Tanjung Priok", Kind.DROP, None),

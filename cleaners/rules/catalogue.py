@@ -20,7 +20,7 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 # --- boilerplate lines (dropped) ------------------------------------------------------------
 
 READ_ALSO = _rx(
-    r"^(?:[»>▶►•*|]\s*)?(?:baca\s+(?:juga|pula|selengkapnya|lainnya|berita)|lihat\s+(?:juga|pula)|"
+    r"^(?:[»>▶►•*|]\s*)?(?:baca\s+(?:juga|pula|selengkapnya|lainnya|berita)|lihat\s+(?:juga|pula|video)|"
     r"simak\s+(?:juga|pula|video)|(?:tonton|saksikan)\s+(?:juga|video)|"
     r"(?:berita|artikel|topik)\s+terkait\s*:|(?:baca|terkait)\s*:|pilihan\s+editor\s*:)\s*:?",
     re.I,
@@ -59,6 +59,14 @@ INLINE_LABEL_LEAD = _rx(rf"^{_MARK}(?:{_LABEL}\s*{_PUNCT}?|{_LABEL_COLON}\s*:)\s
 LABEL_AT_END = _rx(
     rf"(?:^|(?<=[.!?”\"’')(\[]))\s*(?:{_LABEL}\s*{_PUNCT}?|{_LABEL_COLON}\s*:)\s*$", re.I
 )
+# A video's promo over its player (`<strong>Simak Video "Video: …"</strong>`, `Lihat Video: …`,
+# `Tonton juga video 'X'`): the video word, then a colon or the video's title in quotes.
+VIDEO_PROMO = _rx(
+    r"^(?:simak|lihat|tonton|saksikan)\s+(?:juga\s+)?video\s*(?::|[\"“'‘]).{0,150}$", re.I
+)
+# The ad-free reading offer (`Baca berita tanpa iklan. Gabung Kompas.com+`, `Baca berita dengan
+# sedikit iklan, klik di sini`).
+AD_FREE_NAG = _rx(r"^baca berita (?:tanpa|dengan sedikit) iklan\b.{0,80}$", re.I)
 # A link that is a call to click, its own clause before the comma (`<a>Baca berita dengan
 # sedikit iklan, klik di sini</a>`, `<a>Berlangganan sekarang, klik di sini</a>`): a nag, never
 # a sentence's words, which a bare `<a>klik di sini</a>` may be ("Untuk mendaftar, klik di sini").
