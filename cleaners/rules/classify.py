@@ -6,6 +6,7 @@ import re
 
 from .catalogue import (
     AD,
+    AD_SALES,
     AGENCY,
     ALL_RIGHTS,
     BYLINE_NO_COLON,
@@ -52,6 +53,7 @@ from .catalogue import (
     RESERVED_MARKS,
     REUSE_NOTICE,
     RULE_LINE,
+    SEND_US,
     SIGNED_NAME_FIRST,
     SIGNED_NAME_ONLY,
     SIGNED_PAIR,
@@ -60,6 +62,7 @@ from .catalogue import (
     SIGNOFF_TAIL,
     STORY_CREDIT_LEAD,
     STORY_CREDIT_TAIL,
+    TAXONOMY,
     TRIGGER,
     VISITOR_COUNTER,
 )  # fmt: skip
@@ -248,6 +251,8 @@ def is_boilerplate(line: str) -> bool:
     return bool(
         AD.match(line)
         or PROMO.match(line)
+        or (len(line) <= LONG and (AD_SALES.match(line) or TAXONOMY.match(line)))
+        or SEND_US.match(line)
         or EMBED_PLACEHOLDER.match(line)
         or DATE_STAMP.match(line)  # the page's date alone on a line: not a paragraph
         or PAGE_MARKER.match(line)
