@@ -7,8 +7,8 @@ list, a newsletter or poll box, a share bar. No class name need say so: a block 
 by its shape, items that are each one headline link (a line of its own, three words or more)
 with at most a few short lines and one excerpt beside it. A real list of the article (prices,
 steps, names) has sentences or short links inside its lines, so it is no teaser list. A widget
-is told by its heading, from the shared catalogue (`TEASER_HEADING`). Both paths run this: the
-site engine on its body, the generic path on the page before trafilatura reads it.
+is told by its heading (`rules/headings.py`: `TEASER_HEADING`, `CONTRIBUTE`). Both paths run
+this: the site engine on its body, the generic path on the page before trafilatura reads it.
 """
 
 from __future__ import annotations
@@ -20,14 +20,8 @@ from lxml import etree
 
 from . import html as dom
 from .inline import INLINE
-from .rules.catalogue import (
-    CONTRIBUTE,
-    DATE_STAMP,
-    READ_ALSO,
-    RELATED,
-    RELATIVE_TIME,
-    TEASER_HEADING,
-)
+from .rules.catalogue import DATE_STAMP, READ_ALSO, RELATED, RELATIVE_TIME
+from .rules.headings import CONTRIBUTE, TEASER_HEADING
 from .textutil import collapse
 
 HEADLINE_WORDS = 3  # a headline link has this many words at least

@@ -90,6 +90,10 @@ TEASERS = {
     ),
     "contribute-box": "<div><h4>Punya cerita? Tulis di Your Say</h4><p>Bagikan tulisanmu dan "
     "dapatkan kesempatan tampil di Suara.com.</p></div>",
+    "author-box": "<div><h4>Tentang Penulis</h4><p>Ari Welianto adalah kontributor Suara.com "
+    "di Solo sejak 2019.</p></div>",
+    "reactions-box": "<div><h3>Bagaimana reaksi Anda?</h3><span>Senang</span><span>Sedih</span>"
+    "<span>Marah</span></div>",
     "contribute-box-send": "<aside><h3>Kirim Tulisanmu ke Retizen</h3><p>Opini dan cerita warga "
     "kami muat setiap hari.</p></aside>",
 }

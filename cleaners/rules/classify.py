@@ -6,6 +6,7 @@ import re
 
 from .catalogue import (
     AD,
+    AD_SALES,
     AGENCY,
     ALL_RIGHTS,
     BYLINE_NO_COLON,
@@ -52,6 +53,7 @@ from .catalogue import (
     RESERVED_MARKS,
     REUSE_NOTICE,
     RULE_LINE,
+    SEND_US,
     SIGNED_NAME_FIRST,
     SIGNED_NAME_ONLY,
     SIGNED_PAIR,
@@ -60,6 +62,7 @@ from .catalogue import (
     SIGNOFF_TAIL,
     STORY_CREDIT_LEAD,
     STORY_CREDIT_TAIL,
+    TAXONOMY,
     TRIGGER,
     VIDEO_PROMO,
     VISITOR_COUNTER,
@@ -169,11 +172,12 @@ def _signoff(line: str, captured: Captured) -> bool:
 # `Kontributor: A, Kab. Karo`, `Laporan: A dan B, Medan` (writers are joined by `dan` there;
 # `A, B dan C` keeps its names: the last part is no place of capitalised words).
 _FILED_FROM = frozenset(("laporan", "kontributor", "koresponden"))
-_PLACE_AFTER = re.compile(r",\s*(?:[A-Z][\w.'’-]*)(?:\s[A-Z][\w.'’-]*){0,2}\s*$")
+_PLACE_AFTER = re.compile(r"\s*[,/]\s*(?:[A-Z][\w.'’-]*)(?:\s[A-Z][\w.'’-]*){0,2}\s*$")
 
 
 def _without_place(value: str) -> str:
-    """`Fadli Siregar, Binjai` → `Fadli Siregar`: the place a line ends with, after a comma."""
+    """`Fadli Siregar, Binjai`, `Zahrul/Depok` → the name: the place a line ends with, after a
+    comma or a slash."""
     return _PLACE_AFTER.sub("", value)
 
 
@@ -248,6 +252,8 @@ def is_boilerplate(line: str) -> bool:
     return bool(
         AD.match(line)
         or PROMO.match(line)
+        or (len(line) <= LONG and (AD_SALES.match(line) or TAXONOMY.match(line)))
+        or SEND_US.match(line)
         or EMBED_PLACEHOLDER.match(line)
         or DATE_STAMP.match(line)  # the page's date alone on a line: not a paragraph
         or PAGE_MARKER.match(line)
