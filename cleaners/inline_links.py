@@ -10,15 +10,9 @@ from __future__ import annotations
 
 import re
 
-from .rules.catalogue import (
-    AD_FREE_NAG,
-    CLICK_NAG,
-    PROMO_LEAD,
-    PROMO_TAIL,
-    PROMPT,
-    READ_MORE_LINK,
-)
+from .rules.catalogue import PROMO_LEAD, PROMPT
 from .rules.classify import LONG
+from .rules.promos import AD_FREE_NAG, CLICK_NAG, PROMO_TAIL, READ_MORE_LINK
 from .textutil import collapse
 
 _SENTENCE_END = (".", "!", "?", "”", '"', "’")

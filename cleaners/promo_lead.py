@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .rules import Captured, Kind, classify
-from .rules.catalogue import AD_FREE_NAG, PROMO_LEAD, PROMO_TAIL, PROMPT, REPUBLISHED
+from .rules.catalogue import PROMO_LEAD, PROMPT, REPUBLISHED
+from .rules.promos import AD_FREE_NAG, PROMO_TAIL
 
 # Cheap first test: the words such promos open with.
 _OPENS = re.compile(

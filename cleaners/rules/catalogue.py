@@ -57,8 +57,6 @@ INLINE_LABEL_LEAD = _rx(rf"^{_MARK}(?:{_LABEL}\s*{_PUNCT}?|{_LABEL_COLON}\s*:)\s
 # …the same with its colon and no link (`<em>Baca juga: Harga Cabai Naik</em>`, the link lost):
 # a headline, not a sentence, after it.
 INLINE_LABEL_UNLINKED = _rx(rf"^{_MARK}(?:{_LABEL}|{_LABEL_COLON})\s*:\s*[^.!?]*[^.!?\s]$", re.I)
-# A link to the rest of a story (`<a>Baca selengkapnya</a>`) after its excerpt's last sentence.
-READ_MORE_LINK = _rx(r"^(?:baca|lihat|klik)\s+(?:selengkapnya|berita selengkapnya)\b.{0,40}$", re.I)
 # Text ending in a label, right before the headline's link (`… November. Baca juga: <a>`):
 # the label opens the text or follows a sentence's end.
 LABEL_AT_END = _rx(
@@ -72,21 +70,6 @@ VIDEO_PROMO = _rx(
     r".{0,150}$",
     re.I,
 )
-# The ad-free reading offer (`Baca berita tanpa iklan. Gabung Kompas.com+`, `Baca berita dengan
-# sedikit iklan, klik di sini`).
-AD_FREE_NAG = _rx(r"^baca berita (?:tanpa|dengan sedikit) iklan\b.{0,80}$", re.I)
-# The rest of a promo after its first sentence or its link (`… WhatsApp Channel : <a>…</a>.
-# Pastikan kamu sudah install aplikasi WhatsApp ya.`): a short line about the app or channel,
-# no sentence of the story.
-PROMO_TAIL = _rx(
-    r"^(?:[^.!?]|\.(?=\w)){0,160}\b(?:whatsapp|telegram|aplikasi|install|instal|unduh|download|"
-    r"channel|kanal|saluran|google news|ponsel|notifikasi)\b(?:[^.!?]|\.(?=\w)){0,100}[.!?]?$",
-    re.I,
-)
-# A link that is a call to click, its own clause before the comma (`<a>Baca berita dengan
-# sedikit iklan, klik di sini</a>`, `<a>Berlangganan sekarang, klik di sini</a>`): a nag, never
-# a sentence's words, which a bare `<a>klik di sini</a>` may be ("Untuk mendaftar, klik di sini").
-CLICK_NAG = _rx(r"^[^,.!?]{6,80},\s*klik\s+(?:di\s?sini|link\s+ini|tautan\s+ini)\s*[.!]?$", re.I)
 # Where a promo glued after a paragraph's last sentence begins, in flat text (the generic path,
 # text mode): what follows is judged by the classifier before it is cut.
 GLUED_PROMO = _rx(
