@@ -225,11 +225,12 @@ def cut_from(root: html.HtmlElement, marker: etree._Element) -> None:
         marker.getparent().remove(marker)
 
 
-def blocks(root: html.HtmlElement) -> list[Block]:
+def blocks(root: html.HtmlElement, limit: int = 0) -> list[Block]:
     """Flatten `root` to lines: a block element ends the line, inline text joins it exactly
     as written (white space collapsed), so `<b>A</b> <i>B</i>` is `A B` and `x<b>y</b>` is `xy`.
     Walks with iterwalk, not recursion: ten thousand nested divs must not overflow the stack.
-    Comments are stripped first (their tail text kept): iterwalk does not report them."""
+    Comments are stripped first (their tail text kept): iterwalk does not report them.
+    `limit`: stop after that many lines (0: all), for a caller that reads the first only."""
     etree.strip_tags(root, etree.Comment)
     out: list[Block] = []
     parts: list[str] = []
@@ -264,6 +265,8 @@ def blocks(root: html.HtmlElement) -> list[Block]:
             if tag in BLOCK_TAGS:
                 if parts:
                     flush()
+                    if limit and len(out) == limit:
+                        return out
                 tags.append(tag)
             elif tag == "img":
                 image_seen = True
@@ -276,6 +279,8 @@ def blocks(root: html.HtmlElement) -> list[Block]:
             if tag in BLOCK_TAGS:
                 if parts:
                     flush()
+                    if limit and len(out) == limit:
+                        return out
                 tags.pop()
             elif tag == "a":
                 in_link -= 1

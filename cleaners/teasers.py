@@ -45,8 +45,10 @@ def drop_teasers(root: etree._Element, keep_last_headed: bool = False) -> None:
     heading with no text after it stays, as its heading (`Berita Terkait`) ends the text there."""
     doomed: list[etree._Element] = []
     verdicts: dict[etree._Element, bool] = {}
+    # Judged once a link: every list above it asks again for each of its items' links.
+    headlines = {link for link in root.iter("a") if _headline_link(link)}
     for link in root.iter("a"):
-        if not _headline_link(link):
+        if link not in headlines:
             continue
         node = link
         for _ in range(LEVELS):
@@ -54,7 +56,7 @@ def drop_teasers(root: etree._Element, keep_last_headed: bool = False) -> None:
             if parent is None or parent is root:
                 break
             if parent not in verdicts:  # an inline element is a read-also of a paragraph
-                verdicts[parent] = parent.tag not in INLINE and _teaser_list(parent)
+                verdicts[parent] = parent.tag not in INLINE and _teaser_list(parent, headlines)
             if verdicts[parent]:
                 doomed.append(parent)
                 break
@@ -70,7 +72,7 @@ def drop_teasers(root: etree._Element, keep_last_headed: bool = False) -> None:
 def _headed(box: etree._Element) -> bool:
     """Whether a catalogue heading opens `box` or stands right before it."""
     previous = box.getprevious()
-    lines = dom.blocks(box)
+    lines = dom.blocks(box, limit=1)
     first = lines[0].text if lines else ""
     before = (
         collapse(dom.text(previous))
@@ -100,7 +102,7 @@ def _headline_link(link: etree._Element) -> bool:
     return len(collapse(dom.text(link)).split()) >= HEADLINE_WORDS
 
 
-def _teaser_list(element: etree._Element) -> bool:
+def _teaser_list(element: etree._Element, headlines: set) -> bool:
     """Items that are each one teaser (two or more; one under a catalogue heading), with
     nothing between them but a heading first, short labels or empty elements."""
     if _loose(element.text):
@@ -111,7 +113,7 @@ def _teaser_list(element: etree._Element) -> bool:
             continue
         if _loose(child.tail):
             return False
-        kind = _item(child)
+        kind = _item(child, headlines)
         if kind is None:
             return False
         if kind == "card":
@@ -128,19 +130,28 @@ def _loose(value: str | None) -> bool:
     return bool(value) and len(value.strip()) > MAX_LABEL
 
 
-def _item(element: etree._Element) -> str | None:
-    """`card`, `empty`, the text of a one-line heading or label, or None (anything else)."""
-    whole = collapse(dom.text(element))
+def _item(element: etree._Element, headlines: set) -> str | None:
+    """`card`, `empty`, the text of a one-line heading or label, or None (anything else).
+    `headlines`: the headline links of the tree (`_headline_link`)."""
+    raw = dom.text(element)
+    # A long text is no item: its first part collapsed shows it (a prefix collapses to no more
+    # than the whole does), without collapsing a whole column's text at every level.
+    if len(raw) > 4 * MAX_CARD and len(collapse(raw[: 2 * MAX_CARD])) > MAX_CARD:
+        return None
+    whole = collapse(raw)
     if not whole:
         return "empty"
     if len(whole) > MAX_CARD:
         return None
+    hrefs = {a.get("href") for a in element.iter("a") if a in headlines}
+    # Flattened only when its lines decide (most items are decided by their links alone);
+    # flattening strips comments, and so does an item not flattened, as before.
+    if len(hrefs) > 1 or (not hrefs and len(whole) > MAX_HEADING):
+        etree.strip_tags(element, etree.Comment)
+        return None  # a list of its own, a paragraph with links, or a long line of text
     lines = dom.blocks(element)
-    hrefs = {a.get("href") for a in element.iter("a") if _headline_link(a)}
     if not hrefs:
-        return lines[0].text if len(lines) == 1 and len(whole) <= MAX_HEADING else None
-    if len(hrefs) > 1:
-        return None  # a list of its own, or a paragraph with links
+        return lines[0].text if len(lines) == 1 else None
     headline = excerpt = False
     for line in lines:
         if not headline and line.link_density >= HEADLINE_DENSITY:
@@ -203,16 +214,19 @@ def _wrapper(element: etree._Element, root: etree._Element) -> etree._Element:
     """The outermost box holding nothing but `element` and a short heading block (`<div><h2>
     Terpopuler</h2><ul>…</ul></div>`): removed whole, its heading with it. Text loose in the
     box (a sentence around an inline label) keeps the box."""
+    inner = None  # the text length of `element`: the last level's `outer`
     while True:
         parent = element.getparent()
         if parent is None or parent is root or parent.tag not in BOXES:
             return element
         if (parent.text or "").strip() or any((c.tail or "").strip() for c in parent):
             return element
-        extra = len(collapse(dom.text(parent))) - len(collapse(dom.text(element)))
-        if extra > MAX_HEADING:
+        if inner is None:
+            inner = len(collapse(dom.text(element)))
+        outer = len(collapse(dom.text(parent)))
+        if outer - inner > MAX_HEADING:
             return element
-        element = parent
+        element, inner = parent, outer
 
 
 def _remove_with_heading(element: etree._Element, root: etree._Element) -> None:
