@@ -15,6 +15,8 @@ HOLDOUTS = REPO / "bench" / "holdouts"
 # second outsider set over the twelve newer outlets and the five seed ones, written to be tuned on;
 # sealed3: the third outsider set, never tuned on. tune3: a third set to tune on, by another
 # outsider (holdouts4), weighted to classes a, e and f; sealed4: that outsider's sealed set, never
+# tuned on. sealed5: a fifth outsider set over the five seed outlets and sites without a cleaner,
+# never tuned on. sealed6: a sixth outsider set over the twelve newer outlets and other sites, never
 # tuned on.
 PARTS = (
     "tune",
@@ -26,6 +28,8 @@ PARTS = (
     "sealed3",
     "tune3",
     "sealed4",
+    "sealed5",
+    "sealed6",
 )
 FULL_PARTS = ("tune", "sealed", "sealed2")
 CLASSES = {

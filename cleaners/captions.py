@@ -37,12 +37,47 @@ def keep_story_captions(body: etree._Element) -> list[Photo]:
     if len(captions) < MIN_CAPTIONS:
         return []
     caption_chars = sum(len(collapse(text(c))) for c in captions)
-    if caption_chars <= len(collapse(text(body))) - caption_chars:
+    if caption_chars <= _other_chars(body):
         return []  # more text outside the captions: an article with photos
     photos = [{"url": _photo_of(c, body), "caption": _with_credit(c) or None} for c in captions]
     for caption in captions:
         _as_paragraph(caption, body)
     return photos
+
+
+def _other_chars(body: etree._Element) -> int:
+    """The text of `body` beside its captions: not a carousel's hidden clones of its slides,
+    not the credit lines set under each photo (`<p class="credit">Foto: X/detikcom</p>`)."""
+    chars = len(collapse(text(body)))
+    taken: set[etree._Element] = set()  # taken off with all they hold
+    for element in body.iter(etree.Element):
+        if element is body:
+            continue
+        if element.getparent() in taken:
+            taken.add(element)
+        elif _hidden_here(element) or _is_caption_box(element) or _credit_line(element):
+            chars -= len(collapse(text(element)))
+            taken.add(element)
+    return max(chars, 0)
+
+
+def _hidden_here(element: etree._Element) -> bool:
+    return element.get("aria-hidden") == "true" or "cloned" in (element.get("class") or "")
+
+
+def _is_caption_box(element: etree._Element) -> bool:
+    return element.tag == "figcaption" or "caption" in (element.get("class") or "")
+
+
+def _credit_line(element: etree._Element) -> bool:
+    """A photo's credit alone in its element (`Foto: Dika Prasetyo/detikcom`)."""
+    if element.tag not in ("p", "span", "div", "small") or len(element):
+        return False
+    line = collapse(text(element))
+    return bool(line) and len(line) <= CREDIT_CHARS and not strip_credit(line)
+
+
+CREDIT_CHARS = 120  # a credit alone is no longer
 
 
 def _story_captions(body: etree._Element) -> list[etree._Element]:

@@ -188,19 +188,47 @@ def drop_noise(root: html.HtmlElement) -> None:
             doomed.append(element)
     for element in doomed:
         if element.tag not in BLOCK_TAGS:
-            _drop_break_beside(element)
+            drop_break_beside(element)
         remove(element)
 
 
-def _drop_break_beside(element: html.HtmlElement) -> None:
-    """`… hari. <span class="baca-juga">…</span><br> Aturan …`: an inline widget inside a
-    paragraph goes with the `<br>` that set it apart (the one after it, else the one before),
-    so the sentences around it stay one line."""
-    after, before = element.getnext(), element.getprevious()
-    if after is not None and after.tag == "br" and not (element.tail or "").strip():
+def drop_break_beside(first: etree._Element, last: etree._Element | None = None) -> None:
+    """`… hari. <span class="baca-juga">…</span><br> Aturan …`: inline elements (`first` to
+    `last`, siblings) inside a paragraph go with the `<br>` that set them apart (the one after
+    them, else the one before), so the sentences around them stay one line. Between two
+    halves of one `<p>` (`A.<br><b>Baca juga</b> …<br>B.`) both `<br>`s go: the halves are
+    one paragraph."""
+    last = first if last is None else last
+    after, before = last.getnext(), first.getprevious()
+    if _is_br(after) and _blank(last.tail):
+        if _is_br(before) and _blank(before.tail) and _splits_paragraph(before, after):
+            after.tail = " " + (after.tail or "")
+            remove(before)
         remove(after)
-    elif before is not None and before.tag == "br" and not (before.tail or "").strip():
+    elif _is_br(before) and _blank(before.tail):
         remove(before)
+
+
+def _is_br(element: etree._Element | None) -> bool:
+    return element is not None and element.tag == "br"
+
+
+def _splits_paragraph(before: etree._Element, after: etree._Element) -> bool:
+    """`<p>A.<br>…<br>B.</p>`: single `<br>`s, text on both sides, inside a `<p>` (in a body
+    of text and `<br>`s a single one may part two paragraphs)."""
+    parent = before.getparent()
+    if parent is None or parent.tag != "p":
+        return False
+    # no text, or `<br><br>` (a paragraph break the page wrote), on either side: no halves
+    previous, following = before.getprevious(), after.getnext()
+    text_before = previous.tail if previous is not None else parent.text
+    if _blank(text_before) and (previous is None or previous.tag == "br"):
+        return False
+    return not (_blank(after.tail) and (following is None or following.tag == "br"))
+
+
+def _blank(value: str | None) -> bool:
+    return not value or value.isspace()
 
 
 def _is_boilerplate(element: html.HtmlElement) -> bool:

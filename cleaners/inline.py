@@ -11,12 +11,15 @@ generic path on the page before trafilatura reads it.
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
-from .html import remove, text
+from .html import drop_break_beside, remove, text
 from .rules import Captured, Kind, classify
 from .rules.catalogue import (
     AD,
+    CLICK_NAG,
     FIELD,
     INLINE_LABEL,
     INLINE_LABEL_LEAD,
@@ -44,11 +47,29 @@ def cut_inline_boilerplate(root: etree._Element, captured: Captured | None = Non
         trigger = head and INLINE_TRIGGER.match(head) and not head.isspace()
         if trigger and _attached(element, root):
             _judge(_promo_holder(_outermost(element), root), captured)
-        if element.tag == "a":
+        if element.tag == "a" and not _click_nag(element, root):
             _label_before(element, root)
         elif head and FIELD.match(head.strip()) and _attached(element, root):
             _byline_at_end(element, captured)
     cut_label_blocks(root)
+    _join_quote_breaks(root)
+
+
+# A quotation closed on its comma: its attribution (`kata X`) goes on the same sentence.
+_QUOTE_ON_COMMA = re.compile(r",\s*[\"”’']\s*$")
+
+
+def _join_quote_breaks(root: etree._Element) -> None:
+    """`<p>"… aset aman,"<br>kata analis …</p>`: a `<br>` between a quotation and its
+    attribution in lower case is inside one sentence, so the paragraph stays one line."""
+    for br in list(root.iter("br")):
+        parent, previous = br.getparent(), br.getprevious()
+        if parent is None or parent.tag != "p" or _blank(br.tail):
+            continue
+        before = previous.tail if previous is not None else parent.text
+        if before and _QUOTE_ON_COMMA.search(before) and br.tail.lstrip()[:1].islower():
+            br.tail = " " + br.tail
+            remove(br)
 
 
 def _byline_at_end(element: etree._Element, captured: Captured | None) -> None:
@@ -165,6 +186,24 @@ def _promo_holder(element: etree._Element, root: etree._Element) -> etree._Eleme
     return element
 
 
+def _click_nag(link: etree._Element, root: etree._Element) -> bool:
+    """`<a>Baca berita dengan sedikit iklan, klik di sini</a> KCIC juga …`: a call to click
+    between sentences or alone goes, the sentences stay; inside a sentence it is its words."""
+    line = collapse(text(link))
+    if "lik" not in line or not CLICK_NAG.match(line) or not _attached(link, root):
+        return False
+    link = _outermost(link)
+    previous, parent = link.getprevious(), link.getparent()
+    before = (previous.tail if previous is not None else parent.text) or ""
+    after = (link.tail or "").lstrip()
+    if before.strip() and not before.rstrip().endswith((".", "!", "?", "”", '"')):
+        return False
+    if after and not (after[0].isupper() or after[0] in '"“'):
+        return False
+    _cut([link])
+    return True
+
+
 def _label_before(link: etree._Element, root: etree._Element) -> None:
     """`… pada awal November. Baca juga: <a>headline</a>`: the label is text, not an element."""
     link = _outermost(link)
@@ -184,14 +223,11 @@ def _label_before(link: etree._Element, root: etree._Element) -> None:
 
 
 def _cut(group: list[etree._Element]) -> None:
-    """Remove the elements of `group` (adjacent siblings, in order) and one `<br>` that set
-    them apart from the sentence: the one after them, else the one before."""
+    """Remove the elements of `group` (adjacent siblings, in order) and the `<br>` that set
+    them apart from the sentence: the one after them, else the one before; both when they
+    stood between two halves of one `<p>`."""
     group = _holder_of(group)
-    after, before = group[-1].getnext(), group[0].getprevious()
-    if _is_br(after) and _blank(group[-1].tail):
-        remove(after)
-    elif _is_br(before) and _blank(before.tail):
-        remove(before)
+    drop_break_beside(group[0], group[-1])
     for element in group[:-1]:
         if set(element.tail or "") <= _SEPARATOR:
             element.tail = None  # the ` | ` between two promos goes with them

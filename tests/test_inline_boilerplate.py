@@ -147,10 +147,25 @@ def test_a_sentence_split_by_an_ad_slot_rejoins(previous: str, text: str, joined
             "<p>Kalimat.</p>",
             ["Kalimat."],
         ),
+        # between two halves of one <p>: both <br>s go, the paragraph stays one line (issue 10)
         (
             '<p>Satu.<br><b>Baca juga:</b><br><a href="/a">Judul A</a><br><a href="/b">Judul B</a>'
             "<br>Kalimat dua.</p>",
-            ["Satu.", "Kalimat dua."],
+            ["Satu. Kalimat dua."],
+        ),
+        (
+            '<p>Satu.<br><strong>Baca Juga :</strong> <a href="/a">Judul A</a><br>Dua.</p>',
+            ["Satu. Dua."],
+        ),
+        ('<p>Satu.<br><a href="/a">Baca juga: Judul A</a><br><i>Dua</i>.</p>', ["Satu. Dua."]),
+        # a paragraph break the page wrote (`<br><br>`), or a body of text and <br>s: kept
+        (
+            '<p>Satu.<br><br><b>Baca juga:</b> <a href="/a">Judul A</a><br><br>Dua.</p>',
+            ["Satu.", "Dua."],
+        ),
+        (
+            '<div>Satu.<br><b>Baca juga:</b> <a href="/a">Judul A</a><br>Dua.</div>',
+            ["Satu.", "Dua."],
         ),
         # a promo in <em> at the sentence's end, its full stop after it: the stop closes up
         ('<p>Harga naik <em>(Baca juga: <a href="/x">Judul</a>)</em>.</p>', ["Harga naik."]),
@@ -162,6 +177,42 @@ def test_a_sentence_split_by_an_ad_slot_rejoins(previous: str, text: str, joined
     ],
 )
 def test_read_also_blocks_go_with_their_links(fragment: str, lines: list[str]):
+    assert _flat(fragment) == lines
+
+
+@pytest.mark.parametrize(
+    ("fragment", "lines"),
+    [
+        # a call to click, its own clause in the link: cut where it stands between sentences
+        (
+            '<p><a href="/l">Baca berita dengan sedikit iklan, klik di sini</a> KCIC menambah'
+            " perjalanan.</p>",
+            ["KCIC menambah perjalanan."],
+        ),
+        (
+            '<p>Harga naik. <a href="/l">Berlangganan sekarang, klik di sini</a></p>',
+            ["Harga naik."],
+        ),
+        # the words of a sentence: kept
+        (
+            '<p>Pendaftaran dibuka melalui laman resmi, <a href="/l">klik di sini</a>.</p>',
+            ["Pendaftaran dibuka melalui laman resmi, klik di sini."],
+        ),
+        (
+            '<p>Warga yang ingin <a href="/l">mendaftar, klik di sini</a> lalu isi formulir.</p>',
+            ["Warga yang ingin mendaftar, klik di sini lalu isi formulir."],
+        ),
+        # a quotation closed on its comma, its attribution after a <br>: one sentence
+        (
+            '<p>"Investor mencari aset aman,"<br>kata analis itu.</p>',
+            ['"Investor mencari aset aman," kata analis itu.'],
+        ),
+        ("<p>“Harga turun,”<br>ujar Tri.</p>", ["“Harga turun,” ujar Tri."]),
+        ("<p>“Harga turun.”<br>Ia pulang.</p>", ["“Harga turun.”", "Ia pulang."]),
+        ("<p>Syarat: KTP,<br>kartu keluarga.</p>", ["Syarat: KTP,", "kartu keluarga."]),
+    ],
+)
+def test_click_nags_go_and_a_quotes_attribution_stays_on_its_line(fragment: str, lines: list[str]):
     assert _flat(fragment) == lines
 
 
@@ -206,3 +257,36 @@ def test_a_sentence_opening_with_a_labels_words_stays(line: str, kind: str):
     from cleaners.rules import Captured, Kind, classify
 
     assert classify(line, Captured()) is Kind[kind]
+
+
+def _slide(n: int, caption: str, cloned: bool = False) -> str:
+    hidden = ' class="slide slick-cloned" aria-hidden="true"' if cloned else ' class="slide"'
+    return (
+        f'<div{hidden}><figure><img src="/{n}.jpg"><figcaption>{caption}</figcaption></figure>'
+        '<p class="credit">Foto: Dika Prasetyo/detikcom</p></div>'
+    )
+
+
+def test_a_carousels_clones_and_credit_lines_do_not_outweigh_its_captions():
+    """A saved carousel repeats its first and last slides (hidden clones) and sets a credit
+    `<p>` under each photo: neither is text beside the captions, which are the story."""
+    from cleaners.captions import keep_story_captions
+    from cleaners.html import parse
+
+    captions = [
+        "Warga menonton lomba perahu naga di Sungai Kapuas, Pontianak.",
+        "Sebanyak 24 tim ikut dalam lomba tahunan ini.",
+        "Setiap perahu diisi 20 pendayung dan seorang penabuh gendang.",
+    ]
+    slides = [_slide(9, captions[-1], True)]
+    slides += [_slide(i, c) for i, c in enumerate(captions)]
+    slides += [_slide(8, captions[0], True)]
+    body = "".join(slides) + "<p>Lomba perahu naga kembali digelar.</p>"
+    root = parse(f"<html><body><div id=b>{body}</div></body></html>")
+    photos = keep_story_captions(root.find(".//div[@id='b']"))
+    assert [p["caption"] for p in photos] == captions
+    # an article with photos: its own text outweighs the captions
+    root = parse(
+        f"<html><body><div id=b>{body}<p>{'Kalimat panjang. ' * 30}</p></div></body></html>"
+    )
+    assert keep_story_captions(root.find(".//div[@id='b']")) == []

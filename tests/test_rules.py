@@ -183,6 +183,21 @@ TABLE = [
     ("Tags: beras, harga", Kind.END, None),
     ("© 2025 Kontan. Hak cipta dilindungi", Kind.END, None),
     ("Kontan 2025. All rights reserved.", Kind.END, None),
+    # an infographic's title over its picture goes; a sentence about one stays
+    ("Infografis Mudik Gratis Lebaran 2026", Kind.DROP, None),
+    ("INFOGRAFIS: Jadwal Kapal Mudik dari Tanjung Priok", Kind.DROP, None),
+    ("Infografis itu menunjukkan angka kemiskinan turun.", Kind.TEXT, None),
+    ("Infografis kemiskinan yang dirilis BPS", Kind.TEXT, None),
+    # a caption left in the body's text, the wire's credit after its last sentence
+    (
+        "Tim SAR gabungan menyisir perairan Selat Bali, Jumat (4/7/2025). ANTARA FOTO/Budi"
+        " Candra Setya/nym.",
+        Kind.DROP,
+        None,
+    ),
+    ("Warga berunjuk rasa di depan gedung DPR. REUTERS/Willy Kurniawan", Kind.DROP, None),
+    ("Hal itu disampaikan kepada ANTARA/Jakarta.", Kind.TEXT, None),
+    ("Kantor berita itu menyebut rasio 20/30 pada Jumat (4/7/2025).", Kind.TEXT, None),
 ]
 
 

@@ -59,6 +59,10 @@ INLINE_LABEL_LEAD = _rx(rf"^{_MARK}(?:{_LABEL}\s*{_PUNCT}?|{_LABEL_COLON}\s*:)\s
 LABEL_AT_END = _rx(
     rf"(?:^|(?<=[.!?”\"’')(\[]))\s*(?:{_LABEL}\s*{_PUNCT}?|{_LABEL_COLON}\s*:)\s*$", re.I
 )
+# A link that is a call to click, its own clause before the comma (`<a>Baca berita dengan
+# sedikit iklan, klik di sini</a>`, `<a>Berlangganan sekarang, klik di sini</a>`): a nag, never
+# a sentence's words, which a bare `<a>klik di sini</a>` may be ("Untuk mendaftar, klik di sini").
+CLICK_NAG = _rx(r"^[^,.!?]{6,80},\s*klik\s+(?:di\s?sini|link\s+ini|tautan\s+ini)\s*[.!]?$", re.I)
 # Where a promo glued after a paragraph's last sentence begins, in flat text (the generic path,
 # text mode): what follows is judged by the classifier before it is cut.
 GLUED_PROMO = _rx(
@@ -111,6 +115,11 @@ PLAYER_FALLBACK = _rx(
     re.I,
 )
 PROMO = _rx(r"^jasa\s+(?:pembuatan\s+)?website\b.{0,60}$", re.I)
+# The title over an infographic picture (`<p><strong>Infografis Mudik Gratis Lebaran
+# 2026</strong></p>` then the image): a headline in capitals, no sentence ("Infografis itu
+# menunjukkan …." is one).
+INFOGRAPHIC = _rx(r"^(?i:infografis|infographic)\s*[:|–—-]?\s*[A-Z0-9\"“'][^.!?]{2,100}$")
+
 # A prompt may be led by a mark, as a footnote or a bullet (`*Ikuti berita terkini dari …`).
 PROMPT = _rx(
     r"^(?:[*»>▶►•]\s*)?(?:ikuti|simak|cek|dapatkan|follow|gabung|klik|download|unduh|join|baca)\b.{0,140}"
@@ -205,6 +214,12 @@ CREDIT_LINE_PARENS = _rx(r"^(?:\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[\w-]{2,30}\)|(
                          r"/\s?(?:[a-z][a-z]{2,15}(?:[A-Z][a-z]+)?|(?:[\w-]+\.)+(?:com|co\.id|id|net|tv)))$")  # fmt: skip
 # "… melintas. ANTARA FOTO/Aditya Pradana Putra/foc": the agency first, then the photographer.
 CREDIT_AGENCY_FIRST = _rx(rf"\s\(?(?i:{AGENCY})\s?/\s?[\w.'’ -]{{2,60}}(?:/[\w.]{{1,10}})?\)?\.?$")
+# …the same ending a caption left in the body's text (`Tim SAR … Jumat (4/7/2025). ANTARA
+# FOTO/Budi Candra Setya/nym.`): after a sentence, the wire in capitals, a photographer's name.
+CAPTION_AGENCY_FIRST = _rx(
+    r"(?<=[.!?)])\s(?:ANTARA FOTO|ANTARA|AFP|REUTERS|Reuters|AP Photo|EPA|XINHUA|Xinhua)\s?/"
+    r"\s?[A-Z][\w.'’-]*(?:[ -][\w.'’-]+){0,5}(?:/[a-z]{1,6}(?:/[a-z]{1,6})?)?\.?$"
+)
 # "… di Sidikalang. (Patrazone.com/Frengki Sinaga)": the outlet and the photographer.
 CREDIT_DOMAIN_TAIL = _rx(
     r"\s\(?(?:[\w-]+\.)+(?:com|co\.id|id|net|tv)\s?/\s?[\w.'’ -]{2,40}\)?\.?$", re.I
@@ -368,5 +383,5 @@ TRIGGER = _rx("|".join(sorted(TRIGGER_WORDS, key=len, reverse=True)), re.I)
 LABELLED = (
     READ_ALSO, READ_ALSO_SENTENCE, AD, EMBED_PLACEHOLDER, PROMO, PROMPT, PROMO_LEAD, DATE_STAMP, REPUBLISHED,
     PAGE_MARKER, PHOTO_LABEL, FIELD, BYLINE_NO_COLON, POSTED_BY, POSTED_ON, LAPORAN, SIGNOFF_LINE, RELATED, END,
-    VISITOR_COUNTER, PLAYER_FALLBACK, RELATIVE_TIME, END_MARK, RULE_LINE, COMMENT_PROMPT,
+    VISITOR_COUNTER, PLAYER_FALLBACK, RELATIVE_TIME, END_MARK, RULE_LINE, COMMENT_PROMPT, INFOGRAPHIC,
 )  # fmt: skip

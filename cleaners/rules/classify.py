@@ -10,6 +10,7 @@ from .catalogue import (
     ALL_RIGHTS,
     BYLINE_NO_COLON,
     CAPS_LABEL,
+    CAPTION_AGENCY_FIRST,
     CAPTION_CREDIT_THEN_TEXT,
     CAPTION_ENDS_WITH_CREDIT,
     CAPTION_FOTO,
@@ -29,6 +30,7 @@ from .catalogue import (
     END_MARK,
     FIELD,
     FIELD_KEYS,
+    INFOGRAPHIC,
     INITIALS,
     LAPORAN,
     OFFICE_WORD,
@@ -198,6 +200,7 @@ def is_caption(line: str) -> bool:
         or (CREDIT_DASH.search(line) and CAPTION_CREDIT_THEN_TEXT.search(line))
         or (foto and CAPTION_FOTO.search(tail))
         or (ends_credit and CAPTION_ENDS_WITH_CREDIT.search(tail))
+        or ("/" in tail and CAPTION_AGENCY_FIRST.search(tail))
     )
 
 
@@ -236,6 +239,7 @@ def is_boilerplate(line: str) -> bool:
         or PLAYER_FALLBACK.match(line)
         or (short and READ_ALSO.match(line) and not _a_sentence(line))
         or (short and PHOTO_LABEL.match(line))
+        or (short and INFOGRAPHIC.match(line))
         or (short and COMMENT_PROMPT.match(line))
         or (len(line) <= LONG and PROMPT.match(line))
     )

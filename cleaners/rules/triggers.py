@@ -39,6 +39,8 @@ TRIGGER_WORDS = [
     "semua",
     "foto",
     "galeri",
+    "infografis",
+    "infographic",
     "teks",
     "sumber",
     "source",

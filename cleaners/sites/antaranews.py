@@ -47,8 +47,9 @@ SITE = Site(
     # catalogue reads those lines into metadata and ends the body at the copyright.
     rules=(
         rule(r"^Related news\s*:", flags=re.I),  # en.antaranews.com's read-also [seen]
-        # The AI-crawling notice under the copyright [seen]
-        rule(r"^Dilarang keras mengambil konten, melakukan crawling", Kind.END, re.I),
+        # The AI-crawling notice under the copyright [seen], or between two paragraphs
+        # [presumed]: dropped where it stands, not an end (the copyright line ends the body)
+        rule(r"^Dilarang keras mengambil konten, melakukan crawling", Kind.DROP, re.I),
     ),
     # /berita/{id}/{slug} on www. and the bureaus, /news/{id}/{slug} on en. [seen]
     article_url=r"^/(?:berita|news)/\d+/[\w-]+/?$",
