@@ -1,6 +1,6 @@
 """Generalisation (issue 10): kliping and trafilatura on the holdout pages, per class and part.
 
-    python -m bench.generalise [--part tune|sealed|sealed2|untuned|kinds_untuned|tune2|sealed3|tune3|sealed4|all] [--no-write]
+    python -m bench.generalise [--part tune|sealed|sealed2|untuned|kinds_untuned|tune2|sealed3|tune3|sealed4|sealed5|sealed6|tune4|all] [--no-write]
 
 Prints the tables, writes `bench/out/generalise-latest.json` (every page's result) and, unless
 `--no-write`, the "Generalisation" section of `bench/RESULTS.md`.
@@ -216,8 +216,8 @@ def markdown(rows: list[Row], parts: tuple[str, ...], command: str) -> str:
         "",
         f"Command: `{command}` (run {when}, kliping {version('kliping')}, trafilatura "
         f"{version('trafilatura')}). Pages: `bench/holdouts/` (see its README): `tune/`, "
-        "`tune2/` and `tune3/` may be read by the cleaner engineers, `sealed/`, `sealed2/`, `sealed3/` "
-        "and `sealed4/` are "
+        "`tune2/`, `tune3/` and `tune4/` may be read by the cleaner engineers, `sealed/`, `sealed2/`, `sealed3/`, "
+        "`sealed4/`, `sealed5/` and `sealed6/` are "
         "only measured, `untuned/` was "
         "written with tune's later pages and kept out of their tuning loop. Exact: kliping's whole "
         "output equals `expected.txt` (trafilatura: its body lines, it has no headline slot). "

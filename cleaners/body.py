@@ -7,6 +7,8 @@ baseline (the block owning the most text), so neither imports the other.
 
 from __future__ import annotations
 
+import re
+
 from lxml import html
 
 from . import html as dom
@@ -14,20 +16,22 @@ from .article import Article
 from .captions import keep_story_captions, photo_story_body
 from .inline import cut_inline_boilerplate
 from .layout import join_field_rows, rejoin_split_paragraphs
-from .lines import Line, build_body, looks_like_article
+from .lines import Line, build_body, is_short_news, looks_like_article
 from .metadata import PageMeta, apply_captured, read_metadata
 from .metadata.visible import visible_date
-from .rules import Captured, classify, is_caption
+from .rules import Captured, Kind, classify, is_caption
+from .rules.catalogue import FIELD_KEYS
 from .site import Site
 from .teasers import drop_teasers, unlink_article_lists
 
 
 def read_article(
     root: html.HtmlElement, body_element: html.HtmlElement, site: Site, meta: PageMeta,
-    url: str | None,
+    url: str | None, short_ok: bool = False,
 ) -> Article | None:  # fmt: skip
     """The article whose body is `body_element` (pruned in place), or None when what it holds
-    does not read as an article (a 404, a teaser)."""
+    does not read as an article (a 404, a teaser). `short_ok`: the outlet's own body selector
+    found it, so a one-sentence breaking-news item on a dated page with a headline is kept."""
     body_element = photo_story_body(body_element)  # a carousel beside a one-line lead
     rejoin_split_paragraphs(body_element)  # `<p>A. <table>…</table> B.</p>`, parsed apart
     headline = dom.select_one(root, site.title, likely=True)
@@ -37,8 +41,11 @@ def read_article(
     captured = Captured()
     header = [line for e in _header_blocks(root, headline, body_element) for line in _lines(e)]
     bylines = dom.select(root, site.byline)
-    for line in [b.text for e in bylines for b in dom.blocks(e)] if bylines else header:
+    boxed = join_field_labels([b.text for e in bylines for b in dom.blocks(e)])
+    for line in boxed if bylines else header:
         classify(line, captured, site.rules)  # the outlet's byline forms too ("A - detikNews")
+    if not bylines and not captured.authors:
+        _trailer_bylines(body_element, captured, site)
     # A lead caption in markup nobody named.
     captured.add("caption", next((t for t in header if t and is_caption(t)), ""))
     captured.photos = keep_story_captions(body_element)  # a photo story: captions are its text
@@ -51,7 +58,10 @@ def read_article(
     ]
     body = build_body(lines, rules=site.rules, dateline=site.dateline, title=article.title,
                       captured=captured, structured=True, signoff=site.signoff)  # fmt: skip
-    if not looks_like_article(body.paragraphs):
+    dated_story = short_ok and article.published and article.title
+    if not looks_like_article(body.paragraphs) and not (
+        dated_story and is_short_news(body.paragraphs)
+    ):
         return None  # a 404 or a teaser in the body's place: not an article
     apply_captured(article, body.captured)
     article.paragraphs = body.paragraphs
@@ -83,6 +93,57 @@ def _header_blocks(root: html.HtmlElement, headline, body) -> list[html.HtmlElem
         ):
             found.append(element)  # innermost blocks only: one line each
     return found
+
+
+# A field's key alone on its line (`<h6>Penulis</h6><h6>NAME</h6>`, kompas' credit box); not
+# `Oleh`, which themes set apart from a name that is no block of its own.
+_KEYS_WITH_ROLE = (k for k, v in FIELD_KEYS.items() if v and v != "by")
+_KEY_ALONE = re.compile(rf"^(?:{'|'.join(_KEYS_WITH_ROLE)})\s*:?$", re.I)
+
+
+def join_field_labels(lines: list[str]) -> list[str]:
+    """`Penulis`, `Bagus Santosa`, `Editor`, `Dita` → `Penulis: Bagus Santosa`, `Editor: Dita`:
+    the outlet's byline box whose keys and names are elements of their own."""
+    out: list[str] = []
+    for line in lines:
+        if out and _KEY_ALONE.match(out[-1]) and not _KEY_ALONE.match(line) and line:
+            out[-1] = f"{out[-1].rstrip(' :')}: {line}"
+        else:
+            out.append(line)
+    return out
+
+
+MAX_TRAILER_BLOCKS = 6
+TRAILER_LINE = 160  # characters: a byline line after the body is no longer
+
+
+def _trailer_bylines(body: html.HtmlElement, captured: Captured, site: Site) -> None:
+    """`<div class="kcm-author"><p>Penulis : A</p><p>Editor : B</p></div>` right after the body,
+    outside it (old layouts close the story so): the first few small blocks after the body are
+    read for byline fields only (a related list or the tags there give nothing)."""
+    seen = 0
+    for element in _following(body):
+        for block in element.iter(*HEADER_TAGS):
+            if any(child.tag in HEADER_TAGS for child in block):
+                continue  # innermost blocks only: one line each
+            seen += 1
+            if seen > MAX_TRAILER_BLOCKS:
+                return
+            for line in _lines(block):
+                found = Captured()
+                if len(line) <= TRAILER_LINE and classify(line, found, site.rules) is Kind.META:
+                    for name in found.authors:  # `Oleh X` stays whoever posted it
+                        captured.add("by" if name in found.by else "authors", name)
+                    captured.add("editor", found.editor or "")
+                    captured.add("source", found.source or "")
+
+
+def _following(element: html.HtmlElement):
+    """The elements after `element` in reading order, outside it: its next siblings, then its
+    parent's."""
+    while element is not None and element.tag != "body":
+        yield from (e for e in element.itersiblings() if isinstance(e.tag, str))
+        element = element.getparent()
 
 
 ITEM_TAGS = frozenset(("li", "dt", "dd", "td", "th"))  # lines that stand alone, never joined

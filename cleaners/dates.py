@@ -22,19 +22,19 @@ _ISO = re.compile(
     r"(\d{4})[-/](\d{2})[-/](\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?"
     r"\s*(Z|[+-]\d{2}:?\d{2})?"
 )
-# A clock time may carry seconds (`10:25:33 WIB`, old CMSs print them).
+# A clock time may carry seconds (`10:25:33 WIB`, old CMSs print them). No digit follows it:
+# `19 Juli 2026 · Kominfo · 1.284 kali dibaca` is a date and a view count, not 01:28.
+_CLOCK = r"(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?![\d.,]\d|\d)"
 _WRITTEN = re.compile(
-    r"(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})(?:\D{1,12}?(\d{1,2})[:.](\d{2})(?::(\d{2}))?)?"
+    rf"(\d{{1,2}})\s+([A-Za-z]{{3,9}})\.?,?\s+(\d{{4}})(?:\D{{1,12}}?{_CLOCK})?"
     r"(?:\s*(WIB|WITA|WIT)\b)?"
 )
 # `December 2, 2024`, `Desember 02, 2024 10:15`: the month first (Blogger's date headers, English).
 _MONTH_FIRST = re.compile(
-    r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),\s*(\d{4})(?:\D{1,12}?(\d{1,2})[:.](\d{2}))?"
+    r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),\s*(\d{4})(?:\D{1,12}?(\d{1,2})[:.](\d{2})(?![\d.,]\d|\d))?"
 )
 # `13/07/2025 14:20`, `10-09-2014 | 15:20`, `30/09/2015 - 14:05:12`: day first, one separator.
-_NUMERIC = re.compile(
-    r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:\D{1,5}(\d{1,2})[:.](\d{2})(?::(\d{2}))?)?"
-)
+_NUMERIC = re.compile(rf"\b(\d{{1,2}})([/.-])(\d{{1,2}})\2(\d{{4}})(?:\D{{1,5}}{_CLOCK})?")
 
 
 def _zone(text: str) -> timezone:

@@ -30,7 +30,8 @@ def clean_site(
     body_element = find_body(root, site, matches)
     if body_element is None:
         return None
-    return read_article(root, body_element, site, meta, url)
+    # the outlet's own selector found it: a one-sentence breaking-news item is a story
+    return read_article(root, body_element, site, meta, url, short_ok=bool(matches))
 
 
 def find_body(

@@ -213,7 +213,7 @@ def clean_generic(
             _join_bylines(article, dense[1])
             return _finish(article, dense)
         tree = _huge_tree(page)
-    precise = _extract(tree, url, site, article.title, precision=True)
+    precise = _extract(tree, url, site, article, precision=True)
     if _chars(precise) >= SURELY_ENOUGH:  # the usual case: no second look at the page
         return _finish(article, precise)
     if not judged:
@@ -222,9 +222,9 @@ def clean_generic(
     if _enough(precise, main):
         return _finish(article, precise)
     fresh = _huge_tree(page)
-    recall = (
-        _extract(fresh, url, site, article.title, precision=False) if fresh is not None else None
-    )
+    recall = _extract(fresh, url, site, article, precision=False) if fresh is not None else None
+    if _glued(recall, article.title):
+        recall = None
     best = max((p for p in (precise, recall) if p), key=_chars, default=None)
     if not _enough(best, main) and _chars(dense) > _chars(best):
         best = dense
@@ -234,10 +234,11 @@ def clean_generic(
 Body = tuple[list[str], Any]  # the paragraphs of one pass, and what its rules captured
 
 
-def _extract(tree, url, site, title, *, precision: bool) -> Body | None:
+def _extract(tree, url, site, article: Article, *, precision: bool) -> Body | None:
     import trafilatura  # slow to import: only pages that need it pay for it
 
-    captured = Captured()
+    captured, title = Captured(), article.title
+    _drop_standfirst_heading(tree, article.description)
     cut_inline_boilerplate(tree, captured)  # promos glued in paragraphs: cut where links end
     _drop_caption_tables(tree, captured)  # before the layout tables are unwrapped
     join_field_rows(tree)  # `Reporter | : | NAME` cells: one byline line
@@ -245,9 +246,7 @@ def _extract(tree, url, site, title, *, precision: bool) -> Body | None:
     unwrap_layout_tables(tree)  # an article in a layout cell is not one table row
     paragraphs_from_breaks(tree)  # a body of text and <br>s: one <p> a line
     cut_label_blocks(tree)  # its `Baca juga:` line and the links a line after it
-    drop_teasers(
-        tree, keep_last_headed=True
-    )  # teaser lists and widgets: their headings would end the text
+    drop_teasers(tree)  # the last one too: trafilatura drops its `<div>Terpopuler</div>` heading
     keep_article_lists(tree)  # a list of prices or steps: trafilatura's precision would drop it
     wrap_loose_text(tree)  # text after an ad slot in a <br> body: not the slot's tail
     captured.photos = keep_story_captions_in_page(tree)  # trafilatura would drop them
@@ -275,6 +274,21 @@ def _extract(tree, url, site, title, *, precision: bool) -> Body | None:
     if not looks_like_article(body.paragraphs):
         return None
     return body.paragraphs, body.captured
+
+
+STANDFIRST_HEADINGS = ("h2", "h3", "h4")
+
+
+def _drop_standfirst_heading(tree, description: str | None) -> None:
+    """The standfirst set as a heading (`<div class=artdesc><h2>…</h2>`), its text the page's
+    description: metadata, not a paragraph (a subheading is never the description's sentence)."""
+    want = collapse(description or "")
+    if len(want.split()) < KICKER_WORDS * 2:
+        return
+    for heading in list(tree.iter(*STANDFIRST_HEADINGS)):
+        if collapse(heading.text_content()) == want:
+            heading.drop_tree()
+            return
 
 
 # A photo with its caption in a table of its own: Blogger's `tr-caption-container`, WordPress'
@@ -324,6 +338,15 @@ def _chars(body: Body | None) -> int:
 
 def _enough(body: Body | None, main: int) -> bool:
     return _chars(body) > 0 and _chars(body) >= ENOUGH_OF_MAIN_TEXT * main
+
+
+def _glued(body: Body | None, title: str | None) -> bool:
+    """trafilatura's last resort when its recall pass finds no text: the article element's
+    whole text as one line, the headline glued to the byline, the date and the story (`Kereta
+    Tambahan Mulai Dijual Kamis, 5 Maret 2026 07:30 PURWOKERTO – …`). No reading of the page."""
+    if not body or not title or len(title.split()) < KICKER_WORDS:
+        return False
+    return any(p.startswith(title + " ") for p in body[0])
 
 
 def _join_bylines(article: Article, dense: Article) -> None:

@@ -255,12 +255,11 @@ def cut_from(root: html.HtmlElement, marker: etree._Element) -> None:
         marker.getparent().remove(marker)
 
 
-def blocks(root: html.HtmlElement, limit: int = 0) -> list[Block]:
+def blocks(root: html.HtmlElement) -> list[Block]:
     """Flatten `root` to lines: a block element ends the line, inline text joins it exactly
     as written (white space collapsed), so `<b>A</b> <i>B</i>` is `A B` and `x<b>y</b>` is `xy`.
     Walks with iterwalk, not recursion: ten thousand nested divs must not overflow the stack.
-    Comments are stripped first (their tail text kept): iterwalk does not report them.
-    `limit`: stop after that many lines (0: all), for a caller that reads the first only."""
+    Comments are stripped first (their tail text kept): iterwalk does not report them."""
     etree.strip_tags(root, etree.Comment)
     out: list[Block] = []
     parts: list[str] = []
@@ -295,8 +294,6 @@ def blocks(root: html.HtmlElement, limit: int = 0) -> list[Block]:
             if tag in BLOCK_TAGS:
                 if parts:
                     flush()
-                    if limit and len(out) == limit:
-                        return out
                 tags.append(tag)
             elif tag == "img":
                 image_seen = True
@@ -309,8 +306,6 @@ def blocks(root: html.HtmlElement, limit: int = 0) -> list[Block]:
             if tag in BLOCK_TAGS:
                 if parts:
                     flush()
-                    if limit and len(out) == limit:
-                        return out
                 tags.pop()
             elif tag == "a":
                 in_link -= 1

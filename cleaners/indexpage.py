@@ -56,13 +56,17 @@ STORY_LINES = frozenset(("p", "div", "blockquote", "h2", "h3", "h4", "figure"))
 
 
 def index_teasers(
-    root: html.HtmlElement, undated: bool = False, main: html.HtmlElement | None = None
+    root: html.HtmlElement,
+    undated: bool = False,
+    main: html.HtmlElement | None = None,
+    fewest: int = MIN_TEASERS,
 ) -> int:
     """How many headline teasers make up the page when it is an index; 0 when it is not. Five
     dated ones, or eight with a picture each (themes that hide dates), or three with a summary
     each, dated or on a page that has no date of its own (an author's or a topic's page whose
     cards hide their dates), and no story beside. `main`: the page's main region, when the
-    caller has it."""
+    caller has it. `fewest`: the dated (or, undated, any) teasers that are enough, for a page
+    that says already what it is (a writer's page: `pagekind`)."""
     main = main_region(root) if main is None else main
     aside = _asides(main)
     links = _headline_links(main, aside)
@@ -92,7 +96,7 @@ def index_teasers(
     # A page without a date of its own is no story: its cards count without their dates.
     cards = [(item, link) for item, _, link in found] if undated else dated
     min_cards = MIN_TEASERS if undated else MIN_CARDS
-    if len(dated) < MIN_TEASERS and len(found) < min_cards and not _summed(cards):
+    if len(dated) < fewest and len(found) < min(min_cards, fewest) and not _summed(cards):
         return 0
     inside = aside | {e for item, _, _ in found for e in item.iter()}
     name = _list_name(main, inside)

@@ -15,11 +15,11 @@ import re
 
 from lxml import etree
 
+from . import inline_links
 from .html import drop_break_beside, remove, text
 from .rules import Captured, Kind, classify
 from .rules.catalogue import (
     AD,
-    CLICK_NAG,
     FIELD,
     INLINE_LABEL,
     INLINE_LABEL_LEAD,
@@ -29,6 +29,7 @@ from .rules.catalogue import (
     PROMO_LEAD,
     PROMPT,
     REPUBLISHED,
+    VIDEO_PROMO,
 )
 from .rules.classify import FIELD_LINE, LONG, SHORT
 from .textutil import collapse
@@ -47,7 +48,7 @@ def cut_inline_boilerplate(root: etree._Element, captured: Captured | None = Non
         trigger = head and INLINE_TRIGGER.match(head) and not head.isspace()
         if trigger and _attached(element, root):
             _judge(_promo_holder(_outermost(element), root), captured)
-        if element.tag == "a" and not _click_nag(element, root):
+        if element.tag == "a" and not _link_promo(element, root):
             _label_before(element, root)
         elif head and FIELD.match(head.strip()) and _attached(element, root):
             _byline_at_end(element, captured)
@@ -156,17 +157,37 @@ def _judge(element: etree._Element, captured: Captured | None) -> None:
             _cut([element, *group])
         return
     has_link = element.tag == "a" or element.find(".//a") is not None
+    promo = PROMO.match(line) or (
+        len(line) <= LONG and (PROMO_LEAD.match(line) or PROMPT.match(line))
+    )
     if (
-        (has_link and len(line) <= SHORT and INLINE_LABEL_LEAD.match(line))  # `<a>Lihat juga: …`
+        (has_link and len(line) <= SHORT and INLINE_LABEL_LEAD.match(line))
         or AD.match(line)
-        or PROMO.match(line)
-        or (len(line) <= LONG and (PROMO_LEAD.match(line) or PROMPT.match(line)))
+        or (len(line) <= SHORT and VIDEO_PROMO.match(line))
     ):
+        _cut(
+            [element]
+        )  # `<a>Lihat juga: …`, `<span>ADVERTISEMENT</span>`, `<b>Simak Video "…"</b>`
+    elif promo:
+        _drop_tagline(element)
         _cut([element])
     elif match := REPUBLISHED.match(line):
         if captured is not None:
             captured.add("source", match["source"])
         _cut([element])
+
+
+_DASHES = ("-", "–", "—", "|")
+
+
+def _drop_tagline(element: etree._Element) -> None:
+    """`<p><strong>Jasa Website Jogja</strong> – Buat website berita mulai Rp 1,5 juta</p>`: the
+    text after a dash that ends the promo's line is its tagline, not a sentence of the story
+    (no sentence of a paragraph starts with a dash); it goes with the promo."""
+    following = element.getnext()
+    tail = (element.tail or "").lstrip()
+    if tail.startswith(_DASHES) and (following is None or _is_br(following)):
+        element.tail = None
 
 
 def _promo_holder(element: etree._Element, root: etree._Element) -> etree._Element:
@@ -186,20 +207,27 @@ def _promo_holder(element: etree._Element, root: etree._Element) -> etree._Eleme
     return element
 
 
-def _click_nag(link: etree._Element, root: etree._Element) -> bool:
-    """`<a>Baca berita dengan sedikit iklan, klik di sini</a> KCIC juga …`: a call to click
-    between sentences or alone goes, the sentences stay; inside a sentence it is its words."""
-    line = collapse(text(link))
-    if "lik" not in line or not CLICK_NAG.match(line) or not _attached(link, root):
+def _link_promo(link: etree._Element, root: etree._Element) -> bool:
+    """A promo that is the link, or ends with it, standing between sentences (inline_links.py):
+    cut, with the promo's words before the link; the sentences stay."""
+    if not _attached(link, root):
         return False
     link = _outermost(link)
     previous, parent = link.getprevious(), link.getparent()
     before = (previous.tail if previous is not None else parent.text) or ""
-    after = (link.tail or "").lstrip()
-    if before.strip() and not before.rstrip().endswith((".", "!", "?", "”", '"')):
+    after, words = link.tail or "", text(link)
+    if inline_links.click_nag(words, before, after):
+        _cut([link])
+        return True
+    start = inline_links.promo_start(before, words, after, after_element=previous is not None)
+    if start is None:
         return False
-    if after and not (after[0].isupper() or after[0] in '"“'):
-        return False
+    if previous is not None:
+        previous.tail = before[:start]
+    else:
+        parent.text = before[:start]
+    if after.lstrip().startswith("."):  # the promo's own full stop goes with it
+        link.tail = after.lstrip()[1:]
     _cut([link])
     return True
 

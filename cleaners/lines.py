@@ -190,6 +190,15 @@ def looks_like_article(paragraphs: list[str]) -> bool:
     return (words >= MIN_WORDS or (chars >= MIN_CHARS and words < chars / 20)) and sentence
 
 
+def is_short_news(paragraphs: list[str]) -> bool:
+    """A breaking-news item of one or two sentences (`JAKARTA, KOMPAS.com - Gempa bermagnitudo
+    5,2 mengguncang …, Senin (1/12/2025) pukul 10.05 WIB.`): too short for `looks_like_article`,
+    yet a story when the page is a dated article (the site engine's judgement, `body`)."""
+    return 0 < len(paragraphs) <= 2 and any(
+        len(p.split()) >= SENTENCE_WORDS and p[-1:] in '.!?"”' for p in paragraphs
+    )
+
+
 def repair_dateline(paragraphs: list[str], dateline: str | None) -> list[str]:
     """`PYONGYANG | MEDIAPESANPemimpin` → `PYONGYANG | MEDIAPESAN – Pemimpin`; a dateline in a
     line of its own is joined to the first paragraph with ` – `."""

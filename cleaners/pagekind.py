@@ -14,7 +14,7 @@ import re
 
 from lxml import html
 
-from .indexpage import MACHINE_DATE, has_story, index_teasers, main_region
+from .indexpage import MACHINE_DATE, MIN_SUMMED, has_story, index_teasers, main_region
 from .metadata import PageMeta
 from .sitepage import opens_with_dateline, site_page_contents, text_lines
 
@@ -53,8 +53,13 @@ def not_article_reason(root: html.HtmlElement, meta: PageMeta) -> str | None:
     if not claimed and (reason := _declared_kind(root, meta, types, classes)):
         return reason
     main = main_region(root)
-    if teasers := index_teasers(root, undated=not _has_date(root, meta), main=main):
+    undated = not _has_date(root, meta)
+    if teasers := index_teasers(root, undated=undated, main=main):
         return f"an index of {teasers} article teasers without a story of its own, not an article"
+    # a writer's page: its teasers' <time>s date them, not the page, whose head gives no date
+    writer = not _head_date(meta) and writer_heading(root, meta)
+    if writer and (teasers := index_teasers(root, undated=True, main=main, fewest=MIN_SUMMED)):
+        return f"a writer's page ({writer}) of {teasers} article teasers, not an article"
     if what := site_page_contents(main):
         return f"a page about the site ({what}) without a dateline, not an article"
     if (heading := _static_heading(root, meta)) and not _has_dateline(main):
@@ -138,6 +143,31 @@ def _static_heading(root: html.HtmlElement, meta: PageMeta) -> str | None:
     return text if short and SITE_HEADING.search(text) else None
 
 
+# A writer's role beside their name, as an author page's head says it: `Rina Ayu Lestari -
+# Penulis Tribunnews.com`, `Penulis: Rina Ayu Lestari`, `Artikel oleh Rina Ayu Lestari`.
+WRITER_ROLE = r"(?:penulis|wartawan|wartawati|reporter|jurnalis|kontributor|koresponden|pewarta|author|editor|redaktur)"
+PERSON_NAME = re.compile(r"^(?:[A-Z][\w.'’-]*)(?:\s[A-Z][\w.'’-]*){1,3}$")
+
+
+def writer_heading(root: html.HtmlElement, meta: PageMeta) -> str | None:
+    """The page's heading when it is a person's name and the page's head calls that person a
+    writer (its <title>, og:title or description): the page is about a writer, its list their
+    articles. A story's headline is no bare name, nor does its head give its writer's role."""
+    heading = next((h for h in root.iter("h1") if not _in_page_frame(h)), None)
+    name = " ".join("".join(heading.itertext()).split()) if heading is not None else ""
+    if not PERSON_NAME.match(name) or any(ch.isdigit() for ch in name):
+        return None
+    title = root.find(".//title")
+    heads = [meta.first("og:title"), meta.first("description", "og:description"),
+             " ".join(title.itertext()) if title is not None else None]  # fmt: skip
+    said = re.compile(
+        rf"{re.escape(name)}\s*[-|–:,(]?\s*{WRITER_ROLE}\b|\b{WRITER_ROLE}\s*(?::|oleh)?\s*"
+        rf"{re.escape(name)}|\b(?:artikel|berita|tulisan)\s+(?:dari|oleh)\s+{re.escape(name)}",
+        re.I,
+    )
+    return name if any(h and said.search(" ".join(h.split())) for h in heads) else None
+
+
 def _in_page_frame(element: html.HtmlElement) -> bool:
     """Whether the element sits in the page's menus, its footer, or its own header (a <header>
     outside any <article> and <main>), where themes put the site's name."""
@@ -156,9 +186,11 @@ def _body_classes(root: html.HtmlElement) -> set[str]:
 
 
 def _has_date(root: html.HtmlElement, meta: PageMeta) -> bool:
-    if any(meta.first(name) for name in DATE_META) or meta.ld.get("datePublished"):
-        return True
-    return bool(root.xpath(MACHINE_DATE))
+    return _head_date(meta) or bool(root.xpath(MACHINE_DATE))
+
+
+def _head_date(meta: PageMeta) -> bool:
+    return any(meta.first(name) for name in DATE_META) or bool(meta.ld.get("datePublished"))
 
 
 def _article_element(root: html.HtmlElement) -> bool:

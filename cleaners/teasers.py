@@ -7,19 +7,21 @@ list, a newsletter or poll box, a share bar. No class name need say so: a block 
 by its shape, items that are each one headline link (a line of its own, three words or more)
 with at most a few short lines and one excerpt beside it. A real list of the article (prices,
 steps, names) has sentences or short links inside its lines, so it is no teaser list. A widget
-is told by its heading, from the shared catalogue (`TEASER_HEADING`). Both paths run this: the
-site engine on its body, the generic path on the page before trafilatura reads it.
+is told by its heading (`rules/headings.py`: `TEASER_HEADING`, `CONTRIBUTE`). Both paths run
+this: the site engine on its body, the generic path on the page before trafilatura reads it.
 """
 
 from __future__ import annotations
 
 import copy
+import re
 
 from lxml import etree
 
 from . import html as dom
 from .inline import INLINE
-from .rules.catalogue import READ_ALSO, RELATED, TEASER_HEADING
+from .rules.catalogue import DATE_STAMP, READ_ALSO, RELATED, RELATIVE_TIME
+from .rules.headings import CONTRIBUTE, TEASER_HEADING
 from .textutil import collapse
 
 HEADLINE_WORDS = 3  # a headline link has this many words at least
@@ -39,14 +41,13 @@ BOXES = frozenset(("div", "section", "aside", "article", "ul", "ol", "li", "td",
                    "table", "figure", "header", "footer", "dl"))  # fmt: skip
 
 
-def drop_teasers(root: etree._Element, keep_last_headed: bool = False) -> None:
-    """Remove the teaser lists and catalogue widgets below `root` (never `root` itself).
-    `keep_last_headed` (a whole page read as plain text after): a block under a catalogue
-    heading with no text after it stays, as its heading (`Berita Terkait`) ends the text there."""
+def drop_teasers(root: etree._Element) -> None:
+    """Remove the teaser lists and catalogue widgets below `root` (never `root` itself), each
+    with the box that holds only it and its heading."""
     doomed: list[etree._Element] = []
     verdicts: dict[etree._Element, bool] = {}
     # Judged once a link: every list above it asks again for each of its items' links.
-    headlines = {link for link in root.iter("a") if _headline_link(link)}
+    headlines = _headline_links(root)
     for link in root.iter("a"):
         if link not in headlines:
             continue
@@ -64,35 +65,45 @@ def drop_teasers(root: etree._Element, keep_last_headed: bool = False) -> None:
     doomed += _widgets(root)
     for element in doomed:
         if _attached(element, root):
-            box = _wrapper(element, root)
-            if not (keep_last_headed and _headed(box) and not _prose_after(box)):
-                _remove_with_heading(box, root)
+            _remove_with_heading(_wrapper(element, root), root)
+    undecided = [root, *(p for p, verdict in verdicts.items() if not verdict)]
+    # judged again: a removed block inside a link took its words out of the link's text
+    headlines = _headline_links(root)
+    for run in _card_runs((p for p in undecided if _attached(p, root)), headlines):
+        _remove_with_heading(run[0], root, until=run[-1])
+        for card in run[1:]:
+            dom.remove(card)
 
 
-def _headed(box: etree._Element) -> bool:
-    """Whether a catalogue heading opens `box` or stands right before it."""
-    previous = box.getprevious()
-    lines = dom.blocks(box, limit=1)
-    first = lines[0].text if lines else ""
-    before = (
-        collapse(dom.text(previous))
-        if previous is not None and isinstance(previous.tag, str)
-        else ""
-    )
-    return _catalogue(first) or (len(before) <= MAX_HEADING and _catalogue(before))
+MIN_RUN = 2  # teaser cards in a row, loose among the body's paragraphs
 
 
-PROSE = 100  # characters: a line this long after a teaser block is the article going on
+def _card_runs(parents, headlines: set) -> list[list[etree._Element]]:
+    """Teaser cards loose among a parent's other blocks, with no list of their own (`<p>story
+    </p><div class=item><h3><a>…</a></h3><span>date</span></div><div class=item>…`): each run
+    of two or more in a row, nothing but empty elements between them."""
+    found = []
+    for parent in parents:
+        run: list[etree._Element] = []
+        for child in parent:
+            if not isinstance(child.tag, str):
+                continue
+            kind = (
+                None
+                if child.tag in INLINE or _loose(child.tail)
+                else _item(child, headlines, loose=True)
+            )
+            if kind == "card":
+                run.append(child)
+            elif kind != "empty":
+                found += [run] if len(run) >= MIN_RUN else []
+                run = []
+        found += [run] if len(run) >= MIN_RUN else []
+    return found
 
 
-def _prose_after(box: etree._Element) -> bool:
-    """Whether text of the article follows `box` in its parent: a block of a long line."""
-    for sibling in box.itersiblings():
-        if isinstance(sibling.tag, str) and any(
-            len(b.text) >= PROSE and b.link_density < 0.5 for b in dom.blocks(sibling)
-        ):
-            return True
-    return len(collapse(box.tail or "")) >= PROSE
+def _headline_links(root: etree._Element) -> set[etree._Element]:
+    return {link for link in root.iter("a") if _headline_link(link)}
 
 
 def _headline_link(link: etree._Element) -> bool:
@@ -130,9 +141,11 @@ def _loose(value: str | None) -> bool:
     return bool(value) and len(value.strip()) > MAX_LABEL
 
 
-def _item(element: etree._Element, headlines: set) -> str | None:
+def _item(element: etree._Element, headlines: set, loose: bool = False) -> str | None:
     """`card`, `empty`, the text of a one-line heading or label, or None (anything else).
-    `headlines`: the headline links of the tree (`_headline_link`)."""
+    `headlines`: the tree's headline links (`_headline_link`). `loose`: a card among
+    paragraphs, not in a list, has no excerpt and no label that ends as a sentence does
+    (`<p>BACA JUGA <a>…</a><br>Melalui aturan itu, …</p>` is a paragraph)."""
     raw = dom.text(element)
     # A long text is no item: its first part collapsed shows it (a prefix collapses to no more
     # than the whole does), without collapsing a whole column's text at every level.
@@ -153,20 +166,52 @@ def _item(element: etree._Element, headlines: set) -> str | None:
     if not hrefs:
         return lines[0].text if len(lines) == 1 else None
     headline = excerpt = False
+    linked = next(collapse(dom.text(a)) for a in element.iter("a") if a in headlines)
     for line in lines:
-        if not headline and line.link_density >= HEADLINE_DENSITY:
+        if not headline and (
+            line.link_density >= HEADLINE_DENSITY or _headline_line(line.text, linked)
+        ):
             headline = len(line.text.split()) >= HEADLINE_WORDS
-        elif len(line.text) <= MAX_LABEL:
+        elif len(line.text) <= MAX_LABEL and not (loose and line.text[-1] in '.!?"”'):
             continue
-        elif not excerpt and line.link_chars == 0 and len(line.text) <= MAX_EXCERPT:
+        elif not (excerpt or loose) and line.link_chars == 0 and len(line.text) <= MAX_EXCERPT:
             excerpt = True
         else:
             return None
     return "card" if headline else None
 
 
+# What a teaser prints beside its headline in the headline's line: a rank before (`1`, `#2`,
+# `03.`), a count, a time or a date after (`351 views`, `Dibaca 1,2 rb kali`, `2 jam lalu`,
+# `(20/10/2025)`, `- Senin, 20 Oktober 2025`), run together when the markup puts no space
+# between (`1Basarnas Tambah …351 views`).
+RANK = re.compile(r"^(?:#?\d{1,2}[.)]?)?$")
+COUNT = re.compile(
+    r"^(?:(?:dibaca|dilihat)\s*)?\d[\d.,]*\s*(?:rb|ribu|k|jt)?\s*"
+    r"(?:views?|kali(?:\s+dibaca)?|x|pembaca|komentar|comments?)?$",
+    re.I,
+)
+BESIDE = " \t-–—|•·,:()[]"
+
+
+def _headline_line(line: str, linked: str) -> bool:
+    """The headline link with only its labels beside it: a rank before, a count or date after."""
+    before, found, after = line.partition(linked)
+    before, after = before.strip(BESIDE), after.strip(BESIDE)
+    return bool(found) and bool(RANK.match(before)) and _stamp(after)
+
+
+def _stamp(text: str) -> bool:
+    return not text or any(p.match(text) for p in (COUNT, DATE_STAMP, RELATIVE_TIME))
+
+
 def _catalogue(text: str) -> bool:
-    return bool(TEASER_HEADING.match(text) or RELATED.match(text) or READ_ALSO.match(text))
+    return bool(
+        TEASER_HEADING.match(text)
+        or CONTRIBUTE.match(text)
+        or RELATED.match(text)
+        or READ_ALSO.match(text)
+    )
 
 
 def _widgets(root: etree._Element) -> list[etree._Element]:
@@ -207,7 +252,7 @@ def _label_of(block: etree._Element) -> str | None:
     if not head or len(head) > MAX_HEADING:
         return None
     head = collapse(head)
-    return head if TEASER_HEADING.match(head) else None
+    return head if TEASER_HEADING.match(head) or CONTRIBUTE.match(head) else None
 
 
 def _wrapper(element: etree._Element, root: etree._Element) -> etree._Element:
@@ -229,15 +274,18 @@ def _wrapper(element: etree._Element, root: etree._Element) -> etree._Element:
         element, inner = parent, outer
 
 
-def _remove_with_heading(element: etree._Element, root: etree._Element) -> None:
+def _remove_with_heading(
+    element: etree._Element, root: etree._Element, until: etree._Element | None = None
+) -> None:
     """Remove `element`, and the heading right before it (`<p><strong>Terpopuler</strong></p>`,
-    `<h3>Berita Lainnya</h3>`) when nothing stands between them."""
+    `<h3>Berita Lainnya</h3>`) when nothing stands between them. `until`: the last element of
+    the block when it is a run of siblings (what follows it says whether the block is last)."""
     previous = element.getprevious()
     if (
         previous is not None
         and isinstance(previous.tag, str)
         and not (previous.tail or "").strip()
-        and _heading(previous, last=not _text_after(element))
+        and _heading(previous, last=not _text_after(until if until is not None else element))
     ):
         dom.remove(previous)
     dom.remove(element)

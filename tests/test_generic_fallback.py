@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaners import clean_html
+from cleaners import NoArticle, clean_html
 
 PARAGRAPHS = [
     "PEKANBARU - Harga tandan buah segar kelapa sawit di tingkat petani Kabupaten Kampar naik "
@@ -75,3 +75,22 @@ def test_the_generic_path_reads_the_newer_portals_exactly(folder: Path):
     html = (folder / "page.html").read_text(encoding="utf-8")
     article = clean_html(html, url=url, outlet="generic")
     assert article.to_text() == (folder / "expected.txt").read_text(encoding="utf-8")
+
+
+# A brief under a headline and its date, too short for an article on its own (`MIN_WORDS`): the
+# precision pass and the densest block find nothing, and trafilatura's recall pass falls back to
+# the article element's whole text in one line, the headline glued in front. That line is no
+# reading of the page: the page has no article text (was: stored as that one glued line).
+BRIEF = (
+    "<!DOCTYPE html><html><head><title>Kereta Tambahan Mulai Dijual - Kabar Banyumas</title>"
+    '<meta property="og:type" content="article"></head><body><header><nav>' + NAV + "</nav>"
+    "</header><main><article><h1>Kereta Tambahan Mulai Dijual</h1><div class='meta'>Kamis, 5 "
+    "Maret 2026 07:30</div><div class='content'><p>PURWOKERTO – PT KAI Daop 5 mulai menjual "
+    "tiket kereta ekonomi tambahan relasi Purwokerto-Pasar Senen untuk Lebaran 2026.</p></div>"
+    "</article></main><footer>Tentang Kami | Redaksi | Kontak</footer></body></html>"
+)
+
+
+def test_trafilaturas_glued_fallback_is_no_reading():
+    with pytest.raises(NoArticle):
+        clean_html(BRIEF, url="https://kabarbanyumas.id/2026/03/05/kereta-tambahan/")

@@ -202,6 +202,35 @@ def test_read_also_blocks_go_with_their_links(fragment: str, lines: list[str]):
             '<p>Warga yang ingin <a href="/l">mendaftar, klik di sini</a> lalu isi formulir.</p>',
             ["Warga yang ingin mendaftar, klik di sini lalu isi formulir."],
         ),
+        # a promo whose words run before the link that ends it, between sentences
+        (
+            '<p>Cek Berita dan Artikel yang lain di <a href="/g">Google News</a> Harga naik.</p>',
+            ["Harga naik."],
+        ),
+        (
+            '<p>Harga naik. Baca berita tanpa iklan. <a href="/k">Gabung Kompas.com+</a></p>',
+            ["Harga naik."],
+        ),
+        (
+            '<p><b>Jakarta</b> - Harga naik. Cek Berita dan Artikel yang lain di <a href="/g">Google'
+            " News</a>. Stok aman.</p>",
+            ["Jakarta - Harga naik. Stok aman."],
+        ),
+        # the promo's own tail after its link, or a sentence's words: left to the line rules
+        (
+            '<p>Pilih saluran andalanmu di WhatsApp Channel : <a href="/w">https://wa.me/x</a>.'
+            " Pastikan kamu sudah install aplikasi WhatsApp ya.</p>",
+            [
+                "Pilih saluran andalanmu di WhatsApp Channel : https://wa.me/x. Pastikan kamu sudah"
+                " install aplikasi WhatsApp ya."
+            ],
+        ),
+        (
+            '<p>Warga bisa cek harga di <a href="/p">laman resmi</a> setiap hari.</p>',
+            ["Warga bisa cek harga di laman resmi setiap hari."],
+        ),
+        # a video's promo in an inline element after a sentence
+        ('<p>Harga naik. <strong>Simak Video "Video: Panen Raya"</strong></p>', ["Harga naik."]),
         # a quotation closed on its comma, its attribution after a <br>: one sentence
         (
             '<p>"Investor mencari aset aman,"<br>kata analis itu.</p>',

@@ -200,3 +200,56 @@ def test_a_video_page_with_a_short_blurb_is_refused() -> None:
     html = html.replace(BODY, blurb)
     with pytest.raises(NoArticle, match="videoobject"):
         clean_html(html, url="https://koran.example/video/x")
+
+
+def writer_page(teaser_count: int, head_role: bool = True) -> str:
+    """A writer's page (tribunnews' `/penulis/NAME`): no date of its own, a person's name as
+    its heading, a line of bio and a few dated teasers of their articles."""
+    title = "Dewi Sartika - Penulis Koran Kita" if head_role else "Dewi Sartika - Koran Kita"
+    items = "".join(
+        f"<li><h3><a href='/berita/{i}'>Harga Cabai Rawit Naik Lagi Pekan Ke {i}</a></h3>"
+        f"<time>Senin, {i + 1} Desember 2025 10:00 WIB</time></li>"
+        for i in range(teaser_count)
+    )
+    return (f"<html><head><title>{title}</title><meta property='og:type' content='website'>"
+            f"</head><body><main><div class='profile'><h1>Dewi Sartika</h1><p>Wartawan Koran "
+            f"Kita yang meliput ekonomi.</p></div><h3>Artikel Terbaru</h3><ul>{items}</ul></main>"
+            "</body></html>")  # fmt: skip
+
+
+@pytest.mark.parametrize("count", [3, 4])
+def test_a_writers_page_of_a_few_teasers_is_refused(count: int) -> None:
+    with pytest.raises(NoArticle, match=r"a writer's page \(Dewi Sartika\)"):
+        clean_html(writer_page(count), url="https://koran.example/penulis/dewi-sartika")
+
+
+def test_a_name_heading_whose_head_names_no_writer_is_not_a_writers_page() -> None:
+    from cleaners.html import parse
+    from cleaners.metadata import read_meta
+    from cleaners.pagekind import not_article_reason
+
+    root = parse(writer_page(4, head_role=False))
+    assert "writer's page" not in (not_article_reason(root, read_meta(root)) or "")
+
+
+BREAKING = (
+    "<html><head><title>Gempa M 5,2 Guncang Sukabumi - Kompas.com</title>{date}</head><body>"
+    "<h1 class='read__title'>Gempa M 5,2 Guncang Sukabumi</h1><div class='read__content'><p>"
+    "<strong>JAKARTA, KOMPAS.com</strong> - Gempa bermagnitudo 5,2 mengguncang Kabupaten "
+    "Sukabumi, Jawa Barat, Senin (1/12/2025) pukul 10.05 WIB.</p></div></body></html>"
+)
+BREAKING_URL = "https://nasional.kompas.com/read/2025/12/01/10200001/gempa-m-52-guncang-sukabumi"
+
+
+def test_a_one_sentence_breaking_news_item_is_kept_on_the_site_path() -> None:
+    article = clean_html(BREAKING.format(date=DATE), url=BREAKING_URL)
+    assert article.method == "site" and article.drift is None
+    assert article.paragraphs == [
+        "JAKARTA, KOMPAS.com - Gempa bermagnitudo 5,2 mengguncang Kabupaten Sukabumi, Jawa Barat,"
+        " Senin (1/12/2025) pukul 10.05 WIB."
+    ]
+
+
+def test_one_sentence_on_an_undated_page_is_still_no_article() -> None:
+    with pytest.raises(NoArticle):
+        clean_html(BREAKING.format(date=""), url=BREAKING_URL)

@@ -194,3 +194,87 @@ def test_an_info_line_naming_two_writers() -> None:
     )
     article = clean_html(page, url="https://www.beritadesa.id/2025/12/02/harga-cabai-naik")
     assert article.authors == ["Rina Ayu", "Budi Santoso"]
+
+
+# Byline forms of issue 10's class b met on the holdouts (people10): each a rule, not a page.
+MORE_BYLINES = {
+    "the place a report was filed from (Laporan: A, Binjai)": (
+        post_page("<p>Laporan: Fadli Siregar, Binjai</p>"), (["Fadli Siregar"], None)),
+    "two reporters and their place": (
+        post_page("<p>Laporan: Fadli Siregar dan Rina Ayu Lestari, Medan</p>"),
+        (["Fadli Siregar", "Rina Ayu Lestari"], None)),
+    "a contributor and their regency": (
+        post_page("<p>Kontributor: Fadli Siregar, Kab. Karo</p>"), (["Fadli Siregar"], None)),
+    "Oleh A di Jakarta: the place is no name": (
+        post_page("<p>Oleh Budi Santoso di Jakarta</p>"), (["Budi Santoso"], None)),
+    "a desk's Oleh line leaves the text and names nobody": (
+        post_page("<p>Oleh Tim Redaksi</p>"), ([], None)),
+    "a desk's line beside the writer's": (
+        post_page("<p>Oleh Tim Redaksi</p>", "<p>Penulis: Rina Ayu Lestari</p>"),
+        (["Rina Ayu Lestari"], None)),
+    "a login in JSON-LD, a person in the theme's byline": (
+        post_page("<div class='author'><a href='/author/rina'>Rina Ayu Lestari</a></div>",
+                  head='<script type="application/ld+json">{"@context":"https://schema.org",'
+                       '"@type":"NewsArticle","author":{"@type":"Person","name":"admin"}}</script>'),
+        (["Rina Ayu Lestari"], None)),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("page", "expected"), MORE_BYLINES.values(), ids=MORE_BYLINES.keys())
+def test_more_byline_forms(page: str, expected: tuple) -> None:
+    test_byline_forms_of_unseen_pages(page, expected)
+
+
+def test_a_press_office_oleh_line_is_the_source() -> None:
+    article = clean_html(post_page("<p>Oleh Humas Pemkab Sleman</p>"),
+                         url="https://www.beritadesa.id/2025/12/02/harga-cabai-naik")  # fmt: skip
+    assert (article.authors, article.source) == ([], "Humas Pemkab Sleman")
+    assert "Oleh" not in article.text
+
+
+def test_a_date_after_the_name_in_an_info_line() -> None:
+    """`Oleh Fathurrahman 27 Mei 2025` (a theme's info line): the name without the date."""
+    page = post_page().replace(
+        "<article>", "<div class='entry-meta'>Oleh <a>Fathurrahman</a> 27 Mei 2025</div><article>"
+    )
+    article = clean_html(page, url="https://www.beritadesa.id/2025/12/02/harga-cabai-naik")
+    assert article.authors == ["Fathurrahman"]
+
+
+def test_a_blog_account_named_after_the_blog_is_nobody() -> None:
+    """Blogger's `Diposting oleh Kabar Desa` on the blog `Kabar Desa Banyuwangi`: the account
+    posts for everyone; the text's `Penulis:` names the writer."""
+    page = post_page(bottom="<p>Penulis: Rina Ayu Lestari</p>",
+                     head="<meta property='og:site_name' content='Kabar Desa Banyuwangi'>")  # fmt: skip
+    page = page.replace(
+        "</article>", "</article><div class='post-author vcard'>Diposting oleh "
+        "<span class='fn'>Kabar Desa</span></div>",
+    )  # fmt: skip
+    article = clean_html(page, url="https://kabardesabanyuwangi.blogspot.com/2025/11/x.html")
+    assert article.authors == ["Rina Ayu Lestari"]
+
+
+def test_a_byline_block_after_the_body() -> None:
+    """kompas 2015: `<div class="kcm-author"><p>Penulis : A</p><p>Editor : B</p></div>` after
+    the body, outside it, and no byline above the body."""
+    page = (
+        "<html><head><title>Hakim Tolak Praperadilan</title></head><body>"
+        "<div class='kcm-read'><h1 class='kcm-read-title'>Hakim Tolak Praperadilan</h1>"
+        f"<div class='kcm-read-text'>{PARAGRAPHS}</div>"
+        "<div class='kcm-author'><p>Penulis : Abba Gabrillin</p><p>Editor : Sandro Gatra</p>"
+        "</div><div class='kcm-terkait'><h3>Berita Terkait</h3><ul><li><a href='/a'>Oleh "
+        "Tim Lain Menulis Berita Terkait</a></li></ul></div></div></body></html>"
+    )
+    url = "https://nasional.kompas.com/read/2015/11/23/15440861/Hakim.Tolak.Praperadilan"
+    article = clean_html(page, url=url)
+    assert (article.authors, article.editor) == (["Abba Gabrillin"], "Sandro Gatra")
+
+
+def test_okezone_two_journalists_in_one_byline() -> None:
+    from cleaners.rules import Captured, classify
+    from cleaners.sites import site_named
+
+    captured = Captured()
+    line = "Rivan Nasri Rachman, Andika Rachmansyah, Jurnalis · Rabu 02 Juli 2025 22:15 WIB"
+    classify(line, captured, site_named("okezone").rules)
+    assert captured.authors == ["Rivan Nasri Rachman", "Andika Rachmansyah"]

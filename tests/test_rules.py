@@ -57,6 +57,27 @@ TABLE = [
     ("Silakan tinggalkan komentar yang sopan.", Kind.DROP, None),
     ("Jasa Pembuatan Website Berita – profesional, cepat, harga bersahabat", Kind.DROP, None),
     ("Belum ada laporan korban jiwa dalam kejadian itu.", Kind.TEXT, None),
+    # a post's counters, taxonomy, ad sales, calls for news, reactions, disclaimers (blocks10)
+    ("1.204 views", Kind.DROP, None),
+    ("3,2 rb kali dibaca", Kind.DROP, None),
+    ("Posted in Daerah | Tagged KAI, mudik", Kind.DROP, None),
+    ("Filed under Berita, Ekonomi", Kind.DROP, None),
+    ("Pasang iklan di Kabar Banyumas, hubungi 0812-2233-4455.", Kind.DROP, None),
+    ("Info iklan: iklan@kabarbanyumas.id", Kind.DROP, None),
+    ("Kirim berita dan foto kegiatan ke redaksi@kabarbanyumas.id", Kind.DROP, None),
+    ("Punya info menarik? Hubungi WhatsApp redaksi 0812-2233-4455", Kind.DROP, None),
+    (
+        "Disclaimer: Artikel ini kiriman pembaca, isi di luar tanggung jawab redaksi.",
+        Kind.DROP,
+        None,
+    ),
+    ("Suka artikel ini? Beri reaksi Anda!", Kind.DROP, None),
+    ("Bagaimana reaksi Anda?", Kind.DROP, None),
+    ("Info dari BMKG menyebutkan hujan turun hingga sore di Jakarta Selatan.", Kind.TEXT, None),
+    ("Punya usaha sendiri membuat Rina bisa menyekolahkan tiga anaknya.", Kind.TEXT, None),
+    ("Kirim bantuan ke lokasi banjir dilakukan dengan perahu karet BPBD.", Kind.TEXT, None),
+    ("Suka duka guru honorer diceritakan Siti di depan anggota dewan.", Kind.TEXT, None),
+    ("Pasang surut air laut membuat nelayan tidak melaut selama sepekan.", Kind.TEXT, None),
     ("(Pradita Utama/detikcom)", Kind.DROP, None),
     ("Muhammad Rizki/detikcom", Kind.DROP, None),  # a bare credit beside a photo
     ("Foto Lainnya", Kind.RELATED, None),
@@ -183,6 +204,8 @@ TABLE = [
     ("Tags: beras, harga", Kind.END, None),
     ("© 2025 Kontan. Hak cipta dilindungi", Kind.END, None),
     ("Kontan 2025. All rights reserved.", Kind.END, None),
+    ("Lihat Video: Petani Panen Raya di Karawang", Kind.DROP, None),
+    ("Lihat video yang beredar di media sosial, antrean tampak mengular.", Kind.TEXT, None),
     # an infographic's title over its picture goes; a sentence about one stays
     ("Infografis Mudik Gratis Lebaran 2026", Kind.DROP, None),
     ("INFOGRAFIS: Jadwal Kapal Mudik dari Tanjung Priok", Kind.DROP, None),
@@ -198,6 +221,24 @@ TABLE = [
     ("Warga berunjuk rasa di depan gedung DPR. REUTERS/Willy Kurniawan", Kind.DROP, None),
     ("Hal itu disampaikan kepada ANTARA/Jakarta.", Kind.TEXT, None),
     ("Kantor berita itu menyebut rasio 20/30 pada Jumat (4/7/2025).", Kind.TEXT, None),
+    # a notice forbidding reuse of the content, wherever it stands; a story's own rule stays
+    (
+        "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI"
+        " di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.",
+        Kind.DROP,
+        None,
+    ),
+    (
+        "Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel di atas"
+        " untuk konten akun media sosial komersil tanpa seizin redaksi.",
+        Kind.DROP,
+        None,
+    ),
+    (
+        "Dilarang mengambil gambar di dalam ruang sidang tanpa izin hakim, kata dia.",
+        Kind.TEXT,
+        None,
+    ),
 ]
 
 

@@ -132,7 +132,7 @@ def _site_bodies():
         root, site, body = _page(fixture)
         if site and site.body and body is not None:
             yield fixture.id, root, site, body
-    for held in load(("tune", "tune2", "tune3", "untuned")):
+    for held in load(("tune", "tune2", "tune3", "tune4", "untuned")):
         site = site_for_url(held.page.url) if held.article else None
         if site and site.body:
             root = dom.parse(held.page.html)

@@ -74,6 +74,28 @@ TEASERS = {
     '<label><input type="radio">Setuju</label><button>Pilih</button></div>',
     "share-bar": '<div><span>Bagikan artikel ini</span> <a href="https://facebook.com/x">Facebook'
     '</a> <a href="https://wa.me/x">WhatsApp</a></div>',
+    # a ranking whose rank and count share the headline's line, no space between (`1Pemkot …351`)
+    "ranking-rank-and-views": "<div><h4>Terpopuler</h4><ol>"
+    + links('<li><span>{n}</span><a href="{href}">{title}</a><span>{n}51 views</span></li>', 4)
+    + "</ol></div>",
+    "times-beside-headlines": "<ul>"
+    + links('<li><a href="{href}">{title}</a> <span>{n} jam lalu</span></li>')
+    + "</ul>",
+    # teasers loose among the paragraphs, no list or box of their own
+    "dated-p-run": links('<p><a href="{href}">{title}</a> ({n}/6/2026)</p>'),
+    "dated-dash-p-run": links('<p><a href="{href}">{title}</a> - Kamis, 1{n} Juni 2026</p>'),
+    "loose-cards-h3-date-more": links(
+        '<div><h3><a href="{href}">{title}</a></h3><span>1{n} Juni 2026</span><a href="{href}">'
+        "Baca selengkapnya</a></div>"
+    ),
+    "contribute-box": "<div><h4>Punya cerita? Tulis di Your Say</h4><p>Bagikan tulisanmu dan "
+    "dapatkan kesempatan tampil di Suara.com.</p></div>",
+    "author-box": "<div><h4>Tentang Penulis</h4><p>Ari Welianto adalah kontributor Suara.com "
+    "di Solo sejak 2019.</p></div>",
+    "reactions-box": "<div><h3>Bagaimana reaksi Anda?</h3><span>Senang</span><span>Sedih</span>"
+    "<span>Marah</span></div>",
+    "contribute-box-send": "<aside><h3>Kirim Tulisanmu ke Retizen</h3><p>Opini dan cerita warga "
+    "kami muat setiap hari.</p></aside>",
 }
 
 REAL_LISTS = {
@@ -104,6 +126,12 @@ REAL_LISTS = {
         ["Perajin yang hadir:", "Sri Lestari, perajin batik tulis",
          "Budi Santoso, pemilik Batik Mahkota"],
     ),
+    "short-sentences-opening-with-a-link": (
+        '<p><a href="https://www.suara.com/tag/gibran">Wali Kota Solo Respati</a> hadir pagi itu.'
+        '</p><p><a href="https://www.suara.com/tag/umkm">Forum UMKM Batik Laweyan</a> juga '
+        "datang.</p>",
+        ["Wali Kota Solo Respati hadir pagi itu.", "Forum UMKM Batik Laweyan juga datang."],
+    ),
 }  # fmt: skip
 
 PATHS = {
@@ -126,3 +154,19 @@ def test_a_real_list_of_the_article_stays(name, path):
     article = PATHS[path](PAGE.replace(ANCHOR, snippet + ANCHOR, 1))
     before, after = EXPECTED.split("Untuk itu, forum menggandeng", 1)
     assert article.to_text() == before + "\n".join(lines) + "\nUntuk itu, forum menggandeng" + after
+
+
+# The last teaser block under the body, its heading in a box trafilatura drops (`<div
+# class=title-box>`): the generic path keeps none of its headlines.
+LAST_BLOCK = (
+    '<div class="populer"><div class="title-box">Berita Populer</div><ul>'
+    + links(
+        '<li><a href="{href}"><h3>{title}</h3></a><span class="date">{n} jam lalu</span></li>', 4
+    )
+    + "</ul></div>"
+)
+
+
+def test_the_last_headed_teaser_block_goes_on_the_generic_path():
+    page = PAGE.replace('<div class="tag-header">', LAST_BLOCK + '<div class="tag-header">', 1)
+    assert clean_generic(page, URL).to_text() == EXPECTED

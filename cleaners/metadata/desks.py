@@ -83,8 +83,9 @@ def info_line_names(lines: list[str]) -> list[str]:
     for line in lines:
         for match in INFO_BYLINE.finditer(line):
             name = match.group(1).strip(" .,")
-            if len(name.split()) <= 5:
-                found += split_names(name) or [name]  # `Penulis: A, B dan C`: three people
+            names = split_names(name)  # `Penulis: A, B dan C`: three people; a date after cut
+            if len(name.split()) <= 5 or (names and max(len(n.split()) for n in names) <= 5):
+                found += names or [name]
     return list(dict.fromkeys(found))
 
 

@@ -15,7 +15,7 @@ from ..rules import Captured
 from ..site import Site
 from ..textutil import collapse, dedupe
 from ..urls import canonical_url
-from .desks import split_people
+from .desks import is_person, split_people
 from .head import PageMeta, ld_list, ld_people, ld_text
 from .headline import agreeing_heading, head_headline, is_site_name
 from .images import images
@@ -50,6 +50,7 @@ def read_metadata(
        when the headline element is there but empty).
     `headline`: the headline element, when the caller has looked it up already."""
     ld = meta.ld
+    ld_authors = _ld_authors(ld)
     if headline is None:
         headline = dom.select_one(root, site.title, likely=True)
     head = None
@@ -72,7 +73,7 @@ def read_metadata(
         updated=_date(
             ld.get("dateModified"), meta.first("article:modified_time", "og:updated_time")
         ),
-        authors=ld_people(ld.get("author")) or _texts(root, site.authors),
+        authors=ld_authors or _texts(root, site.authors) or ld_people(ld.get("author")),
         editor=(ld_people(ld.get("editor")) or [None])[0] or first(site.editor),
         section=ld_text(ld.get("articleSection"))
         or meta.first("article:section")
@@ -87,7 +88,7 @@ def read_metadata(
         images=images(root, site, meta, url, body, headline),
         method="site",
     )
-    if article.editor and not ld_people(ld.get("author")):
+    if article.editor and not ld_authors:
         # Names the outlet's byline markup gave: its editor's link is no author (the page's
         # JSON-LD or meta author naming the editor would be the page's own word, and is kept).
         article.authors = [a for a in article.authors if not same_person(a, article.editor)]
@@ -102,6 +103,13 @@ def read_metadata(
             n for n in ld_people(author) if not is_site_name(n, meta, url, root, byline=True)
         ]
     return article
+
+
+def _ld_authors(ld: dict) -> list[str]:
+    """The persons JSON-LD names as authors. A login (`admin`) or a desk there is whoever posted
+    the story: the theme's byline markup, when it names a person, is surer (a login alone is
+    kept, for `split_people` to judge: an office there is the source)."""
+    return [n for n in ld_people(ld.get("author")) if is_person(n)]
 
 
 def apply_captured(article: Article, captured: Captured) -> None:

@@ -143,7 +143,22 @@ def _prefix_end(candidate: str, parts: list[str]) -> int:
 def is_site_name(
     text: str | None, meta: PageMeta, url: str | None, root=None, byline: bool = False
 ) -> bool:
-    return bool(text) and _key(text) in site_names(meta, url, root, byline)
+    """Whether `text` is a way the page names its site. A heading (not a byline) is also the
+    site's name when that name is the site's longer one without its lead words: `Desa
+    Ngargoretno` in <h1>, `Website Desa Ngargoretno` in the <title>, `Pemerintah Desa
+    Ngargoretno` in the footer. A `byline` of two words or more that is the site's name cut
+    short at its end counts too: a blog's account named after the blog (`Kabar Desa` on `Kabar
+    Desa Banyuwangi`) posts for everyone."""
+    key = _key(text)
+    names = site_names(meta, url, root, byline) if key else set()
+    if key in names:
+        return True
+    if byline:
+        return len((text or "").split()) >= 2 and any(n.startswith(key) for n in names)
+    return len(key) >= SHORT_NAME and any(n.endswith(key) for n in names)
+
+
+SHORT_NAME = 8  # characters of a key: shorter (`berita`, `news`) ends many a site's name
 
 
 def agreeing_heading(root: html.HtmlElement, headline: str) -> html.HtmlElement | None:

@@ -20,7 +20,7 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 # --- boilerplate lines (dropped) ------------------------------------------------------------
 
 READ_ALSO = _rx(
-    r"^(?:[»>▶►•*|]\s*)?(?:baca\s+(?:juga|pula|selengkapnya|lainnya|berita)|lihat\s+(?:juga|pula)|"
+    r"^(?:[»>▶►•*|]\s*)?(?:baca\s+(?:juga|pula|selengkapnya|lainnya|berita)|lihat\s+(?:juga|pula|video)|"
     r"simak\s+(?:juga|pula|video)|(?:tonton|saksikan)\s+(?:juga|video)|"
     r"(?:berita|artikel|topik)\s+terkait\s*:|(?:baca|terkait)\s*:|pilihan\s+editor\s*:)\s*:?",
     re.I,
@@ -59,6 +59,14 @@ INLINE_LABEL_LEAD = _rx(rf"^{_MARK}(?:{_LABEL}\s*{_PUNCT}?|{_LABEL_COLON}\s*:)\s
 LABEL_AT_END = _rx(
     rf"(?:^|(?<=[.!?”\"’')(\[]))\s*(?:{_LABEL}\s*{_PUNCT}?|{_LABEL_COLON}\s*:)\s*$", re.I
 )
+# A video's promo over its player (`<strong>Simak Video "Video: …"</strong>`, `Lihat Video: …`,
+# `Tonton juga video 'X'`): the video word, then a colon or the video's title in quotes.
+VIDEO_PROMO = _rx(
+    r"^(?:simak|lihat|tonton|saksikan)\s+(?:juga\s+)?video\s*(?::|[\"“'‘]).{0,150}$", re.I
+)
+# The ad-free reading offer (`Baca berita tanpa iklan. Gabung Kompas.com+`, `Baca berita dengan
+# sedikit iklan, klik di sini`).
+AD_FREE_NAG = _rx(r"^baca berita (?:tanpa|dengan sedikit) iklan\b.{0,80}$", re.I)
 # A link that is a call to click, its own clause before the comma (`<a>Baca berita dengan
 # sedikit iklan, klik di sini</a>`, `<a>Berlangganan sekarang, klik di sini</a>`): a nag, never
 # a sentence's words, which a bare `<a>klik di sini</a>` may be ("Untuk mendaftar, klik di sini").
@@ -104,8 +112,12 @@ _COUNT = (
     r"sebanyak))?|hari ini|kemarin|minggu ini|bulan ini|tahun ini|total|online|"
     r"statistik pengunjung)\s*:?\s*[\d.,]+(?:\s*(?:kali|orang|x))?"
 )
+# ... or the number first, as themes print a post's counters: `1.204 views`, `3,2 rb kali dibaca`.
+_COUNT_AFTER = r"[\d.,]+\s*(?:rb|ribu|k)?\s*(?:views?|hits|kali\s+dibaca|x\s+dibaca|pembaca)"
 VISITOR_COUNTER = _rx(
-    rf"^(?:(?:berita|artikel|tulisan) ini\s+)?{_COUNT}(?:\s*[|•·,]\s*{_COUNT})*$", re.I
+    rf"^(?:(?:berita|artikel|tulisan) ini\s+)?(?:{_COUNT}|{_COUNT_AFTER})"
+    rf"(?:\s*[|•·,]\s*(?:{_COUNT}|{_COUNT_AFTER}))*$",
+    re.I,
 )
 # Player fallback text and video placeholders: what a browser without the player shows.
 PLAYER_FALLBACK = _rx(
@@ -115,11 +127,36 @@ PLAYER_FALLBACK = _rx(
     re.I,
 )
 PROMO = _rx(r"^jasa\s+(?:pembuatan\s+)?website\b.{0,60}$", re.I)
+# The outlet selling its own ad space: `Pasang iklan di Kabar X, hubungi 0812-…`, `Info iklan: …`.
+AD_SALES = _rx(r"^(?:pasang|info|pemasangan)\s+iklan\b.{0,120}$", re.I)
+# A call for readers' news with the address to send it to: `Kirim berita dan foto kegiatan ke
+# redaksi@…`, `Punya info menarik? Hubungi WhatsApp 0812-…`; a disclaimer under a reader's post.
+SEND_US = _rx(
+    r"^(?:(?:kirim(?:kan)?|punya)\b.{0,120}(?:@[\w-]+\.[\w.]+|\bwhats\s?app\b|\b(?:\+62|0)8\d{2}[-\s]?\d{3,4}"
+    r"[-\s]?\d{2,5}\b).{0,60}|(?:disclaimer|sanggahan)\s*:.{0,250})$",
+    re.I,
+)
+# A theme's taxonomy line under the post: `Posted in Daerah | Tagged KAI`, `Filed under Berita`,
+# `Diposting di Berita, Daerah` (`Kategori:`/`Tags:` lines are fields and ends already).
+TAXONOMY = _rx(
+    r"^(?:posted\s+in|filed\s+under|tagged(?:\s+with)?|diposting\s+(?:di|dalam))\s*:?\s+\S.{0,150}$",
+    re.I,
+)
 # The title over an infographic picture (`<p><strong>Infografis Mudik Gratis Lebaran
 # 2026</strong></p>` then the image): a headline in capitals, no sentence ("Infografis itu
 # menunjukkan …." is one).
 INFOGRAPHIC = _rx(r"^(?i:infografis|infographic)\s*[:|–—-]?\s*[A-Z0-9\"“'][^.!?]{2,100}$")
 
+# A notice forbidding reuse of the content (`Dilarang keras mengambil konten, melakukan crawling
+# … tanpa izin tertulis dari Kantor Berita ANTARA.`, `Dilarang mengambil dan/atau menayangkan
+# ulang … artikel di atas … tanpa seizin redaksi.`): under the copyright or between two
+# paragraphs, dropped where it stands; the content words keep out a story's own rules
+# ("Dilarang mengambil gambar tanpa izin petugas").
+REUSE_NOTICE = _rx(
+    r"^dilarang (?:keras )?(?:mengambil|mengutip|menyalin|menayangkan ulang|memperbanyak)\b"
+    r"(?=[^.]*\b(?:konten|artikel|berita|tulisan|situs)\b)[^.]{0,240}\b(?:izin|seizin)\b[^.]{0,120}\.?$",
+    re.I,
+)
 # A prompt may be led by a mark, as a footnote or a bullet (`*Ikuti berita terkini dari …`).
 PROMPT = _rx(
     r"^(?:[*»>▶►•]\s*)?(?:ikuti|simak|cek|dapatkan|follow|gabung|klik|download|unduh|join|baca)\b.{0,140}"
@@ -134,7 +171,9 @@ COMMENT_PROMPT = _rx(
     r"^(?:belum ada komentar\b.{0,80}|jadilah (?:yang )?pertama (?:yang )?(?:ber)?komentar\b.{0,40}|"
     r"(?:silakan|silahkan|harap) (?:login|masuk|log in|daftar)\b.{0,40}\b(?:ber)?komentar\b.{0,20}|"
     r"login untuk (?:ber)?komentar\b.{0,40}|"
-    r"(?:silakan|silahkan|mohon) (?:tinggalkan|tulis|berikan) komentar\b.{0,60})$",
+    r"(?:silakan|silahkan|mohon) (?:tinggalkan|tulis|berikan) komentar\b.{0,60}|"
+    r"bagaimana reaksi (?:anda|kamu|mu)\b.{0,60}|beri(?:kan)? reaksi\b.{0,60}|"
+    r"suka (?:artikel|berita|tulisan) ini\s*\?.{0,60})$",
     re.I,
 )
 # Promotions no sentence of an article starts with, whatever their length.
@@ -151,7 +190,7 @@ PROMO_LEAD = _rx(
 # `Senin, 14 Maret 2016 - 10:22:00 WIB`, `Terakhir Diperbaharui ( Senin, 14 Maret 2016 12:01 )`.
 DATE_LABEL = (
     r"(?:(?:terakhir\s+)?(?:diperbaharui|diperbarui|diubah|diupdate)|diterbitkan|dipublikasikan|"
-    r"dipublish|diposting|diunggah|ditayangkan|update|terbit|last\s+updated|"
+    r"dipublish|diposting|diunggah|ditayangkan|ditulis|update|terbit|last\s+updated|"
     r"tayang|published|posted|updated|dibuat|tanggal)(?:\s+(?:pada|on|tanggal))?\s*:?\s*\(?\s*"
 )
 DATE_STAMP = _rx(
@@ -335,31 +374,6 @@ RELATED = _rx(
     r"related(?:\s+(?:posts|articles))?)\s*:?$",
     re.I,
 )
-# The heading of a teaser block or widget inside the body column (cleaners/teasers.py): a list
-# of other articles (`Artikel Menarik Lainnya`, `Terpopuler`, `Berita Lainnya dari Suara.com`,
-# `Video Pilihan`), a topic or tag box, a newsletter or poll box, a share bar's label. Read only
-# on a heading or the label of a block of links, never on a paragraph.
-TEASER_HEADING = _rx(
-    r"^(?:[»>▶►•|]\s*)?(?:(?:baca\s+)?(?:berita|artikel)\s+(?:menarik\s+)?lain(?:nya)?(?:\s+(?:dari|di)\s.{2,40})?|"
-    r"(?:berita|artikel|konten)\s+(?:menarik|pilihan|rekomendasi|populer|terpopuler|terkini|terbaru|"
-    r"terkait|unggulan|lainnya)(?:\s+(?:lainnya|untuk\s*(?:anda|mu|kamu)|hari\s+ini))?|"
-    r"(?:pilihan|rekomendasi)(?:\s+(?:editor|redaksi|berita|artikel))?(?:\s+untuk\s*(?:anda|mu|kamu))?|"
-    r"(?:ter)?populer(?:\s+(?:hari\s+ini|minggu\s+ini|pekan\s+ini))?|terbaru|terkini|"
-    r"trending(?:\s+(?:topic|topik|now))?|most\s+popular|paling\s+(?:banyak\s+dibaca|populer|dicari)|"
-    r"jangan\s+lewatkan|lainnya\s+dari\s.{2,40}|dari\s+kanal\s+lain|(?:baca|lihat|simak)\s+(?:juga|pula)|"
-    r"(?:video|foto|galeri|infografis)\s+(?:pilihan|terkait|terpopuler|terbaru|lainnya|populer)|"
-    r"(?:tonton|saksikan)\s+(?:juga|video)|topik(?:\s+(?:pilihan|terkait|populer|hangat|trending))?|"
-    r"tags?|label|kata\s+kunci|newsletter|polling|jajak\s+pendapat|"
-    r"bagikan(?:\s+(?:berita|artikel)(?:\s+ini)?)?|share(?:\s+this)?|"
-    r"related(?:\s+(?:posts|articles|news))?|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|"
-    r"sponsored(?:\s+links)?|konten\s+sponsor|(?:kamu|anda)\s+mungkin\s+(?:juga\s+)?suka|"
-    r"mungkin\s+(?:kamu|anda)\s+(?:juga\s+)?suka|(?:berita|artikel|baca)\s+selanjutnya|berita\s+utama|"
-    r"headlines?|hot\s+news|terhangat|sorotan|editor'?s\s+picks?|cek\s+juga|read\s+(?:more|next|also))"
-    # ... any of them with a qualifier: `Video Pilihan Hari Ini`, `Tag Terkait`, `Topik Populer`
-    r"(?:\s+(?:hari\s+ini|minggu\s+ini|pekan\s+ini|untuk\s*(?:anda|mu|kamu)|lainnya|terkait|"
-    r"terbaru|terpopuler|pilihan|populer))?\s*:?$",
-    re.I,
-)
 # The page's trailer: share, comments, footer. Nothing after it is the article.
 END = _rx(
     r"^(?:bagikan(?:\s+(?:berita|artikel)(?:\s+ini)?)?|share(?:\s+this)?|tinggalkan\s+(?:ulasan|"
@@ -384,4 +398,5 @@ LABELLED = (
     READ_ALSO, READ_ALSO_SENTENCE, AD, EMBED_PLACEHOLDER, PROMO, PROMPT, PROMO_LEAD, DATE_STAMP, REPUBLISHED,
     PAGE_MARKER, PHOTO_LABEL, FIELD, BYLINE_NO_COLON, POSTED_BY, POSTED_ON, LAPORAN, SIGNOFF_LINE, RELATED, END,
     VISITOR_COUNTER, PLAYER_FALLBACK, RELATIVE_TIME, END_MARK, RULE_LINE, COMMENT_PROMPT, INFOGRAPHIC,
+    REUSE_NOTICE, AD_SALES, TAXONOMY, SEND_US,
 )  # fmt: skip

@@ -6,6 +6,7 @@ import re
 
 from .catalogue import (
     AD,
+    AD_SALES,
     AGENCY,
     ALL_RIGHTS,
     BYLINE_NO_COLON,
@@ -50,7 +51,9 @@ from .catalogue import (
     RELATIVE_TIME,
     REPUBLISHED,
     RESERVED_MARKS,
+    REUSE_NOTICE,
     RULE_LINE,
+    SEND_US,
     SIGNED_NAME_FIRST,
     SIGNED_NAME_ONLY,
     SIGNED_PAIR,
@@ -59,6 +62,7 @@ from .catalogue import (
     SIGNOFF_TAIL,
     STORY_CREDIT_LEAD,
     STORY_CREDIT_TAIL,
+    TAXONOMY,
     TRIGGER,
     VISITOR_COUNTER,
 )  # fmt: skip
@@ -124,7 +128,11 @@ def _field_line(line: str, captured: Captured) -> bool:
 
 def _field(part: str) -> tuple[str | None, str] | None:
     if match := FIELD.match(part):
-        return FIELD_KEYS[match["key"].lower()], match["value"]
+        key = match["key"].lower()
+        value = match["value"]
+        if key in _FILED_FROM:
+            value = _without_place(value)  # `Laporan: Fadli Siregar, Binjai`: where it was filed
+        return FIELD_KEYS[key], value
     if (match := LAPORAN.match(part)) and _a_name(name := match["name"] or match["named"]):
         return "authors", name
     return None
@@ -157,6 +165,18 @@ def _signoff(line: str, captured: Captured) -> bool:
     elif all(INITIALS.match(p) for p in parts if p.strip("*")):  # (ant/rin), (*/red)
         captured.add("initials", match["inner"])
     return True
+
+
+# Keys whose value names a writer and where they file from: `Laporan: A, Binjai`,
+# `Kontributor: A, Kab. Karo`, `Laporan: A dan B, Medan` (writers are joined by `dan` there;
+# `A, B dan C` keeps its names: the last part is no place of capitalised words).
+_FILED_FROM = frozenset(("laporan", "kontributor", "koresponden"))
+_PLACE_AFTER = re.compile(r",\s*(?:[A-Z][\w.'’-]*)(?:\s[A-Z][\w.'’-]*){0,2}\s*$")
+
+
+def _without_place(value: str) -> str:
+    """`Fadli Siregar, Binjai` → `Fadli Siregar`: the place a line ends with, after a comma."""
+    return _PLACE_AFTER.sub("", value)
 
 
 # Words that open a bracket or a `Laporan …,` line without being a person's name.
@@ -230,6 +250,8 @@ def is_boilerplate(line: str) -> bool:
     return bool(
         AD.match(line)
         or PROMO.match(line)
+        or (len(line) <= LONG and (AD_SALES.match(line) or TAXONOMY.match(line)))
+        or SEND_US.match(line)
         or EMBED_PLACEHOLDER.match(line)
         or DATE_STAMP.match(line)  # the page's date alone on a line: not a paragraph
         or PAGE_MARKER.match(line)
@@ -240,6 +262,7 @@ def is_boilerplate(line: str) -> bool:
         or (short and READ_ALSO.match(line) and not _a_sentence(line))
         or (short and PHOTO_LABEL.match(line))
         or (short and INFOGRAPHIC.match(line))
+        or (len(line) <= LONG and REUSE_NOTICE.match(line))
         or (short and COMMENT_PROMPT.match(line))
         or (len(line) <= LONG and PROMPT.match(line))
     )
@@ -282,6 +305,9 @@ def classify(line: str, captured: Captured, extra: tuple[Rule, ...] = ()) -> Kin
     if match := BYLINE_NO_COLON.match(line) or LAPORAN.match(line):
         # "Oleh X", "Ditulis oleh X", "Diposting oleh X": whoever posted it, no role named
         name = match["name"] or match.groupdict().get("named") or ""  # LAPORAN's two forms
+        if line[:1] in "Oo" and OFFICE_WORD.match(name):
+            captured.add("by", name)  # `Oleh Tim Redaksi`, `Oleh Humas Pemkab X`: a desk's line
+            return Kind.META
         if not _a_name(name):
             return Kind.TEXT  # `Laporan Keuangan Daerah, …`: a report, not a reporter
         captured.add("by" if line[:1] in "DdOo" else "authors", name)

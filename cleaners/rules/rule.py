@@ -62,9 +62,24 @@ class Captured:
 def split_names(value: str) -> list[str]:
     """Names in a byline value; a part with digits is a date or a count, not a name."""
     value = _AFFILIATION.sub("", value)  # "Muhammad Fauzan (Humas ITS)": the name, not its desk
+    value = _DATE_TAIL.sub("", value)  # "Oleh Fathurrahman 27 Mei 2025": a theme's info line
+    value = _PLACE_TAIL.sub("", value)  # "Oleh Budi di Jakarta": where it was written
     parts = (n.strip() for n in re.split(r"\s*(?:,|/|&|\bdan\b)\s*", value))
     return [n for n in parts if n and not any(c.isdigit() for c in n)
             and n.split()[0].lower() not in ROLES and not DEGREE.match(n)]  # fmt: skip
+
+
+# A date after the name, in the same info line: `Fathurrahman 27 Mei 2025`, `Admin, Senin,
+# 2 Desember 2024`, `Budi | 02/12/2024 10:15`.
+_DATE_TAIL = re.compile(
+    r"[\s,|·•–-]+(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\s+)?"
+    r"\d{1,2}(?:\s+[a-z]{3,9}\.?,?\s+\d{4}|[/.-]\d{1,2}[/.-]\d{2,4})\b.*$",
+    re.I,
+)
+
+
+# `di Jakarta`, `dari Binjai` after a name: the place, never part of a name.
+_PLACE_TAIL = re.compile(r"\s+(?:di|dari)\s+[A-Z].*$")
 
 
 # An academic degree after a name's comma is no second name: `Ahmad Fauzi, M.T.`, `S.Pd.`,

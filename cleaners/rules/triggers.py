@@ -5,6 +5,18 @@ against every labelled pattern by tests/test_rules.py)."""
 # with a character that is not a letter ("(", "-", "©", a digit). A line that starts
 # otherwise can only be a caption; this spares a dozen regexes on most paragraphs.
 TRIGGER_WORDS = [
+    "filed",  # `Filed under Berita`, `Tagged KAI`: a theme's taxonomy line
+    "tagged",
+    "pasang",  # `Pasang iklan di …`, `Info iklan: …`: the outlet selling ad space
+    "pemasangan",
+    "info",
+    "bagaimana",  # `Bagaimana reaksi Anda?`, `Beri reaksi`, `Suka artikel ini?`
+    "beri",
+    "suka",
+    "kirim",  # `Kirim berita … ke redaksi@…`, `Punya info? Hubungi WhatsApp …`, `Disclaimer: …`
+    "punya",
+    "disclaimer",
+    "sanggahan",
     "baca",
     "lihat",
     "simak",
@@ -61,6 +73,7 @@ TRIGGER_WORDS = [
     "tulis",
     "alamat",
     "copyright",
+    "dilarang",
     "hak",
     "tags",
     "tag",

@@ -7,7 +7,7 @@ public knowledge of the outlet, to be confirmed on a real page. A line with no m
 
 import re
 
-from ..rules import Kind, rule
+from ..rules import rule
 from ..site import Site, Source
 
 SITE = Site(
@@ -48,8 +48,7 @@ SITE = Site(
     rules=(
         rule(r"^Related news\s*:", flags=re.I),  # en.antaranews.com's read-also [seen]
         # The AI-crawling notice under the copyright [seen], or between two paragraphs
-        # [presumed]: dropped where it stands, not an end (the copyright line ends the body)
-        rule(r"^Dilarang keras mengambil konten, melakukan crawling", Kind.DROP, re.I),
+        # [presumed]: the shared catalogue's REUSE_NOTICE drops it where it stands.
     ),
     # /berita/{id}/{slug} on www. and the bureaus, /news/{id}/{slug} on en. [seen]
     article_url=r"^/(?:berita|news)/\d+/[\w-]+/?$",

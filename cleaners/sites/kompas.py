@@ -28,7 +28,12 @@ SITE = Site(
     date_meta=("content_publisheddate",),
     # "Penulis : NAME" / "Editor : NAME" items [seen]; the newer credit box [presumed].
     byline=("div.read__credit", "div.credit-title-nameEditor", "div.credit"),
-    section=("ul.breadcrumb__wrap li a", "div.breadcrumb a", "ul.kcm-breadcrumb li a"),
+    section=(
+        "ul.breadcrumb__wrap li a",
+        "div.breadcrumb a",
+        "ul.kcm-breadcrumb li a",
+        "div.kcm-breadcrumb a",
+    ),
     tags=("ul.tag__article__wrap li a", "div.tag__article__item a", "div.kcm-read-tag a"),
     image=("div.photo__wrap img", "div.kcm-read-photo img"),
     caption=("div.photo__caption", "div.kcm-read-photo .caption"),

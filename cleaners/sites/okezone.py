@@ -26,7 +26,8 @@ SITE = Site(
     dateline=r"(?:[A-Z][A-Z .'-]+\s?[-–—]|Okezone\.com\s?[-–—](?:\s?[A-Z][A-Z .'-]+\s?[-–—])?)",
     signoff=r"\s*\((?P<initials>[a-z]{2,4})\)\.?$",  # "… di Ibu Kota. (fkh)": the editor's initials [presumed]
     rules=(
-        rule(r"^(?P<authors>[A-Z][\w.'’ -]{1,60}?),\s*Jurnalis\b.{0,60}$", Kind.META),
+        # "A, Jurnalis" and two writers "A, B, Jurnalis" (split into names by `Captured`) [presumed]
+        rule(r"^(?P<authors>[A-Z][\w.'’ ,-]{1,120}?),\s*Jurnalis\b.{0,60}$", Kind.META),
         rule(r"^(?P<authors>[A-Z][\w.'’ ]{1,60}?)\s+-\s+Okezone$", Kind.META),
         rule(r"^Follow (?:Berita|berita) Okezone di Google News\b.*$"),
         rule(r"^Okezone\.com\s+(?:sekarang\s+)?(?:hadir|tersedia) di\b.{0,120}$"),
