@@ -43,7 +43,14 @@ GENERIC = Site(
     home="",
     title=("h1",),
     # Blogger's `h2.date-header` ("Senin, 02 Desember 2024") heads the day's posts.
-    date=("time[datetime]", "abbr.published[title]", "time", "h2.date-header"),
+    # microdata's datePublished first: a page may print its modified date before it (Joomla).
+    date=(
+        "[itemprop='datePublished']",
+        "time[datetime]",
+        "abbr.published[title]",
+        "time",
+        "h2.date-header",
+    ),
     authors=(
         "[rel='author']:not(.profile-link)",  # Blogger's sidebar "View my complete profile"
         "[itemprop='author'] [itemprop='name']",

@@ -138,6 +138,8 @@ def value_of(element: html.HtmlElement | None) -> str | None:
         return element.get("datetime")
     if element.tag == "abbr" and element.get("title"):  # microformats: `abbr.published`
         return element.get("title")
+    if element.get("itemprop") and element.get("content"):  # microdata: `itemprop=… content=…`
+        return element.get("content")
     return text_of(element) or None
 
 

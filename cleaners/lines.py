@@ -120,12 +120,28 @@ def _sign_off_last(body: Body, dropped: tuple[str, str] | None) -> None:
         body.paragraphs[-1] = dropped[0]
     if dropped:
         body.captured.add("signed", dropped[1])
-    elif len(body.paragraphs) > 1 and _CAPS_NAME.match(body.paragraphs[-1]):
-        body.captured.add("authors", body.paragraphs.pop())  # `ISTMAN MP`: print's sign-off
+    elif len(body.paragraphs) > 1 and _caps_signoff(body.paragraphs[-1], body.captured):
+        body.paragraphs.pop()  # `ISTMAN MP`, `MAYA AYU | ANTARA`: print's sign-off
 
 
-# A name in capitals alone closing the story: the writer, as print sets it (Tempo's `ISTMAN MP`).
-_CAPS_NAME = re.compile(r"^[A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){1,3}$")
+# A name in capitals alone closing the story: the writer, as print sets it (Tempo's `ISTMAN MP`);
+# several writers and the wire they used, parted by `|` (`HAMDAN C. ISMAIL | ANTARA`).
+_CAPS_PART = r"[A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,3}"
+_CAPS_NAME = re.compile(rf"^{_CAPS_PART}(?:\s?\|\s?{_CAPS_PART})*$")
+_WIRES = frozenset(("ANTARA", "REUTERS", "AFP", "AP", "XINHUA", "BLOOMBERG", "ANADOLU", "YONHAP",
+                    "KYODO", "BBC", "CNN", "DPA", "TASS", "SPUTNIK"))  # fmt: skip
+
+
+def _caps_signoff(line: str, captured: Captured) -> bool:
+    """Whether `line` is such a sign-off; its names to the authors, its wire to the source."""
+    if not _CAPS_NAME.match(line):
+        return False
+    parts = [p.strip() for p in line.split("|")]
+    if len(parts) == 1 and len(line.split()) < 2:
+        return False  # one word alone is a heading or a shout, not a signature
+    for part in parts:
+        captured.add("source" if part in _WIRES else "authors", part)
+    return True
 
 
 # What stands between two promos of one line, once they are cut out.

@@ -22,3 +22,53 @@ DATES = {
 @pytest.mark.parametrize(("text", "iso"), DATES.items(), ids=DATES.keys())
 def test_printed_dates(text: str, iso: str) -> None:
     assert parse_date(text) == iso
+
+
+def _read(page: str, url: str = "https://www.beritadesa.id/2016/03/15/x"):
+    from cleaners import clean_html
+
+    return clean_html(page, url=url)
+
+
+BODY = "".join(
+    f"<p>Kalimat {i} berita ini cukup panjang untuk dibaca sebagai paragraf artikel.</p>"
+    for i in range(6)
+)
+
+
+def test_the_date_in_the_row_above_a_layout_tables_headline() -> None:
+    page = (
+        "<html><head><title>Banjir Rendam Tiga Desa</title></head><body><table>"
+        "<tr><td><font size='1'>Selasa, 15 Maret 2016 13:47 WIB</font></td></tr>"
+        f"<tr><td><h1>Banjir Rendam Tiga Desa</h1></td></tr><tr><td><div class='isi'>{BODY}"
+        "</div></td></tr></table></body></html>"
+    )
+    assert _read(page).published == "2016-03-15T13:47:00+07:00"
+
+
+def test_a_tickers_time_is_not_the_pages_date() -> None:
+    """A `Terkini` ticker's `<time>`s come first in the page: the one beside the headline is
+    the page's date."""
+    ticker = "".join(
+        f"<li><a href='/b/{i}'>Harga Cabai Rawit Naik Lagi di Pasar {i}</a> "
+        f"<time datetime='2016-03-1{i}T08:00:00+07:00'>1{i} Mar</time></li>"
+        for i in range(3)
+    )
+    page = (
+        f"<html><head><title>Banjir Rendam Tiga Desa</title></head><body><ul>{ticker}</ul>"
+        "<h1>Banjir Rendam Tiga Desa</h1><div class='meta'><time datetime="
+        f"'2016-03-15T13:47:00+07:00'>15 Maret 2016</time></div><article>{BODY}</article>"
+        "</body></html>"
+    )
+    assert _read(page).published == "2016-03-15T13:47:00+07:00"
+
+
+def test_microdata_date_published_before_a_modified_time() -> None:
+    page = (
+        "<html><head><title>Banjir Rendam Tiga Desa</title></head><body>"
+        "<h1>Banjir Rendam Tiga Desa</h1><dl class='article-info'><dd class='modified'><time "
+        "datetime='2016-03-17T09:00:00+07:00' itemprop='dateModified'>Diperbarui</time></dd>"
+        "<dd class='published'><time datetime='2016-03-15T13:47:00+07:00' itemprop="
+        f"'datePublished'>Diterbitkan</time></dd></dl><article>{BODY}</article></body></html>"
+    )
+    assert _read(page).published == "2016-03-15T13:47:00+07:00"

@@ -217,6 +217,13 @@ MORE_BYLINES = {
                   head='<script type="application/ld+json">{"@context":"https://schema.org",'
                        '"@type":"NewsArticle","author":{"@type":"Person","name":"admin"}}</script>'),
         (["Rina Ayu Lestari"], None)),
+    "a place after the comma of an Oleh line": (
+        post_page("<p>Oleh Agus Setiawan, Depok</p>"), (["Agus Setiawan"], None)),
+    "the place a report was filed from, after a slash": (
+        post_page("<p>Laporan: Zahrul Darmawan/Depok</p>"), (["Zahrul Darmawan"], None)),
+    "print's sign-off: two writers in capitals": (
+        post_page(bottom="<p>MAYA AYU PUSPITASARI | FRISKI RIANA</p>"),
+        (["MAYA AYU PUSPITASARI", "FRISKI RIANA"], None)),
 }  # fmt: skip
 
 
@@ -278,3 +285,24 @@ def test_okezone_two_journalists_in_one_byline() -> None:
     line = "Rivan Nasri Rachman, Andika Rachmansyah, Jurnalis · Rabu 02 Juli 2025 22:15 WIB"
     classify(line, captured, site_named("okezone").rules)
     assert captured.authors == ["Rivan Nasri Rachman", "Andika Rachmansyah"]
+
+
+SOURCES = {
+    "a writer and their office": (
+        post_page("<p>Oleh: Agus Setiawan - Humas Distanbun Jateng</p>"),
+        (["Agus Setiawan"], "Humas Distanbun Jateng")),
+    "an office's short name as the writer (a press release)": (
+        post_page("<p>Penulis: Distanbun Jateng</p>"), ([], "Distanbun Jateng")),
+    "a regency's disaster agency": (post_page("<p>Penulis: BPBD Kabupaten Garut</p>"),
+                                    ([], "BPBD Kabupaten Garut")),
+    "print's sign-off: the writer and the wire": (
+        post_page(bottom="<p>HAMDAN CHOLIFUDIN ISMAIL | ANTARA</p>"),
+        (["HAMDAN CHOLIFUDIN ISMAIL"], "ANTARA")),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("page", "expected"), SOURCES.values(), ids=SOURCES.keys())
+def test_offices_and_wires_are_the_source(page: str, expected: tuple) -> None:
+    article = clean_html(page, url="https://www.beritadesa.id/2025/12/02/harga-cabai-naik")
+    assert (article.authors, article.source) == expected
+    assert all(line.startswith(("Kalimat", "Harga")) for line in article.text.splitlines() if line)

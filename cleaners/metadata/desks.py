@@ -44,9 +44,17 @@ OFFICE = re.compile(
 )
 
 
-# An office's word anywhere in the name: `ITS Public Relations`, `Tim Humas ITS`, `Prokopim Setda`.
+# An office's word anywhere in the name: `ITS Public Relations`, `Tim Humas ITS`, `Prokopim Setda`;
+# and the short names regional government offices go by (`Distanbun Jateng`, `BPBD Kabupaten
+# Garut`, `Dinkes Sleman`, `Bappeda Jateng`), which no person is called.
 OFFICE_ANYWHERE = re.compile(
-    r"\b(?:humas|public relations|hubungan masyarakat|diskominfo|kominfo|prokopim)\b", re.I
+    r"\b(?:humas|public relations|hubungan masyarakat|diskominfo|kominfo|prokopim|"
+    r"dis(?:tan(?:bun|hut|pangan)?|hub|dik(?:bud)?|perindag|pertan|nak(?:er|ertrans|keswan)?|"
+    r"budpar|parbud|pora|dukcapil|sos|kes|pangtan|lh|kp|kan|perkim|pupr|koperasi|kumkm)|"
+    r"dinkes|dinsos|dlh|bpbd|bappeda|bapenda|bpkad|bkd|bkpsdm|bpsdm|dpmptsp|dpmd|dpupr|dpu|"
+    r"rsud|puskesmas|satpol\s*pp|kesbangpol|inspektorat|setwan|sekwan|bumdes|uptd?|"
+    r"provinsi|kabupaten)\b",
+    re.I,
 )
 
 

@@ -24,8 +24,15 @@ from .people import abbreviates, one_name_each, same_person
 # Meta names that hold the publication date on any page. Outlets' own names (`date_meta` of
 # each Site) are read after these, so known pages of another outlet on the same CMS get their
 # date on the generic path too.
-DATE_META = ("article:published_time", "og:published_time", "pubdate", "publishdate", "date",
-             "dc.date")  # fmt: skip
+DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "pubdate",
+    "publishdate",
+    "date",
+    "dc.date",
+    "datepublished",
+)  # fmt: skip (the last: `<meta itemprop=datePublished>`)
 
 
 @cache
@@ -69,7 +76,7 @@ def read_metadata(
             *(meta.first(n) for n in site.date_meta),
             meta.first(*DATE_META, *outlet_date_meta()),
         )
-        or parse_date(first(site.date)),  # the markup only when the head says nothing
+        or _markup_date(root, site.date, headline),  # the markup only when the head is silent
         updated=_date(
             ld.get("dateModified"), meta.first("article:modified_time", "og:updated_time")
         ),
@@ -189,6 +196,39 @@ def _date(*candidates: str | None) -> str | None:
         if parsed := parse_date(candidate):
             return parsed
     return None
+
+
+def _markup_date(root: html.HtmlElement, selectors: tuple[str, ...], headline) -> str | None:
+    """The date the outlet's date markup gives: of its matches that hold a date, the one nearest
+    the headline (a sidebar's or a teaser's `<time>` may come first in the page)."""
+    found = [e for e in dom.select(root, selectors) if not _in_teaser(e)]
+    dated = [(e, d) for e in found if (d := parse_date(dom.value_of(e)))]
+    if len(dated) < 2 or headline is None:
+        return dated[0][1] if dated else None
+    order = {e: i for i, e in enumerate(root.iter())}
+    at = order.get(headline, 0)
+    # the nearest; of two as near, the one after the headline (where themes print the date)
+    nearest = min(dated, key=lambda p: (abs(order.get(p[0], 0) - at), order.get(p[0], 0) < at))
+    return nearest[1]
+
+
+TEASER_WORDS = 5  # a linked headline beside a date: another article's teaser
+TEASER_CHARS = 300  # a teaser (headline, date, a line of summary) is no longer
+
+
+def _in_teaser(element: html.HtmlElement) -> bool:
+    """A date in a list item or beside another article's linked headline (a ticker, a sidebar's
+    `Terkini`): that article's date, not the page's."""
+    for level, ancestor in enumerate(element.iterancestors()):
+        if level >= 3 or ancestor.tag in ("body", "article", "main"):
+            return False
+        if len(dom.text_of(ancestor)) > TEASER_CHARS:
+            return False  # a box bigger than a teaser: the page's own header or body
+        if ancestor.tag == "li" or any(
+            len(dom.text_of(a).split()) >= TEASER_WORDS for a in ancestor.iter("a")
+        ):
+            return True
+    return False
 
 
 def _canonical_from_page(meta: PageMeta) -> str | None:

@@ -12,6 +12,7 @@ from lxml import html
 from .. import html as dom
 from ..blocks import largest_text_block
 from ..dates import parse_date
+from ..rules.catalogue import DATE_STAMP
 from ..textutil import collapse
 
 INFO_TEXT = 120  # characters: an info line under a headline is no longer than this
@@ -54,16 +55,35 @@ def element_with_text(root: html.HtmlElement, text: str) -> html.HtmlElement | N
 
 
 def _date_above(headline: html.HtmlElement) -> str | None:
-    for sibling in list(headline.itersiblings(preceding=True))[:2]:
+    siblings = list(headline.itersiblings(preceding=True))[:2]
+    rows = _rows_above(headline)
+    for sibling in [*siblings, *rows]:
         if not isinstance(sibling.tag, str):
             continue
         for element in sibling.iter(html.etree.Element):
-            if _INFO_CLASS.search(element.get("class") or ""):
-                text = dom.text_of(element)
+            text = dom.text_of(element)
+            # a classed info line; in a layout table's row above, a cell that is only a date (a
+            # bare date beside the headline itself may be the page's top bar)
+            bare = sibling in rows and DATE_STAMP.match(text)
+            if bare or _INFO_CLASS.search(element.get("class") or ""):
                 short = len(text) <= INFO_TEXT and not RELATIVE.search(text)
                 if short and (found := parse_date(text)):
                     return found
     return None
+
+
+_CELL_TAGS = frozenset(("td", "th", "tr", "tbody", "font", "b", "strong", "center", "span", "div"))
+
+
+def _rows_above(headline: html.HtmlElement) -> list[html.HtmlElement]:
+    """A headline in a layout table's cell: the two rows above its row, where an old portal
+    prints the date (`<tr><td>Senin, 14 Maret 2016 10:22 WIB</td></tr><tr><td><b>Headline</b>`)."""
+    node = headline
+    while (parent := node.getparent()) is not None and parent.tag in _CELL_TAGS:
+        node = parent
+        if node.tag == "tr":
+            return list(node.itersiblings(preceding=True))[:2]
+    return []
 
 
 def _date_after(root: html.HtmlElement, headline: html.HtmlElement) -> str | None:

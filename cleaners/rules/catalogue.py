@@ -310,8 +310,10 @@ _PLACE = r"(?:\s+(?-i:[A-Z][\w.]*)){0,2}"
 FIELD = _rx(r"^(?P<key>" + "|".join(sorted(FIELD_KEYS, key=len, reverse=True)) + r")"
             r"(?:(?:(?<=kontributor)|(?<=koresponden)|(?<=wartawan)|(?<=reporter))" + _PLACE
             + r")?(?:\s*:|\s[-–—])\s*(?P<value>.+)$", re.I)  # fmt: skip
+# ... a place after its comma is where it was written (`Oleh Agus Setiawan, Depok`).
 BYLINE_NO_COLON = _rx(
-    rf"^(?:Reporter|Penulis|Pewarta|Jurnalis|(?:(?:Ditulis|Diposting|Dikirim)\s+)?[Oo]leh)\s+(?P<name>{_NAME})$"
+    rf"^(?:Reporter|Penulis|Pewarta|Jurnalis|(?:(?:Ditulis|Diposting|Dikirim)\s+)?[Oo]leh)\s+(?P<name>{_NAME})"
+    r"(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})?$"
 )
 # `Posted by admin on Maret 14, 2016`, `Diposting oleh Admin Diskominfo pada 14 Maret 2016`: a
 # post's info line, the poster then the date.

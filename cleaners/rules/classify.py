@@ -176,11 +176,12 @@ def _signoff(line: str, captured: Captured) -> bool:
 # `Kontributor: A, Kab. Karo`, `Laporan: A dan B, Medan` (writers are joined by `dan` there;
 # `A, B dan C` keeps its names: the last part is no place of capitalised words).
 _FILED_FROM = frozenset(("laporan", "kontributor", "koresponden"))
-_PLACE_AFTER = re.compile(r",\s*(?:[A-Z][\w.'’-]*)(?:\s[A-Z][\w.'’-]*){0,2}\s*$")
+_PLACE_AFTER = re.compile(r"\s*[,/]\s*(?:[A-Z][\w.'’-]*)(?:\s[A-Z][\w.'’-]*){0,2}\s*$")
 
 
 def _without_place(value: str) -> str:
-    """`Fadli Siregar, Binjai` → `Fadli Siregar`: the place a line ends with, after a comma."""
+    """`Fadli Siregar, Binjai`, `Zahrul/Depok` → the name: the place a line ends with, after a
+    comma or a slash."""
     return _PLACE_AFTER.sub("", value)
 
 

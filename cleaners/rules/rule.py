@@ -44,6 +44,9 @@ class Captured:
         if not key or not value:
             return
         if key in ("authors", "by"):
+            if office := _OFFICE_AFTER.search(value):  # `Agus - Humas Distanbun`: the office's
+                value = value[: office.start()]  # writer; the office is where it comes from
+                self.add("source", office["office"])
             self.authors = dedupe(self.authors + split_names(value))
             if key == "by":
                 self.by = dedupe(self.by + split_names(value))
@@ -74,6 +77,14 @@ def split_names(value: str) -> list[str]:
 _DATE_TAIL = re.compile(
     r"[\s,|·•–-]+(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\s+)?"
     r"\d{1,2}(?:\s+[a-z]{3,9}\.?,?\s+\d{4}|[/.-]\d{1,2}[/.-]\d{2,4})\b.*$",
+    re.I,
+)
+
+
+# `Agus Setiawan - Humas Distanbun Jateng`, `Agus / Humas Pemkab`: a writer and their office.
+_OFFICE_AFTER = re.compile(
+    r"\s+[-–—|/]\s+(?P<office>(?:humas|biro|bagian|dinas|diskominfo|kominfo|pemkab|pemkot|"
+    r"pemprov|setda|prokopim)\b.{2,60})$",
     re.I,
 )
 
