@@ -1,5 +1,5 @@
 """Two versions of the cleaners side by side in one process: `python -m bench.ab_trees OLD NEW
-[--rounds N] [--padded]`.
+[--rounds N] [--padded] [--generic]`.
 
 OLD and NEW are source trees (a checkout, or `git archive REV | tar -x -C DIR`); a copy of each
 one's `cleaners` is imported under a name of its own (`cleaners_a`, `cleaners_b`), so both run
@@ -8,7 +8,8 @@ moment of the machine hits both alike. Prints, per group, each version's best an
 time a page, the speedup (best against best, and the median of the rounds' ratios) and the
 site / parse-only ratio (NEW's `cleaners.html.parse`). The pages: the fixtures, the site-path
 tune holdouts and, with `--padded`, the fixtures padded to a real page's size
-(`bench.profile_site`).
+(`bench.profile_site`). `--generic` times the generic path instead (`outlet="generic"`) on the
+Scrapinghub pages and every part's class f holdouts, as `bench.generic_ratio` does.
 """
 
 from __future__ import annotations
@@ -40,13 +41,13 @@ def load_copy(tree: Path, name: str, into: Path):
     return importlib.import_module(name)
 
 
-def cleaning(package, pages: list[Page]) -> Callable[[], None]:
+def cleaning(package, pages: list[Page], outlet: str | None = None) -> Callable[[], None]:
     clean, error = package.clean_html, package.CleanError
 
     def run() -> None:
         for page in pages:
             with suppress(error):
-                clean(page.html, url=page.url)
+                clean(page.html, url=page.url, outlet=outlet)
 
     return run
 
@@ -75,7 +76,10 @@ def rounds_of(calls: dict[str, Callable[[], None]], rounds: int, n: int) -> dict
     return times
 
 
-def groups(padded: bool) -> dict[str, list[Page]]:
+def groups(padded: bool, generic: bool = False) -> dict[str, list[Page]]:
+    if generic:
+        held = [h.page for h in holdouts_data.load() if h.cls == "f"]
+        return {"scrapinghub": data.load_scrapinghub(), "holdouts-f": held}
     fixtures = data.load_fixtures().pages
     held = [h.page for h in holdouts_data.load(("tune",)) if h.cls in "abde"]
     out = {"fixtures": fixtures, "holdouts-tune-site": data.by_path(held)[0]}
@@ -92,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("new", type=Path)
     ap.add_argument("--rounds", type=int, default=12)
     ap.add_argument("--padded", action="store_true", help="also the padded fixtures")
+    ap.add_argument("--generic", action="store_true", help="the generic path, its own pages")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as scratch:
         sys.path.insert(0, scratch)
@@ -99,8 +104,9 @@ def main(argv: list[str] | None = None) -> int:
                                                                   (args.new, "cleaners_b")))  # fmt: skip
         print(f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, load average "
               f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")  # fmt: skip
-        for name, pages in groups(args.padded).items():
-            calls = {"old": cleaning(old, pages), "new": cleaning(new, pages),
+        outlet = "generic" if args.generic else None
+        for name, pages in groups(args.padded, args.generic).items():
+            calls = {"old": cleaning(old, pages, outlet), "new": cleaning(new, pages, outlet),
                      "parse": parsing(new, pages)}  # fmt: skip
             t = rounds_of(calls, args.rounds, len(pages))
             best = {k: min(v) for k, v in t.items()}

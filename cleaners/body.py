@@ -23,6 +23,7 @@ from .rules import Captured, Kind, classify, is_caption
 from .rules.catalogue import FIELD_KEYS
 from .site import Site
 from .teasers import drop_teasers, unlink_article_lists
+from .textutil import collapse
 
 
 def read_article(
@@ -70,6 +71,8 @@ def read_article(
 
 def _lines(element: html.HtmlElement) -> list[str]:
     """An element's lines: one, unless `<br>`s break it (`Penulis : A<br>Editor : B`)."""
+    if labelled := _labelled_line(element):
+        return [labelled]
     if next(element.iterdescendants("br"), None) is None:  # (ElementPath's find: twice the time)
         return [dom.text_of(element)]
     return [block.text for block in dom.blocks(element)]
@@ -91,8 +94,65 @@ def _header_blocks(root: html.HtmlElement, headline, body) -> list[html.HtmlElem
             and element.tag in HEADER_TAGS
             and not any(child.tag in HEADER_TAGS for child in element)
         ):
-            found.append(element)  # innermost blocks only: one line each
-    return found
+            found.append(_label_line(element))  # innermost blocks only: one line each
+    return list(dict.fromkeys(found))
+
+
+# A field's label alone in an inline element, its name a link beside it (`<span>Oleh :</span>
+# <a>NAME</a>`, viva; JNews' `<span class="meta_text">Oleh</span>`).
+_LABEL_ALONE = re.compile(rf"^(?:{'|'.join(k for k, v in FIELD_KEYS.items() if v)})\s*:?$", re.I)
+LABEL_PARENT = 160  # characters: a label's line with its name, not a whole box
+
+
+def _label_line(element: html.HtmlElement) -> html.HtmlElement:
+    """The element, or its parent when the element is only a byline's label and the parent is
+    one short line (the label with its name)."""
+    parent = element.getparent()
+    if element.tag not in INLINE_LABELS or parent is None:
+        return element
+    if not _LABEL_ALONE.match(dom.text_of(element)):
+        return element
+    return parent if len(dom.text_of(parent)) <= LABEL_PARENT else element
+
+
+INLINE_LABELS = frozenset(("span", "font", "small", "b", "strong"))
+_SEPARATOR = re.compile(r"^[\s,;/&|·•]*(?:dan\s*)?[\s,;/&|·•]*$", re.I)
+
+
+def _labelled_line(element: html.HtmlElement) -> str | None:
+    """`<span>Penulis</span> <a>A</a> <a>B</a> <span>Editor</span> <a>C</a>` → `Penulis: A, B |
+    Editor: C`: labels and the names linked after each, which the text alone runs together.
+    None when no child of `element` is a label alone."""
+    labels = [c for c in element if c.tag in INLINE_LABELS and _LABEL_ALONE.match(dom.text_of(c))]
+    if not labels or len(dom.text_of(element)) > LABEL_PARENT:
+        return None
+    fields: list[tuple[str, list[str]]] = []
+    joined = False  # the next text goes on the last name (`<a>A</a> <span>(Depok)</span>`)
+    for child in element:
+        text = dom.text_of(child)
+        if child in labels:
+            fields.append((text.rstrip(" :"), []))
+            joined = False
+        elif fields and text:
+            _add_name(fields[-1][1], text, joined and child.tag != "a")
+            joined = True
+        tail = collapse(child.tail or "")
+        if fields and tail:
+            if "|" in tail:  # what follows the bar is no name of this field (a place, a date)
+                fields.append(("", []))
+            elif not _SEPARATOR.match(tail):
+                _add_name(fields[-1][1], tail, joined)  # `<span>Oleh :</span> A (Depok)`
+            else:
+                joined = False  # `A, B`, `A dan B`: the next is another name
+    found = [f"{key}: {', '.join(names)}" for key, names in fields if key and names]
+    return " | ".join(found) or None
+
+
+def _add_name(names: list[str], text: str, joined: bool) -> None:
+    if joined and names:
+        names[-1] += " " + text
+    else:
+        names.append(text)
 
 
 # A field's key alone on its line (`<h6>Penulis</h6><h6>NAME</h6>`, kompas' credit box); not
@@ -126,6 +186,7 @@ def _trailer_bylines(body: html.HtmlElement, captured: Captured, site: Site) -> 
         for block in element.iter(*HEADER_TAGS):
             if any(child.tag in HEADER_TAGS for child in block):
                 continue  # innermost blocks only: one line each
+            block = _label_line(block)
             seen += 1
             if seen > MAX_TRAILER_BLOCKS:
                 return

@@ -9,6 +9,7 @@ from functools import lru_cache
 from lxml import etree, html
 from lxml.cssselect import CSSSelector
 
+from .csspath import ClassFirstTranslator
 from .textutil import collapse
 
 # Elements that start a new line in a browser; everything else flows inline.
@@ -99,8 +100,9 @@ def text(element) -> str:
 
 @lru_cache(maxsize=1024)
 def css(selector: str) -> CSSSelector:
-    """Compiled once per selector string, shared by every page."""
-    return CSSSelector(selector, translator="html")
+    """Compiled once per selector string, shared by every page; a class test walked from the
+    page's class attributes (`csspath`)."""
+    return CSSSelector(selector, translator=ClassFirstTranslator())
 
 
 def select(

@@ -46,8 +46,10 @@ def drop_teasers(root: etree._Element) -> None:
     with the box that holds only it and its heading."""
     doomed: list[etree._Element] = []
     verdicts: dict[etree._Element, bool] = {}
+    # Judged once a link: every list above it asks again for each of its items' links.
+    headlines = _headline_links(root)
     for link in root.iter("a"):
-        if not _headline_link(link):
+        if link not in headlines:
             continue
         node = link
         for _ in range(LEVELS):
@@ -55,7 +57,7 @@ def drop_teasers(root: etree._Element) -> None:
             if parent is None or parent is root:
                 break
             if parent not in verdicts:  # an inline element is a read-also of a paragraph
-                verdicts[parent] = parent.tag not in INLINE and _teaser_list(parent)
+                verdicts[parent] = parent.tag not in INLINE and _teaser_list(parent, headlines)
             if verdicts[parent]:
                 doomed.append(parent)
                 break
@@ -65,7 +67,9 @@ def drop_teasers(root: etree._Element) -> None:
         if _attached(element, root):
             _remove_with_heading(_wrapper(element, root), root)
     undecided = [root, *(p for p, verdict in verdicts.items() if not verdict)]
-    for run in _card_runs(p for p in undecided if _attached(p, root)):
+    # judged again: a removed block inside a link took its words out of the link's text
+    headlines = _headline_links(root)
+    for run in _card_runs((p for p in undecided if _attached(p, root)), headlines):
         _remove_with_heading(run[0], root, until=run[-1])
         for card in run[1:]:
             dom.remove(card)
@@ -74,7 +78,7 @@ def drop_teasers(root: etree._Element) -> None:
 MIN_RUN = 2  # teaser cards in a row, loose among the body's paragraphs
 
 
-def _card_runs(parents) -> list[list[etree._Element]]:
+def _card_runs(parents, headlines: set) -> list[list[etree._Element]]:
     """Teaser cards loose among a parent's other blocks, with no list of their own (`<p>story
     </p><div class=item><h3><a>…</a></h3><span>date</span></div><div class=item>…`): each run
     of two or more in a row, nothing but empty elements between them."""
@@ -84,7 +88,11 @@ def _card_runs(parents) -> list[list[etree._Element]]:
         for child in parent:
             if not isinstance(child.tag, str):
                 continue
-            kind = None if child.tag in INLINE or _loose(child.tail) else _item(child, loose=True)
+            kind = (
+                None
+                if child.tag in INLINE or _loose(child.tail)
+                else _item(child, headlines, loose=True)
+            )
             if kind == "card":
                 run.append(child)
             elif kind != "empty":
@@ -94,6 +102,10 @@ def _card_runs(parents) -> list[list[etree._Element]]:
     return found
 
 
+def _headline_links(root: etree._Element) -> set[etree._Element]:
+    return {link for link in root.iter("a") if _headline_link(link)}
+
+
 def _headline_link(link: etree._Element) -> bool:
     href = (link.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:", "mailto:")):
@@ -101,7 +113,7 @@ def _headline_link(link: etree._Element) -> bool:
     return len(collapse(dom.text(link)).split()) >= HEADLINE_WORDS
 
 
-def _teaser_list(element: etree._Element) -> bool:
+def _teaser_list(element: etree._Element, headlines: set) -> bool:
     """Items that are each one teaser (two or more; one under a catalogue heading), with
     nothing between them but a heading first, short labels or empty elements."""
     if _loose(element.text):
@@ -112,7 +124,7 @@ def _teaser_list(element: etree._Element) -> bool:
             continue
         if _loose(child.tail):
             return False
-        kind = _item(child)
+        kind = _item(child, headlines)
         if kind is None:
             return False
         if kind == "card":
@@ -129,23 +141,32 @@ def _loose(value: str | None) -> bool:
     return bool(value) and len(value.strip()) > MAX_LABEL
 
 
-def _item(element: etree._Element, loose: bool = False) -> str | None:
+def _item(element: etree._Element, headlines: set, loose: bool = False) -> str | None:
     """`card`, `empty`, the text of a one-line heading or label, or None (anything else).
-    `loose`: a card among paragraphs, not in a list, has no excerpt and no label that ends as a
-    sentence does (`<p>BACA JUGA <a>…</a><br>Melalui aturan itu, …</p>` is a paragraph)."""
-    whole = collapse(dom.text(element))
+    `headlines`: the tree's headline links (`_headline_link`). `loose`: a card among
+    paragraphs, not in a list, has no excerpt and no label that ends as a sentence does
+    (`<p>BACA JUGA <a>…</a><br>Melalui aturan itu, …</p>` is a paragraph)."""
+    raw = dom.text(element)
+    # A long text is no item: its first part collapsed shows it (a prefix collapses to no more
+    # than the whole does), without collapsing a whole column's text at every level.
+    if len(raw) > 4 * MAX_CARD and len(collapse(raw[: 2 * MAX_CARD])) > MAX_CARD:
+        return None
+    whole = collapse(raw)
     if not whole:
         return "empty"
     if len(whole) > MAX_CARD:
         return None
+    hrefs = {a.get("href") for a in element.iter("a") if a in headlines}
+    # Flattened only when its lines decide (most items are decided by their links alone);
+    # flattening strips comments, and so does an item not flattened, as before.
+    if len(hrefs) > 1 or (not hrefs and len(whole) > MAX_HEADING):
+        etree.strip_tags(element, etree.Comment)
+        return None  # a list of its own, a paragraph with links, or a long line of text
     lines = dom.blocks(element)
-    hrefs = {a.get("href") for a in element.iter("a") if _headline_link(a)}
     if not hrefs:
-        return lines[0].text if len(lines) == 1 and len(whole) <= MAX_HEADING else None
-    if len(hrefs) > 1:
-        return None  # a list of its own, or a paragraph with links
+        return lines[0].text if len(lines) == 1 else None
     headline = excerpt = False
-    linked = next(collapse(dom.text(a)) for a in element.iter("a") if _headline_link(a))
+    linked = next(collapse(dom.text(a)) for a in element.iter("a") if a in headlines)
     for line in lines:
         if not headline and (
             line.link_density >= HEADLINE_DENSITY or _headline_line(line.text, linked)
@@ -238,16 +259,19 @@ def _wrapper(element: etree._Element, root: etree._Element) -> etree._Element:
     """The outermost box holding nothing but `element` and a short heading block (`<div><h2>
     Terpopuler</h2><ul>…</ul></div>`): removed whole, its heading with it. Text loose in the
     box (a sentence around an inline label) keeps the box."""
+    inner = None  # the text length of `element`: the last level's `outer`
     while True:
         parent = element.getparent()
         if parent is None or parent is root or parent.tag not in BOXES:
             return element
         if (parent.text or "").strip() or any((c.tail or "").strip() for c in parent):
             return element
-        extra = len(collapse(dom.text(parent))) - len(collapse(dom.text(element)))
-        if extra > MAX_HEADING:
+        if inner is None:
+            inner = len(collapse(dom.text(element)))
+        outer = len(collapse(dom.text(parent)))
+        if outer - inner > MAX_HEADING:
             return element
-        element = parent
+        element, inner = parent, outer
 
 
 def _remove_with_heading(

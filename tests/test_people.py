@@ -306,3 +306,29 @@ def test_offices_and_wires_are_the_source(page: str, expected: tuple) -> None:
     article = clean_html(page, url="https://www.beritadesa.id/2025/12/02/harga-cabai-naik")
     assert (article.authors, article.source) == expected
     assert all(line.startswith(("Kalimat", "Harga")) for line in article.text.splitlines() if line)
+
+
+LABELLED_BOXES = {
+    "labels in spans, names linked beside them (viva)": (
+        "<div class='byline'><span>Oleh :</span> <a href='/a/f'>Fajar Sodiq</a> (Boyolali)</div>"
+        "<div class='byline'><span>Editor :</span> <a href='/a/d'>Dwi Royanto</a></div>",
+        (["Fajar Sodiq"], "Dwi Royanto")),
+    "two linked writers under one label, no comma (tempo)": (
+        "<div class='author-box'><span class='label'>Penulis</span> <a href='/p/i'>Intan Permatasari"
+        "</a> <a href='/p/m'>Mutiara Rahmadani</a> <span class='label'>Editor</span> <a href='/p/s'>"
+        "Sapto Nugroho</a></div>",
+        (["Intan Permatasari", "Mutiara Rahmadani"], "Sapto Nugroho")),
+    "a place after the bar is no name": (
+        "<div class='byline'><span>Oleh :</span> <a href='/a/f'>Fajar Sodiq</a> | "
+        "<span>Jawa Tengah</span></div>", (["Fajar Sodiq"], None)),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("box", "expected"), LABELLED_BOXES.values(), ids=LABELLED_BOXES.keys())
+def test_labelled_byline_boxes_between_headline_and_body(box: str, expected: tuple) -> None:
+    page = (
+        "<html><head><title>Harga Cabai Naik</title></head><body><h1>Harga Cabai Naik</h1>"
+        f"{box}<div class='entry-content'>{PARAGRAPHS}</div></body></html>"
+    )
+    article = clean_html(page, url="https://www.patrazone.com/2025/12/02/harga-cabai-naik")
+    assert (article.authors, article.editor) == expected
