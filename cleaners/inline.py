@@ -23,6 +23,7 @@ from .rules.catalogue import (
     FIELD,
     INLINE_LABEL,
     INLINE_LABEL_LEAD,
+    INLINE_LABEL_UNLINKED,
     INLINE_TRIGGER,
     LABEL_AT_END,
     PROMO,
@@ -164,6 +165,7 @@ def _judge(element: etree._Element, captured: Captured | None) -> None:
         (has_link and len(line) <= SHORT and INLINE_LABEL_LEAD.match(line))
         or AD.match(line)
         or (len(line) <= SHORT and VIDEO_PROMO.match(line))
+        or (not has_link and len(line) <= SHORT and INLINE_LABEL_UNLINKED.match(line))
     ):
         _cut(
             [element]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .promo_lead import cut_leading_promo
 from .rules import (
     Captured,
     Kind,
@@ -66,6 +67,8 @@ def build_body(
         if line.link_density > 0.7 and not in_trailer:
             continue  # a link list: navigation, related articles
         kind = Kind.DROP if line.image_caption else classify(text, body.captured, rules)
+        if kind is Kind.DROP and not line.image_caption and (rest := cut_leading_promo(text)):
+            text, kind = rest, Kind.TEXT  # `Dapatkan update berita … Kompas.com. Harga …`
         if kind is Kind.RELATED and structured:
             continue  # its links are link-dense lines, skipped above
         if kind is Kind.DROP and not body.paragraphs and (line.image_caption or is_caption(text)):

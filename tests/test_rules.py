@@ -208,6 +208,8 @@ TABLE = [
     ("© 2025 Kontan. Hak cipta dilindungi", Kind.END, None),
     ("Kontan 2025. All rights reserved.", Kind.END, None),
     ("Lihat Video: Petani Panen Raya di Karawang", Kind.DROP, None),
+    ("Saksikan Live DetikSore:", Kind.DROP, None),
+    ("Saksikan live streaming pertandingan itu di kanal resmi klub.", Kind.TEXT, None),
     ("Lihat video yang beredar di media sosial, antrean tampak mengular.", Kind.TEXT, None),
     # an infographic's title over its picture goes; a sentence about one stays
     ("Infografis Mudik Gratis Lebaran 2026", Kind.DROP, None),

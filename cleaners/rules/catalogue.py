@@ -54,6 +54,9 @@ _MARK = r"(?:[»>▶►•*|(\[]\s*)?"  # `» Baca juga:`, `▶ Baca Juga`, `(Ba
 INLINE_LABEL = _rx(rf"^{_MARK}(?:{_LABEL}|{_LABEL_COLON})\s*{_PUNCT}*\s*$", re.I)
 # An inline element holding the label and its headline (`<strong>Baca juga: <a>…</a></strong>`).
 INLINE_LABEL_LEAD = _rx(rf"^{_MARK}(?:{_LABEL}\s*{_PUNCT}?|{_LABEL_COLON}\s*:)\s*\S", re.I)
+# …the same with its colon and no link (`<em>Baca juga: Harga Cabai Naik</em>`, the link lost):
+# a headline, not a sentence, after it.
+INLINE_LABEL_UNLINKED = _rx(rf"^{_MARK}(?:{_LABEL}|{_LABEL_COLON})\s*:\s*[^.!?]*[^.!?\s]$", re.I)
 # Text ending in a label, right before the headline's link (`… November. Baca juga: <a>`):
 # the label opens the text or follows a sentence's end.
 LABEL_AT_END = _rx(
@@ -61,16 +64,12 @@ LABEL_AT_END = _rx(
 )
 # A video's promo over its player (`<strong>Simak Video "Video: …"</strong>`, `Lihat Video: …`,
 # `Tonton juga video 'X'`): the video word, then a colon or the video's title in quotes.
+# `Saksikan Live DetikSore:`: a live stream's promo over its player, the same way.
 VIDEO_PROMO = _rx(
-    r"^(?:simak|lihat|tonton|saksikan)\s+(?:juga\s+)?video\s*(?::|[\"“'‘]).{0,150}$", re.I
+    r"^(?:simak|lihat|tonton|saksikan)\s+(?:juga\s+)?(?:video|live(?:\s+\w+)?)\s*(?::|[\"“'‘])"
+    r".{0,150}$",
+    re.I,
 )
-# The ad-free reading offer (`Baca berita tanpa iklan. Gabung Kompas.com+`, `Baca berita dengan
-# sedikit iklan, klik di sini`).
-AD_FREE_NAG = _rx(r"^baca berita (?:tanpa|dengan sedikit) iklan\b.{0,80}$", re.I)
-# A link that is a call to click, its own clause before the comma (`<a>Baca berita dengan
-# sedikit iklan, klik di sini</a>`, `<a>Berlangganan sekarang, klik di sini</a>`): a nag, never
-# a sentence's words, which a bare `<a>klik di sini</a>` may be ("Untuk mendaftar, klik di sini").
-CLICK_NAG = _rx(r"^[^,.!?]{6,80},\s*klik\s+(?:di\s?sini|link\s+ini|tautan\s+ini)\s*[.!]?$", re.I)
 # Where a promo glued after a paragraph's last sentence begins, in flat text (the generic path,
 # text mode): what follows is judged by the classifier before it is cut.
 GLUED_PROMO = _rx(
@@ -400,5 +399,5 @@ LABELLED = (
     READ_ALSO, READ_ALSO_SENTENCE, AD, EMBED_PLACEHOLDER, PROMO, PROMPT, PROMO_LEAD, DATE_STAMP, REPUBLISHED,
     PAGE_MARKER, PHOTO_LABEL, FIELD, BYLINE_NO_COLON, POSTED_BY, POSTED_ON, LAPORAN, SIGNOFF_LINE, RELATED, END,
     VISITOR_COUNTER, PLAYER_FALLBACK, RELATIVE_TIME, END_MARK, RULE_LINE, COMMENT_PROMPT, INFOGRAPHIC,
-    REUSE_NOTICE, AD_SALES, TAXONOMY, SEND_US,
+    REUSE_NOTICE, AD_SALES, TAXONOMY, SEND_US, VIDEO_PROMO,
 )  # fmt: skip

@@ -64,6 +64,7 @@ from .catalogue import (
     STORY_CREDIT_TAIL,
     TAXONOMY,
     TRIGGER,
+    VIDEO_PROMO,
     VISITOR_COUNTER,
 )  # fmt: skip
 from .rule import Captured, Kind, Rule
@@ -268,6 +269,7 @@ def is_boilerplate(line: str) -> bool:
         or (short and READ_ALSO.match(line) and not _a_sentence(line))
         or (short and PHOTO_LABEL.match(line))
         or (short and INFOGRAPHIC.match(line))
+        or (short and VIDEO_PROMO.match(line))
         or (len(line) <= LONG and REUSE_NOTICE.match(line))
         or (short and COMMENT_PROMPT.match(line))
         or (len(line) <= LONG and PROMPT.match(line))
