@@ -29,10 +29,10 @@ from .metadata.headline import agreeing_heading, is_site_name
 from .metadata.people import one_name_each, same_person
 from .metadata.visible import element_with_text, visible_date, visible_headline
 from .pagekind import not_article_reason
+from .readings import KICKER_WORDS, dated_brief, glued, without_kicker, without_standfirst
 from .rules import Captured, classify
 from .site import Site
 from .teasers import drop_teasers, keep_article_lists
-from .textmode import GENERIC_DATELINES
 from .textutil import collapse
 from .urls import host_of
 
@@ -230,7 +230,7 @@ def clean_generic(
         return _finish(article, precise)
     fresh = _huge_tree(page)
     recall = _extract(fresh, url, site, article, precision=False) if fresh is not None else None
-    if _glued(recall, article.title):
+    if recall and glued(recall[0], article.title):
         recall = None
     best = max((p for p in (precise, recall) if p), key=_chars, default=None)
     if not _enough(best, main) and _chars(dense) > _chars(best):
@@ -278,7 +278,10 @@ def _extract(tree, url, site, article: Article, *, precision: bool) -> Body | No
     body = build_body(lines, rules=site.rules if site else (),
                       dateline=site.dateline if site else None, title=title,
                       captured=captured, signoff=site.signoff if site else None)  # fmt: skip
-    if not looks_like_article(body.paragraphs):
+    dated = article.published and article.title
+    if not looks_like_article(body.paragraphs) and not (
+        dated and dated_brief(body.paragraphs, site.dateline if site else None)
+    ):
         return None
     return body.paragraphs, body.captured
 
@@ -347,15 +350,6 @@ def _enough(body: Body | None, main: int) -> bool:
     return _chars(body) > 0 and _chars(body) >= ENOUGH_OF_MAIN_TEXT * main
 
 
-def _glued(body: Body | None, title: str | None) -> bool:
-    """trafilatura's last resort when its recall pass finds no text: the article element's
-    whole text as one line, the headline glued to the byline, the date and the story (`Kereta
-    Tambahan Mulai Dijual Kamis, 5 Maret 2026 07:30 PURWOKERTO – …`). No reading of the page."""
-    if not body or not title or len(title.split()) < KICKER_WORDS:
-        return False
-    return any(p.startswith(title + " ") for p in body[0])
-
-
 def _join_bylines(article: Article, dense: Article) -> None:
     """The bylines the densest block's reading found in the text join the page's own, as the
     precision pass's do (`apply_captured`): each person once, under their fullest name; the
@@ -377,29 +371,5 @@ def _finish(article: Article, body: Body) -> Article:
                 setattr(article, key, getattr(captured, key))
     elif captured is not None:
         apply_captured(article, captured)
-    article.paragraphs = _without_kicker(_without_standfirst(paragraphs, article.description))
+    article.paragraphs = without_kicker(without_standfirst(paragraphs, article.description))
     return article
-
-
-KICKER_WORDS = 3
-
-
-def _without_kicker(paragraphs: list[str]) -> list[str]:
-    """A section label set above the headline (`Bisnis`, `Hukum & Kriminal`) read as the first
-    line: a few words and no sentence, right before the dateline lead."""
-    if len(paragraphs) < 2 or len(paragraphs[0].split()) > KICKER_WORDS:
-        return paragraphs
-    if paragraphs[0][-1:] in '.!?"”' or not any(
-        re.match(p, paragraphs[1]) for p in GENERIC_DATELINES
-    ):
-        return paragraphs
-    return paragraphs[1:]
-
-
-def _without_standfirst(paragraphs: list[str], description: str | None) -> list[str]:
-    """The standfirst above the body is the description, not a paragraph: a first line that is
-    the page's description, with the dateline lead right after it."""
-    standfirst = description and len(paragraphs) > 1 and paragraphs[0] == collapse(description)
-    if standfirst and any(re.match(p, paragraphs[1]) for p in GENERIC_DATELINES):
-        return paragraphs[1:]
-    return paragraphs

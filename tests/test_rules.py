@@ -78,6 +78,9 @@ TABLE = [
     ("Kirim bantuan ke lokasi banjir dilakukan dengan perahu karet BPBD.", Kind.TEXT, None),
     ("Suka duka guru honorer diceritakan Siti di depan anggota dewan.", Kind.TEXT, None),
     ("Pasang surut air laut membuat nelayan tidak melaut selama sepekan.", Kind.TEXT, None),
+    ("Kompas.com - 01/12/2026, 10:22 WIB", Kind.DROP, None),  # the page's date, the outlet first
+    ("Kompas.comSelasa, 1 Desember 2026", Kind.DROP, None),
+    ("Kompas.com - Gempa mengguncang Sukabumi pada 1 Desember 2026", Kind.TEXT, None),
     ("(Pradita Utama/detikcom)", Kind.DROP, None),
     ("Muhammad Rizki/detikcom", Kind.DROP, None),  # a bare credit beside a photo
     ("Foto Lainnya", Kind.RELATED, None),

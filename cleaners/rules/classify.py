@@ -77,6 +77,11 @@ FIELD_WORDS = 8  # a field value of more words is a sentence (`Sumber: …` as t
 CREDIT_LINE = 120  # a photo credit alone on its line is no longer than this
 CAPTION_TAIL = 160  # a caption's credit is looked for in this many last characters
 PLACE_DATE_LINE = 60  # a place and a date alone on a line are no longer than this
+# An outlet's domain opening a line, and what separates it from the rest (`Kompas.com - `, glued
+# as a page's header prints it: `Kompas.comSelasa, 1 Desember 2026`).
+DOMAIN_LEAD = re.compile(
+    r"^(?:[\w-]+\.)+(?:com|co\.id|id|net|tv)(?-i:(?![a-z.]))\s*[-–—|,:]?\s*", re.I
+)
 
 
 # Where one field of a byline line ends and the next begins when nothing but a space (or a
@@ -291,6 +296,9 @@ def classify(line: str, captured: Captured, extra: tuple[Rule, ...] = ()) -> Kin
         line = bare  # `*Ikuti berita terkini …`: a footnote's star before a prompt
     if len(line) <= PLACE_DATE_LINE and line[-1:].isdigit() and PLACE_DATE.match(line):
         return Kind.DROP  # `Wonosobo, 14 Maret 2016`: the page's date, not a paragraph
+    lead = DOMAIN_LEAD.match(line) if len(line) <= PLACE_DATE_LINE else None
+    if lead and DATE_STAMP.match(line[lead.end() :]):
+        return Kind.DROP  # `Kompas.com - 01/12/2026, 10:22 WIB`: the outlet's name and a date
     if not line or not _may_be_labelled(line):
         return Kind.DROP if line and is_caption(line) else Kind.TEXT
     if PROMO_LEAD.match(line):
