@@ -62,7 +62,7 @@ def drop_teasers(root: etree._Element) -> None:
                 doomed.append(parent)
                 break
             node = parent
-    doomed += _widgets(root) + _link_cells(root)
+    doomed += _widgets(root)
     for element in doomed:
         if _attached(element, root):
             _remove_with_heading(_wrapper(element, root), root)
@@ -76,24 +76,6 @@ def drop_teasers(root: etree._Element) -> None:
 
 
 MIN_RUN = 2  # teaser cards in a row, loose among the body's paragraphs
-MIN_CELL_LINKS = 2  # a layout cell's menu: a label over this many lines of links at least
-
-
-def _link_cells(root: etree._Element) -> list[etree._Element]:
-    """A layout table's side cell holding a menu (`<td><b>Kanal</b><br><a>Daerah</a><br><a>
-    Nasional</a>…</td>`): a short label, then lines that are each a link and nothing else. The
-    line rules drop the links but keep the label as a paragraph."""
-    found = []
-    for cell in root.iter("td", "th"):
-        lines = dom.blocks(cell)
-        if len(lines) <= MIN_CELL_LINKS:
-            continue
-        label, links = lines[0], lines[1:]
-        if label.link_chars or len(label.text) > MAX_LABEL or label.text[-1] in '.!?"”':
-            continue
-        if all(line.link_density >= HEADLINE_DENSITY for line in links):
-            found.append(cell)
-    return found
 
 
 def _card_runs(parents, headlines: set) -> list[list[etree._Element]]:
