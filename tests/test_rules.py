@@ -224,6 +224,9 @@ TABLE = [
         None,
     ),
     ("Warga berunjuk rasa di depan gedung DPR. REUTERS/Willy Kurniawan", Kind.DROP, None),
+    ("Kawasan perumahan di Tangerang, Banten. KONTAN/Baihaki/19/05/2026", Kind.DROP, None),
+    ("Warga bertahan di rumah meski air masuk. KOMPAS.com/ARI HIMAWAN", Kind.DROP, None),
+    ("Rapat digelar di Balai Kota. DPRD/Pemkot sepakat menambah pompa.", Kind.TEXT, None),
     ("Hal itu disampaikan kepada ANTARA/Jakarta.", Kind.TEXT, None),
     ("Kantor berita itu menyebut rasio 20/30 pada Jumat (4/7/2025).", Kind.TEXT, None),
     # a notice forbidding reuse of the content, wherever it stands; a story's own rule stays

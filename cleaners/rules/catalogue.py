@@ -254,9 +254,11 @@ CREDIT_LINE_PARENS = _rx(r"^(?:\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[\w-]{2,30}\)|(
 CREDIT_AGENCY_FIRST = _rx(rf"\s\(?(?i:{AGENCY})\s?/\s?[\w.'’ -]{{2,60}}(?:/[\w.]{{1,10}})?\)?\.?$")
 # …the same ending a caption left in the body's text (`Tim SAR … Jumat (4/7/2025). ANTARA
 # FOTO/Budi Candra Setya/nym.`): after a sentence, the wire in capitals, a photographer's name.
+# The outlet's own photo desk in capitals too (`… Banten. KONTAN/Baihaki/19/05/2026`, `… masuk.
+# KOMPAS.com/ARI HIMAWAN`, `TEMPO/M Taufan Rengganis`); the name's words capitalised.
 CAPTION_AGENCY_FIRST = _rx(
-    r"(?<=[.!?)])\s(?:ANTARA FOTO|ANTARA|AFP|REUTERS|Reuters|AP Photo|EPA|XINHUA|Xinhua)\s?/"
-    r"\s?[A-Z][\w.'’-]*(?:[ -][\w.'’-]+){0,5}(?:/[a-z]{1,6}(?:/[a-z]{1,6})?)?\.?$"
+    r"(?<=[.!?)])\s(?:ANTARA FOTO|AP Photo|Reuters|Xinhua|[A-Z]{2,}(?:\.(?:com|COM|co\.id|id))?)\s?/"
+    r"\s?[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,5}(?:/[\w.]{1,10}){0,3}\.?$"
 )
 # "… di Sidikalang. (Patrazone.com/Frengki Sinaga)": the outlet and the photographer.
 CREDIT_DOMAIN_TAIL = _rx(
