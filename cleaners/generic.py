@@ -24,7 +24,7 @@ from .layout import (
 )
 from .lines import Line, build_body, looks_like_article
 from .metadata import apply_captured, read_meta, read_metadata
-from .metadata.desks import info_line_names, split_people
+from .metadata.desks import info_line_names, split_people, theme_author
 from .metadata.headline import agreeing_heading, is_site_name
 from .metadata.people import one_name_each, same_person
 from .metadata.visible import element_with_text, visible_date, visible_headline
@@ -88,7 +88,7 @@ def _persons(article: Article, tree, meta, url) -> None:
             for e in tree.xpath("//body//*[@class]")
             if INFO_CLASS.search(e.get("class", "")) and len(e.text_content()) <= 200
         ]
-        named = info_line_names(lines)
+        named = info_line_names(lines) or theme_author(tree)
     named = [a for a in named if not is_site_name(a, meta, url, tree, byline=True)]
     article.authors, office = split_people(named)
     article.source = article.source or office
