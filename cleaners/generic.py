@@ -29,7 +29,15 @@ from .metadata.headline import agreeing_heading, is_site_name
 from .metadata.people import one_name_each, same_person
 from .metadata.visible import element_with_text, visible_date, visible_headline
 from .pagekind import not_article_reason
-from .readings import KICKER_WORDS, dated_brief, glued, without_kicker, without_standfirst
+from .readings import (
+    KICKER_WORDS,
+    dated_brief,
+    glued,
+    in_page_order,
+    shown_text,
+    without_kicker,
+    without_standfirst,
+)
 from .rules import Captured, classify
 from .site import Site
 from .teasers import drop_teasers, keep_article_lists
@@ -260,6 +268,7 @@ def _extract(tree, url, site, article: Article, *, precision: bool) -> Body | No
     if not captured.photos:
         drop_bare_captions(tree, captured)  # a photo's line in a box of its own: no paragraph
     subheadings_as_paragraphs(tree)  # trafilatura's wild-text pass drops every heading
+    page_text = shown_text(tree) if captured.photos else None  # see below
     text = trafilatura.extract(
         tree,
         url=url,
@@ -283,6 +292,8 @@ def _extract(tree, url, site, article: Article, *, precision: bool) -> Body | No
         dated and dated_brief(body.paragraphs, site.dateline if site else None)
     ):
         return None
+    if page_text:  # trafilatura sets a photo story's lead before its captions
+        return in_page_order(body.paragraphs, page_text), body.captured
     return body.paragraphs, body.captured
 
 
