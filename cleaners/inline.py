@@ -29,10 +29,9 @@ from .rules.catalogue import (
     PROMO,
     PROMO_LEAD,
     PROMPT,
-    REPUBLISHED,
     VIDEO_PROMO,
 )
-from .rules.classify import FIELD_LINE, LONG, SHORT
+from .rules.classify import FIELD_LINE, LONG, SHORT, republished
 from .textutil import collapse
 
 INLINE = ("a", "b", "strong", "em", "i", "span", "font", "u", "small", "mark", "sup")
@@ -173,7 +172,7 @@ def _judge(element: etree._Element, captured: Captured | None) -> None:
     elif promo:
         _drop_tagline(element)
         _cut([element])
-    elif match := REPUBLISHED.match(line):
+    elif match := republished(line):
         if captured is not None:
             captured.add("source", match["source"])
         _cut([element])

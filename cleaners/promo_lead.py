@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .rules import Captured, Kind, classify
-from .rules.catalogue import PROMO_LEAD, PROMPT, REPUBLISHED
+from .rules.catalogue import PROMO_LEAD, PROMPT
+from .rules.classify import republished
 from .rules.promos import AD_FREE_NAG, PROMO_TAIL
 
 # Cheap first test: the words such promos open with.
@@ -43,7 +44,7 @@ def cut_leading_promo(text: str) -> str | None:
 
 def _promo(head: str) -> bool:
     return bool(
-        PROMO_LEAD.match(head) or PROMPT.match(head) or REPUBLISHED.match(head)
+        PROMO_LEAD.match(head) or PROMPT.match(head) or republished(head)
         or AD_FREE_NAG.match(head)
     )  # fmt: skip
 

@@ -217,6 +217,18 @@ TABLE = [
     ("Kontan 2025. All rights reserved.", Kind.END, None),
     ("Lihat Video: Petani Panen Raya di Karawang", Kind.DROP, None),
     ("Saksikan Live DetikSore:", Kind.DROP, None),
+    # a channel's syndication note: the channel is the source
+    (
+        'Baca artikel detikjabar, "Harga Gabah di Karawang Naik" selengkapnya'
+        " https://www.detik.com/jabar/x",
+        Kind.DROP,
+        {"source": "detikjabar"},
+    ),
+    ("Artikel ini telah tayang di detikJateng.", Kind.DROP, {"source": "detikJateng"}),
+    ("Artikel ini telah terbit di jurnal Nature.", Kind.TEXT, None),
+    # the outlet's app, not an app a story tells readers of
+    ("Download Apps Detikcom Sekarang https://apps.detik.com/detik/", Kind.DROP, None),
+    ("Unduh aplikasi SatuSehat di Play Store untuk melihat sertifikat.", Kind.TEXT, None),
     ("Saksikan live streaming pertandingan itu di kanal resmi klub.", Kind.TEXT, None),
     ("Lihat video yang beredar di media sosial, antrean tampak mengular.", Kind.TEXT, None),
     # an infographic's title over its picture goes; a sentence about one stays

@@ -11,6 +11,14 @@ from __future__ import annotations
 import re
 
 from .press import PRESS_LINES
+from .promos import (
+    INFOGRAPHIC,
+    OWN_APP,
+    REPUBLISHED_READ,
+    REPUBLISHED_SHORT,
+    REUSE_NOTICE,
+    VIDEO_PROMO,
+)
 from .triggers import TRIGGER_WORDS
 
 
@@ -63,18 +71,10 @@ INLINE_LABEL_UNLINKED = _rx(rf"^{_MARK}(?:{_LABEL}|{_LABEL_COLON})\s*:\s*[^.!?]*
 LABEL_AT_END = _rx(
     rf"(?:^|(?<=[.!?”\"’')(\[]))\s*(?:{_LABEL}\s*{_PUNCT}?|{_LABEL_COLON}\s*:)\s*$", re.I
 )
-# A video's promo over its player (`<strong>Simak Video "Video: …"</strong>`, `Lihat Video: …`,
-# `Tonton juga video 'X'`): the video word, then a colon or the video's title in quotes.
-# `Saksikan Live DetikSore:`: a live stream's promo over its player, the same way.
-VIDEO_PROMO = _rx(
-    r"^(?:simak|lihat|tonton|saksikan)\s+(?:juga\s+)?(?:video|live(?:\s+\w+)?)\s*(?::|[\"“'‘])"
-    r".{0,150}$",
-    re.I,
-)
 # Where a promo glued after a paragraph's last sentence begins, in flat text (the generic path,
 # text mode): what follows is judged by the classifier before it is cut.
 GLUED_PROMO = _rx(
-    rf"(?<=[.!?”\"’)])\s+(?=(?:{_LABEL}|artikel ini|berita ini|dapatkan update|ikuti (?:kami|kanal|"
+    rf"(?<=[.!?”\"’)])\s+(?=(?:{_LABEL}|artikel ini|berita ini|baca artikel|dapatkan update|ikuti (?:kami|kanal|"
     r"saluran|channel|berita|update)|simak breaking news|cek berita dan artikel|mari bergabung)\b)",
     re.I,
 )
@@ -140,21 +140,6 @@ SEND_US = _rx(
 # `Diposting di Berita, Daerah` (`Kategori:`/`Tags:` lines are fields and ends already).
 TAXONOMY = _rx(
     r"^(?:posted\s+in|filed\s+under|tagged(?:\s+with)?|diposting\s+(?:di|dalam))\s*:?\s+\S.{0,150}$",
-    re.I,
-)
-# The title over an infographic picture (`<p><strong>Infografis Mudik Gratis Lebaran
-# 2026</strong></p>` then the image): a headline in capitals, no sentence ("Infografis itu
-# menunjukkan …." is one).
-INFOGRAPHIC = _rx(r"^(?i:infografis|infographic)\s*[:|–—-]?\s*[A-Z0-9\"“'][^.!?]{2,100}$")
-
-# A notice forbidding reuse of the content (`Dilarang keras mengambil konten, melakukan crawling
-# … tanpa izin tertulis dari Kantor Berita ANTARA.`, `Dilarang mengambil dan/atau menayangkan
-# ulang … artikel di atas … tanpa seizin redaksi.`): under the copyright or between two
-# paragraphs, dropped where it stands; the content words keep out a story's own rules
-# ("Dilarang mengambil gambar tanpa izin petugas").
-REUSE_NOTICE = _rx(
-    r"^dilarang (?:keras )?(?:mengambil|mengutip|menyalin|menayangkan ulang|memperbanyak)\b"
-    r"(?=[^.]*\b(?:konten|artikel|berita|tulisan|situs)\b)[^.]{0,240}\b(?:izin|seizin)\b[^.]{0,120}\.?$",
     re.I,
 )
 # A prompt may be led by a mark, as a footnote or a bullet (`*Ikuti berita terkini dari …`).
@@ -402,5 +387,6 @@ LABELLED = (
     READ_ALSO, READ_ALSO_SENTENCE, AD, EMBED_PLACEHOLDER, PROMO, PROMPT, PROMO_LEAD, DATE_STAMP, REPUBLISHED,
     PAGE_MARKER, PHOTO_LABEL, FIELD, BYLINE_NO_COLON, POSTED_BY, POSTED_ON, LAPORAN, SIGNOFF_LINE, RELATED, END,
     VISITOR_COUNTER, PLAYER_FALLBACK, RELATIVE_TIME, END_MARK, RULE_LINE, COMMENT_PROMPT, INFOGRAPHIC,
-    REUSE_NOTICE, AD_SALES, TAXONOMY, SEND_US, VIDEO_PROMO, *PRESS_LINES,
+    REUSE_NOTICE, AD_SALES, TAXONOMY, SEND_US, VIDEO_PROMO, REPUBLISHED_SHORT, REPUBLISHED_READ,
+    OWN_APP, *PRESS_LINES,
 )  # fmt: skip

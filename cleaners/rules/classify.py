@@ -35,6 +35,7 @@ from .catalogue import (
     INITIALS,
     LAPORAN,
     OFFICE_WORD,
+    OWN_APP,
     OWN_PROMO,
     PAGE_MARKER,
     PHOTO_LABEL,
@@ -50,6 +51,8 @@ from .catalogue import (
     RELATED,
     RELATIVE_TIME,
     REPUBLISHED,
+    REPUBLISHED_READ,
+    REPUBLISHED_SHORT,
     RESERVED_MARKS,
     REUSE_NOTICE,
     RULE_LINE,
@@ -252,6 +255,11 @@ def strip_credit(line: str) -> str:
     return line
 
 
+def republished(line: str) -> re.Match[str] | None:
+    """A republishing note in any of its forms; its `source` group names the origin outlet."""
+    return REPUBLISHED.match(line) or REPUBLISHED_SHORT.match(line) or REPUBLISHED_READ.match(line)
+
+
 def is_boilerplate(line: str) -> bool:
     """Lines that carry nothing worth keeping, wherever they stand."""
     short = len(line) <= SHORT
@@ -272,6 +280,7 @@ def is_boilerplate(line: str) -> bool:
         or (short and PHOTO_LABEL.match(line))
         or (short and INFOGRAPHIC.match(line))
         or (short and VIDEO_PROMO.match(line))
+        or (short and OWN_APP.match(line))
         or (len(line) <= LONG and REUSE_NOTICE.match(line))
         or (short and COMMENT_PROMPT.match(line))
         or (len(line) <= LONG and PROMPT.match(line))
@@ -306,7 +315,7 @@ def classify(line: str, captured: Captured, extra: tuple[Rule, ...] = ()) -> Kin
     if PROMO_LEAD.match(line):
         return Kind.DROP
     if len(line) > LONG:  # a paragraph: only a republishing note or a caption is this long
-        if match := REPUBLISHED.match(line):
+        if match := republished(line):
             captured.add("source", match["source"])
             return Kind.DROP
         return Kind.DROP if is_caption(line) else Kind.TEXT
@@ -325,7 +334,7 @@ def classify(line: str, captured: Captured, extra: tuple[Rule, ...] = ()) -> Kin
             return Kind.TEXT  # `Laporan Keuangan Daerah, …`: a report, not a reporter
         captured.add("by" if line[:1] in "DdOo" else "authors", name)
         return Kind.META
-    if match := REPUBLISHED.match(line):
+    if match := republished(line):
         captured.add("source", match["source"])
         return Kind.DROP
     if _signoff(line, captured) or END_MARK.match(line):
