@@ -79,6 +79,14 @@ TABLE = [
     ("Suka duka guru honorer diceritakan Siti di depan anggota dewan.", Kind.TEXT, None),
     ("Pasang surut air laut membuat nelayan tidak melaut selama sepekan.", Kind.TEXT, None),
     ("Kompas.com - 01/12/2026, 10:22 WIB", Kind.DROP, None),  # the page's date, the outlet first
+    # a press release's number, signing office, media contact and hashtags (rules/press.py)
+    ("Siaran Pers Nomor: 045/SP/HM/BKP/V/2025", Kind.DROP, None),
+    ("Biro Komunikasi Publik Kementerian PUPR", Kind.DROP, None),
+    ("Narahubung: Endra S. Atmawidjaja (0812-1234-5678)", Kind.DROP, None),
+    ("#SigapMembangunNegeri #PUPRMelayani", Kind.DROP, None),
+    ("Pusat informasi banjir dibuka di kantor kecamatan sejak Senin pagi.", Kind.TEXT, None),
+    ("Bagian hulu sungai tertimbun longsor sehingga air meluap ke permukiman.", Kind.TEXT, None),
+    ("Kontak dengan korban terakhir dilakukan pada Minggu malam, kata petugas.", Kind.TEXT, None),
     ("Kompas.comSelasa, 1 Desember 2026", Kind.DROP, None),
     ("Kompas.com - Gempa mengguncang Sukabumi pada 1 Desember 2026", Kind.TEXT, None),
     ("(Pradita Utama/detikcom)", Kind.DROP, None),

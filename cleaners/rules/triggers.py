@@ -5,6 +5,17 @@ against every labelled pattern by tests/test_rules.py)."""
 # with a character that is not a letter ("(", "-", "©", a digit). A line that starts
 # otherwise can only be a caption; this spares a dozen regexes on most paragraphs.
 TRIGGER_WORDS = [
+    "siaran",  # a press release's number, office, media contact (rules/press.py)
+    "press",
+    "rilis",
+    "biro",
+    "bagian",
+    "subbagian",
+    "pusat",
+    "narahubung",
+    "kontak",
+    "contact",
+    "informasi",
     "filed",  # `Filed under Berita`, `Tagged KAI`: a theme's taxonomy line
     "tagged",
     "pasang",  # `Pasang iklan di …`, `Info iklan: …`: the outlet selling ad space
