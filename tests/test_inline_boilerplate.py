@@ -366,6 +366,13 @@ def test_a_promo_glued_before_the_first_sentence_goes(line: str, kept: str | Non
             ["Harga naik. Stok aman."],
         ),
         ("<p>Ia berkata: <em>baca juga buku ini.</em></p>", ["Ia berkata: baca juga buku ini."]),
+        # a label an editor bolded word by word
+        (
+            '<p>Harga naik. <strong>Baca</strong> <strong>juga:</strong> <a href="/x">Judul</a> Stok'
+            " aman.</p>",
+            ["Harga naik. Stok aman."],
+        ),
+        ("<p>Ia <b>baca</b> <b>buku</b> itu.</p>", ["Ia baca buku itu."]),
         # a link to the rest of the story after the excerpt's last sentence
         ('<p>Harga naik. <a href="/x">Baca selengkapnya</a></p>', ["Harga naik."]),
         (
