@@ -79,6 +79,23 @@ TABLE = [
     ("Suka duka guru honorer diceritakan Siti di depan anggota dewan.", Kind.TEXT, None),
     ("Pasang surut air laut membuat nelayan tidak melaut selama sepekan.", Kind.TEXT, None),
     ("Kompas.com - 01/12/2026, 10:22 WIB", Kind.DROP, None),  # the page's date, the outlet first
+    # a village portal's (OpenSID, desa WordPress) lines under the post
+    (
+        "Silakan tulis komentar dalam formulir berikut ini (Gunakan bahasa yang santun). Komentar "
+        "akan ditampilkan setelah disetujui oleh Admin",
+        Kind.DROP,
+        None,
+    ),
+    ("Kirim Komentar", Kind.DROP, None),
+    ("Bagikan ke:", Kind.END, None),
+    ("Administrator | 12 Januari 2026", Kind.DROP, None),
+    ("Update terakhir: 12 Januari 2026", Kind.DROP, None),
+    ("Telah dilihat 1.230 kali", Kind.DROP, None),
+    ("« Artikel Sebelumnya | Artikel Berikutnya »", Kind.DROP, None),
+    ("Hubungi kami di 0812-3456-7890", Kind.DROP, None),
+    ("Telah dilakukan musyawarah desa khusus untuk menetapkan penerima BLT.", Kind.TEXT, None),
+    ("Hubungan kedua desa membaik setelah musyawarah itu, kata kepala desa.", Kind.TEXT, None),
+    ("Operator desa mencatat 86 keluarga penerima bantuan tahun ini.", Kind.TEXT, None),
     # a press release's number, signing office, media contact and hashtags (rules/press.py)
     ("Siaran Pers Nomor: 045/SP/HM/BKP/V/2025", Kind.DROP, None),
     ("Biro Komunikasi Publik Kementerian PUPR", Kind.DROP, None),

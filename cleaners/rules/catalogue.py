@@ -115,7 +115,7 @@ _COUNT = (
 # ... or the number first, as themes print a post's counters: `1.204 views`, `3,2 rb kali dibaca`.
 _COUNT_AFTER = r"[\d.,]+\s*(?:rb|ribu|k)?\s*(?:views?|hits|kali\s+dibaca|x\s+dibaca|pembaca)"
 VISITOR_COUNTER = _rx(
-    rf"^(?:(?:berita|artikel|tulisan) ini\s+)?(?:{_COUNT}|{_COUNT_AFTER})"
+    rf"^(?:(?:berita|artikel|tulisan) ini\s+)?(?:telah\s+)?(?:{_COUNT}|{_COUNT_AFTER})"
     rf"(?:\s*[|•·,]\s*(?:{_COUNT}|{_COUNT_AFTER}))*$",
     re.I,
 )
@@ -132,8 +132,13 @@ AD_SALES = _rx(r"^(?:pasang|info|pemasangan)\s+iklan\b.{0,120}$", re.I)
 # A call for readers' news with the address to send it to: `Kirim berita dan foto kegiatan ke
 # redaksi@…`, `Punya info menarik? Hubungi WhatsApp 0812-…`; a disclaimer under a reader's post.
 SEND_US = _rx(
-    r"^(?:(?:kirim(?:kan)?|punya)\b.{0,120}(?:@[\w-]+\.[\w.]+|\bwhats\s?app\b|\b(?:\+62|0)8\d{2}[-\s]?\d{3,4}"
+    r"^(?:(?:kirim(?:kan)?|punya|hubungi(?:\s+kami)?)\b.{0,120}(?:@[\w-]+\.[\w.]+|\bwhats\s?app\b|\b(?:\+62|0)8\d{2}[-\s]?\d{3,4}"
     r"[-\s]?\d{2,5}\b).{0,60}|(?:disclaimer|sanggahan)\s*:.{0,250})$",
+    re.I,
+)
+# A post's navigation to its neighbours: `« Artikel Sebelumnya | Artikel Berikutnya »`.
+POST_NAV = _rx(
+    r"^[«‹<]*\s*(?:artikel|berita|post(?:ingan)?|tulisan)\s+(?:sebelumnya|selanjutnya|berikutnya)\b.{0,120}$",
     re.I,
 )
 # A theme's taxonomy line under the post: `Posted in Daerah | Tagged KAI`, `Filed under Berita`,
@@ -156,7 +161,7 @@ COMMENT_PROMPT = _rx(
     r"^(?:belum ada komentar\b.{0,80}|jadilah (?:yang )?pertama (?:yang )?(?:ber)?komentar\b.{0,40}|"
     r"(?:silakan|silahkan|harap) (?:login|masuk|log in|daftar)\b.{0,40}\b(?:ber)?komentar\b.{0,20}|"
     r"login untuk (?:ber)?komentar\b.{0,40}|"
-    r"(?:silakan|silahkan|mohon) (?:tinggalkan|tulis|berikan) komentar\b.{0,60}|"
+    r"(?:silakan|silahkan|mohon) (?:tinggalkan|tulis|berikan) komentar\b.{0,200}|(?:kirim|tulis) komentar(?: anda)?|"
     r"bagaimana reaksi (?:anda|kamu|mu)\b.{0,60}|beri(?:kan)? reaksi\b.{0,60}|"
     r"suka (?:artikel|berita|tulisan) ini\s*\?.{0,60})$",
     re.I,
@@ -175,7 +180,7 @@ PROMO_LEAD = _rx(
 # `Senin, 14 Maret 2016 - 10:22:00 WIB`, `Terakhir Diperbaharui ( Senin, 14 Maret 2016 12:01 )`.
 DATE_LABEL = (
     r"(?:(?:terakhir\s+)?(?:diperbaharui|diperbarui|diubah|diupdate)|diterbitkan|dipublikasikan|"
-    r"dipublish|diposting|diunggah|ditayangkan|ditulis|update|terbit|last\s+updated|"
+    r"dipublish|diposting|diunggah|ditayangkan|ditulis|update(?:\s+terakhir)?|terbit|last\s+updated|"
     r"tayang|published|posted|updated|dibuat|tanggal)(?:\s+(?:pada|on|tanggal))?\s*:?\s*\(?\s*"
 )
 DATE_STAMP = _rx(
@@ -365,7 +370,7 @@ RELATED = _rx(
 )
 # The page's trailer: share, comments, footer. Nothing after it is the article.
 END = _rx(
-    r"^(?:bagikan(?:\s+(?:berita|artikel)(?:\s+ini)?)?|share(?:\s+this)?|tinggalkan\s+(?:ulasan|"
+    r"^(?:bagikan(?:\s+(?:ke|berita|artikel)(?:\s+ini)?)?|share(?:\s+this)?|tinggalkan\s+(?:ulasan|"
     r"balasan|komentar)|komentar|tulis\s+komentar|alamat\s+email\s+anda\s+tidak\s+akan\s+"
     r"dipublikasikan.*|(?:©|\(c\))\s*\S.*|(?:copyright|hak\s+cipta)\b.*|tags?\s*:.*|topik\s*:.*)\s*:?$",
     re.I,
@@ -388,5 +393,5 @@ LABELLED = (
     PAGE_MARKER, PHOTO_LABEL, FIELD, BYLINE_NO_COLON, POSTED_BY, POSTED_ON, LAPORAN, SIGNOFF_LINE, RELATED, END,
     VISITOR_COUNTER, PLAYER_FALLBACK, RELATIVE_TIME, END_MARK, RULE_LINE, COMMENT_PROMPT, INFOGRAPHIC,
     REUSE_NOTICE, AD_SALES, TAXONOMY, SEND_US, VIDEO_PROMO, REPUBLISHED_SHORT, REPUBLISHED_READ,
-    OWN_APP, *PRESS_LINES,
+    OWN_APP, POST_NAV, *PRESS_LINES,
 )  # fmt: skip

@@ -41,6 +41,7 @@ from .catalogue import (
     PHOTO_LABEL,
     PLACE_DATE,
     PLAYER_FALLBACK,
+    POST_NAV,
     POSTED_BY,
     POSTED_ON,
     PROMO,
@@ -81,6 +82,10 @@ FIELD_WORDS = 8  # a field value of more words is a sentence (`Sumber: …` as t
 CREDIT_LINE = 120  # a photo credit alone on its line is no longer than this
 CAPTION_TAIL = 160  # a caption's credit is looked for in this many last characters
 PLACE_DATE_LINE = 60  # a place and a date alone on a line are no longer than this
+# A CMS login before the post's date (`Administrator | 12 Januari 2026`): the info line, no byline.
+LOGIN_LEAD = re.compile(
+    r"^(?:admin(?:istrator)?|operator(?:\s+desa)?|webmaster)\s*[|•·,–-]\s*", re.I
+)
 # An outlet's domain opening a line, and what separates it from the rest (`Kompas.com - `, glued
 # as a page's header prints it: `Kompas.comSelasa, 1 Desember 2026`).
 DOMAIN_LEAD = re.compile(
@@ -282,7 +287,8 @@ def is_boilerplate(line: str) -> bool:
         or (short and VIDEO_PROMO.match(line))
         or (short and OWN_APP.match(line))
         or (len(line) <= LONG and REUSE_NOTICE.match(line))
-        or (short and COMMENT_PROMPT.match(line))
+        or (len(line) <= LONG and COMMENT_PROMPT.match(line))
+        or (len(line) <= LONG and POST_NAV.match(line))
         or (len(line) <= LONG and PROMPT.match(line))
     )
 
@@ -307,7 +313,11 @@ def classify(line: str, captured: Captured, extra: tuple[Rule, ...] = ()) -> Kin
         line = bare  # `*Ikuti berita terkini …`: a footnote's star before a prompt
     if len(line) <= PLACE_DATE_LINE and line[-1:].isdigit() and PLACE_DATE.match(line):
         return Kind.DROP  # `Wonosobo, 14 Maret 2016`: the page's date, not a paragraph
-    lead = DOMAIN_LEAD.match(line) if len(line) <= PLACE_DATE_LINE else None
+    lead = (
+        (DOMAIN_LEAD.match(line) or LOGIN_LEAD.match(line))
+        if len(line) <= PLACE_DATE_LINE
+        else None
+    )
     if lead and DATE_STAMP.match(line[lead.end() :]):
         return Kind.DROP  # `Kompas.com - 01/12/2026, 10:22 WIB`: the outlet's name and a date
     if not line or not _may_be_labelled(line):

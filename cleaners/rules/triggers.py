@@ -16,6 +16,13 @@ TRIGGER_WORDS = [
     "kontak",
     "contact",
     "informasi",
+    "telah",  # `Telah dilihat 1.230 kali`; `Hubungi kami di 0812-…`; `Administrator | date`
+    "hubungi",
+    "admin",
+    "operator",
+    "webmaster",
+    "post",
+    "tulisan",
     "filed",  # `Filed under Berita`, `Tagged KAI`: a theme's taxonomy line
     "tagged",
     "pasang",  # `Pasang iklan di …`, `Info iklan: …`: the outlet selling ad space
