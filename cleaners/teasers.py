@@ -21,7 +21,7 @@ from lxml import etree
 from . import html as dom
 from .inline import INLINE
 from .rules.catalogue import DATE_STAMP, READ_ALSO, RELATED, RELATIVE_TIME
-from .rules.headings import CONTRIBUTE, TEASER_HEADING
+from .rules.headings import CONTRIBUTE, SUMMARY_HEADING, TEASER_HEADING
 from .textutil import collapse
 
 HEADLINE_WORDS = 3  # a headline link has this many words at least
@@ -31,6 +31,7 @@ MAX_EXCERPT = 250  # characters: a card's excerpt under its headline
 MAX_CARD = 600  # characters: more, and an item holds more than one teaser
 MAX_HEADING = 80  # characters: a teaser block's heading
 MAX_WIDGET = 300  # characters: a widget box with a catalogue heading (tags, poll, newsletter)
+MAX_SUMMARY = 900  # characters: a summary box's few bullet lines under its heading
 LEVELS = 6  # how far above a headline link its list is looked for (a card may nest deep)
 HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 STRONG_TAGS = frozenset(("strong", "b"))
@@ -228,10 +229,11 @@ def _widgets(root: etree._Element) -> list[etree._Element]:
         linked = sum(len(_letters(dom.text(a))) for a in block.iter("a"))
         if whole == label and block.tag in BOX_HEADINGS:  # its box, when small, goes too
             box = block.getparent()
+            limit = MAX_SUMMARY if SUMMARY_HEADING.match(label) else MAX_WIDGET
             if (
                 box is not None
                 and box is not root
-                and len(collapse(dom.text(box))) <= MAX_WIDGET
+                and len(collapse(dom.text(box))) <= limit
                 and collapse(dom.text(box)).startswith(label)
             ):
                 found.append(box)
@@ -252,7 +254,8 @@ def _label_of(block: etree._Element) -> str | None:
     if not head or len(head) > MAX_HEADING:
         return None
     head = collapse(head)
-    return head if TEASER_HEADING.match(head) or CONTRIBUTE.match(head) else None
+    labels = (TEASER_HEADING, CONTRIBUTE, SUMMARY_HEADING)
+    return head if any(p.match(head) for p in labels) else None
 
 
 def _wrapper(element: etree._Element, root: etree._Element) -> etree._Element:
