@@ -14,7 +14,7 @@ from __future__ import annotations
 from lxml import etree
 
 from . import inline_links
-from .breaks import join_quote_breaks, join_split_labels
+from .breaks import join_ad_breaks, join_quote_breaks, join_split_labels
 from .html import drop_break_beside, remove, text
 from .rules import Captured, Kind, classify
 from .rules.catalogue import (
@@ -43,6 +43,7 @@ def cut_inline_boilerplate(root: etree._Element, captured: Captured | None = Non
     """Remove the promos glued inside the paragraphs below `root`; a republishing note's
     origin outlet goes to `captured`'s source."""
     join_split_labels(root, INLINE)
+    join_ad_breaks(root)
     for element in list(root.iter(*INLINE)):
         head = element.text
         trigger = head and INLINE_TRIGGER.match(head) and not head.isspace()

@@ -366,6 +366,13 @@ def test_a_promo_glued_before_the_first_sentence_goes(line: str, kept: str | Non
             ["Harga naik. Stok aman."],
         ),
         ("<p>Ia berkata: <em>baca juga buku ini.</em></p>", ["Ia berkata: baca juga buku ini."]),
+        # ad labels as bare text on lines of their own between two halves of one <p>
+        ("<p>Harga naik.<br>ADVERTISEMENT<br>Stok aman.</p>", ["Harga naik. Stok aman."]),
+        (
+            "<p>Harga naik.<br>ADVERTISEMENT<br>SCROLL TO CONTINUE WITH CONTENT<br>Stok aman.</p>",
+            ["Harga naik. Stok aman."],
+        ),
+        ("<p>Harga naik.<br>Iklan<br></p>", ["Harga naik.", "Iklan"]),
         # a label an editor bolded word by word
         (
             '<p>Harga naik. <strong>Baca</strong> <strong>juga:</strong> <a href="/x">Judul</a> Stok'
