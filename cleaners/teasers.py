@@ -145,7 +145,8 @@ def _item(element: etree._Element, headlines: set, loose: bool = False) -> str |
     """`card`, `empty`, the text of a one-line heading or label, or None (anything else).
     `headlines`: the tree's headline links (`_headline_link`). `loose`: a card among
     paragraphs, not in a list, has no excerpt and no label that ends as a sentence does
-    (`<p>BACA JUGA <a>…</a><br>Melalui aturan itu, …</p>` is a paragraph)."""
+    (`<p>BACA JUGA <a>…</a><br>Melalui aturan itu, …</p>` is a paragraph), and its label is
+    None (a run of cards asks only whether an item is a card or empty)."""
     raw = dom.text(element)
     # A long text is no item: its first part collapsed shows it (a prefix collapses to no more
     # than the whole does), without collapsing a whole column's text at every level.
@@ -159,9 +160,9 @@ def _item(element: etree._Element, headlines: set, loose: bool = False) -> str |
     hrefs = {a.get("href") for a in element.iter("a") if a in headlines}
     # Flattened only when its lines decide (most items are decided by their links alone);
     # flattening strips comments, and so does an item not flattened, as before.
-    if len(hrefs) > 1 or (not hrefs and len(whole) > MAX_HEADING):
+    if len(hrefs) > 1 or (not hrefs and (loose or len(whole) > MAX_HEADING)):
         etree.strip_tags(element, etree.Comment)
-        return None  # a list of its own, a paragraph with links, or a long line of text
+        return None  # a list of its own, a paragraph with links, a long line, a loose label
     lines = dom.blocks(element)
     if not hrefs:
         return lines[0].text if len(lines) == 1 else None
