@@ -24,15 +24,23 @@ from .layout import (
 )
 from .lines import Line, build_body, looks_like_article
 from .metadata import apply_captured, read_meta, read_metadata
-from .metadata.desks import info_line_names, split_people
+from .metadata.desks import info_line_names, split_people, theme_author
 from .metadata.headline import agreeing_heading, is_site_name
 from .metadata.people import one_name_each, same_person
 from .metadata.visible import element_with_text, visible_date, visible_headline
 from .pagekind import not_article_reason
+from .readings import (
+    KICKER_WORDS,
+    dated_brief,
+    glued,
+    in_page_order,
+    shown_text,
+    without_kicker,
+    without_standfirst,
+)
 from .rules import Captured, classify
 from .site import Site
 from .teasers import drop_teasers, keep_article_lists
-from .textmode import GENERIC_DATELINES
 from .textutil import collapse
 from .urls import host_of
 
@@ -80,7 +88,7 @@ def _persons(article: Article, tree, meta, url) -> None:
             for e in tree.xpath("//body//*[@class]")
             if INFO_CLASS.search(e.get("class", "")) and len(e.text_content()) <= 200
         ]
-        named = info_line_names(lines)
+        named = info_line_names(lines) or theme_author(tree)
     named = [a for a in named if not is_site_name(a, meta, url, tree, byline=True)]
     article.authors, office = split_people(named)
     article.source = article.source or office
@@ -230,7 +238,7 @@ def clean_generic(
         return _finish(article, precise)
     fresh = _huge_tree(page)
     recall = _extract(fresh, url, site, article, precision=False) if fresh is not None else None
-    if _glued(recall, article.title):
+    if recall and glued(recall[0], article.title):
         recall = None
     best = max((p for p in (precise, recall) if p), key=_chars, default=None)
     if not _enough(best, main) and _chars(dense) > _chars(best):
@@ -260,6 +268,7 @@ def _extract(tree, url, site, article: Article, *, precision: bool) -> Body | No
     if not captured.photos:
         drop_bare_captions(tree, captured)  # a photo's line in a box of its own: no paragraph
     subheadings_as_paragraphs(tree)  # trafilatura's wild-text pass drops every heading
+    page_text = shown_text(tree) if captured.photos else None  # see below
     text = trafilatura.extract(
         tree,
         url=url,
@@ -278,8 +287,13 @@ def _extract(tree, url, site, article: Article, *, precision: bool) -> Body | No
     body = build_body(lines, rules=site.rules if site else (),
                       dateline=site.dateline if site else None, title=title,
                       captured=captured, signoff=site.signoff if site else None)  # fmt: skip
-    if not looks_like_article(body.paragraphs):
+    dated = article.published and article.title
+    if not looks_like_article(body.paragraphs) and not (
+        dated and dated_brief(body.paragraphs, site.dateline if site else None)
+    ):
         return None
+    if page_text:  # trafilatura sets a photo story's lead before its captions
+        return in_page_order(body.paragraphs, page_text), body.captured
     return body.paragraphs, body.captured
 
 
@@ -347,15 +361,6 @@ def _enough(body: Body | None, main: int) -> bool:
     return _chars(body) > 0 and _chars(body) >= ENOUGH_OF_MAIN_TEXT * main
 
 
-def _glued(body: Body | None, title: str | None) -> bool:
-    """trafilatura's last resort when its recall pass finds no text: the article element's
-    whole text as one line, the headline glued to the byline, the date and the story (`Kereta
-    Tambahan Mulai Dijual Kamis, 5 Maret 2026 07:30 PURWOKERTO – …`). No reading of the page."""
-    if not body or not title or len(title.split()) < KICKER_WORDS:
-        return False
-    return any(p.startswith(title + " ") for p in body[0])
-
-
 def _join_bylines(article: Article, dense: Article) -> None:
     """The bylines the densest block's reading found in the text join the page's own, as the
     precision pass's do (`apply_captured`): each person once, under their fullest name; the
@@ -377,29 +382,5 @@ def _finish(article: Article, body: Body) -> Article:
                 setattr(article, key, getattr(captured, key))
     elif captured is not None:
         apply_captured(article, captured)
-    article.paragraphs = _without_kicker(_without_standfirst(paragraphs, article.description))
+    article.paragraphs = without_kicker(without_standfirst(paragraphs, article.description))
     return article
-
-
-KICKER_WORDS = 3
-
-
-def _without_kicker(paragraphs: list[str]) -> list[str]:
-    """A section label set above the headline (`Bisnis`, `Hukum & Kriminal`) read as the first
-    line: a few words and no sentence, right before the dateline lead."""
-    if len(paragraphs) < 2 or len(paragraphs[0].split()) > KICKER_WORDS:
-        return paragraphs
-    if paragraphs[0][-1:] in '.!?"”' or not any(
-        re.match(p, paragraphs[1]) for p in GENERIC_DATELINES
-    ):
-        return paragraphs
-    return paragraphs[1:]
-
-
-def _without_standfirst(paragraphs: list[str], description: str | None) -> list[str]:
-    """The standfirst above the body is the description, not a paragraph: a first line that is
-    the page's description, with the dateline lead right after it."""
-    standfirst = description and len(paragraphs) > 1 and paragraphs[0] == collapse(description)
-    if standfirst and any(re.match(p, paragraphs[1]) for p in GENERIC_DATELINES):
-        return paragraphs[1:]
-    return paragraphs

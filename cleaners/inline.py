@@ -11,11 +11,10 @@ generic path on the page before trafilatura reads it.
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
 from . import inline_links
+from .breaks import join_ad_breaks, join_quote_breaks, join_split_labels
 from .html import drop_break_beside, remove, text
 from .rules import Captured, Kind, classify
 from .rules.catalogue import (
@@ -23,15 +22,15 @@ from .rules.catalogue import (
     FIELD,
     INLINE_LABEL,
     INLINE_LABEL_LEAD,
+    INLINE_LABEL_UNLINKED,
     INLINE_TRIGGER,
     LABEL_AT_END,
     PROMO,
     PROMO_LEAD,
     PROMPT,
-    REPUBLISHED,
     VIDEO_PROMO,
 )
-from .rules.classify import FIELD_LINE, LONG, SHORT
+from .rules.classify import FIELD_LINE, LONG, SHORT, republished
 from .textutil import collapse
 
 INLINE = ("a", "b", "strong", "em", "i", "span", "font", "u", "small", "mark", "sup")
@@ -43,6 +42,8 @@ _SEPARATOR = frozenset(" \t\r\n\xa0:：-–—»>|")
 def cut_inline_boilerplate(root: etree._Element, captured: Captured | None = None) -> None:
     """Remove the promos glued inside the paragraphs below `root`; a republishing note's
     origin outlet goes to `captured`'s source."""
+    join_split_labels(root, INLINE)
+    join_ad_breaks(root)
     for element in list(root.iter(*INLINE)):
         head = element.text
         trigger = head and INLINE_TRIGGER.match(head) and not head.isspace()
@@ -53,24 +54,7 @@ def cut_inline_boilerplate(root: etree._Element, captured: Captured | None = Non
         elif head and FIELD.match(head.strip()) and _attached(element, root):
             _byline_at_end(element, captured)
     cut_label_blocks(root)
-    _join_quote_breaks(root)
-
-
-# A quotation closed on its comma: its attribution (`kata X`) goes on the same sentence.
-_QUOTE_ON_COMMA = re.compile(r",\s*[\"”’']\s*$")
-
-
-def _join_quote_breaks(root: etree._Element) -> None:
-    """`<p>"… aset aman,"<br>kata analis …</p>`: a `<br>` between a quotation and its
-    attribution in lower case is inside one sentence, so the paragraph stays one line."""
-    for br in list(root.iter("br")):
-        parent, previous = br.getparent(), br.getprevious()
-        if parent is None or parent.tag != "p" or _blank(br.tail):
-            continue
-        before = previous.tail if previous is not None else parent.text
-        if before and _QUOTE_ON_COMMA.search(before) and br.tail.lstrip()[:1].islower():
-            br.tail = " " + br.tail
-            remove(br)
+    join_quote_breaks(root)
 
 
 def _byline_at_end(element: etree._Element, captured: Captured | None) -> None:
@@ -164,6 +148,7 @@ def _judge(element: etree._Element, captured: Captured | None) -> None:
         (has_link and len(line) <= SHORT and INLINE_LABEL_LEAD.match(line))
         or AD.match(line)
         or (len(line) <= SHORT and VIDEO_PROMO.match(line))
+        or (not has_link and len(line) <= SHORT and INLINE_LABEL_UNLINKED.match(line))
     ):
         _cut(
             [element]
@@ -171,7 +156,7 @@ def _judge(element: etree._Element, captured: Captured | None) -> None:
     elif promo:
         _drop_tagline(element)
         _cut([element])
-    elif match := REPUBLISHED.match(line):
+    elif match := republished(line):
         if captured is not None:
             captured.add("source", match["source"])
         _cut([element])

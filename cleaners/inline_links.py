@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from .rules.catalogue import AD_FREE_NAG, CLICK_NAG, PROMO_LEAD, PROMPT
+from .rules.catalogue import PROMO_LEAD, PROMPT
 from .rules.classify import LONG
+from .rules.promos import AD_FREE_NAG, CLICK_NAG, PROMO_TAIL, READ_MORE_LINK
 from .textutil import collapse
 
 _SENTENCE_END = (".", "!", "?", "”", '"', "’")
@@ -20,15 +21,6 @@ _SENTENCE_END = (".", "!", "?", "”", '"', "’")
 _PROMO_START = re.compile(
     r"(?:^|(?<=[.!?”\"’)])\s)\s*(?=(?:cek|ikuti|simak|dapatkan|baca|gabung|follow|klik|download|"
     r"unduh|join|mari|yuk|ayo)\b)",
-    re.I,
-)
-
-
-# The rest of a promo after its link (`… WhatsApp Channel : <a>…</a>. Pastikan kamu sudah install
-# aplikasi WhatsApp ya.`): a short line about the app or channel, no sentence of the story.
-_PROMO_TAIL = re.compile(
-    r"^[^.!?]{0,100}\b(?:whatsapp|telegram|aplikasi|install|instal|unduh|download|channel|kanal|"
-    r"google news|ponsel|notifikasi)\b[^.!?]{0,60}[.!?]?$",
     re.I,
 )
 
@@ -44,9 +36,11 @@ def between_sentences(before: str, after: str) -> bool:
 
 def click_nag(link_text: str, before: str, after: str) -> bool:
     """`<a>Baca berita dengan sedikit iklan, klik di sini</a> KCIC juga …`: the link is a call
-    to click with its own clause, between sentences (not "…laman resmi, <a>klik di sini</a>.")."""
+    to click with its own clause, or `<a>Baca selengkapnya</a>`, between sentences (not "…laman
+    resmi, <a>klik di sini</a>.")."""
     line = collapse(link_text)
-    return "lik" in line and bool(CLICK_NAG.match(line)) and between_sentences(before, after)
+    nag = ("lik" in line and CLICK_NAG.match(line)) or READ_MORE_LINK.match(line)
+    return bool(nag) and between_sentences(before, after)
 
 
 def promo_start(before: str, link_text: str, after: str, after_element: bool = False) -> int | None:
@@ -54,7 +48,7 @@ def promo_start(before: str, link_text: str, after: str, after_element: bool = F
     yang lain di <a>Google News</a>`), when it stands between sentences; None when none does.
     `after_element`: `before` follows an element of the paragraph, so it opens no sentence."""
     rest = collapse(after).lstrip(". ")
-    if not before.strip() or not between_sentences("", after) or _PROMO_TAIL.match(rest):
+    if not before.strip() or not between_sentences("", after) or PROMO_TAIL.match(rest):
         return None
     link = collapse(link_text)
     for match in _PROMO_START.finditer(before):

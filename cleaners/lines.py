@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .promo_lead import cut_leading_promo
 from .rules import (
     Captured,
     Kind,
@@ -61,11 +62,17 @@ def build_body(
     joins = False  # the last paragraph may take the next line's text (not a heading)
     signed = None  # a line dropped as a caption by its `(Outlet.com/NAME)` credit: if no text
     # follows, it was the last paragraph with the writer's sign-off glued to it
-    for line in lines:
+    label_at = -1  # the paragraph the line before made, when it was a short label
+    for at, line in enumerate(lines):
         text = line.text
         if line.link_density > 0.7 and not in_trailer:
+            if label_at == at - 1 and body.paragraphs and _is_label(body.paragraphs[-1]):
+                body.paragraphs.pop()  # `<b>Kanal</b><br><a>…</a><br><a>…</a>`: its links' label
+            label_at = -1
             continue  # a link list: navigation, related articles
         kind = Kind.DROP if line.image_caption else classify(text, body.captured, rules)
+        if kind is Kind.DROP and not line.image_caption and (rest := cut_leading_promo(text)):
+            text, kind = rest, Kind.TEXT  # `Dapatkan update berita … Kompas.com. Harga …`
         if kind is Kind.RELATED and structured:
             continue  # its links are link-dense lines, skipped above
         if kind is Kind.DROP and not body.paragraphs and (line.image_caption or is_caption(text)):
@@ -98,12 +105,21 @@ def build_body(
             body.paragraphs[-1] += " " + text  # one sentence, split by an ad slot
         else:
             body.paragraphs.append(text)
+            label_at = at
         joins = not own_line
         in_trailer = ended
         signed = None  # text went on: that line was a caption
     _sign_off_last(body, signed)
     body.paragraphs = repair_dateline(body.paragraphs, dateline)
     return body
+
+
+LABEL_WORDS = 3  # a side column's label over its links (`Kanal`, `Menu Utama`)
+
+
+def _is_label(text: str) -> bool:
+    """A few words and no sentence: a list's label, not a paragraph."""
+    return len(text.split()) <= LABEL_WORDS and text[-1:] not in '.!?:"”’)' and "," not in text
 
 
 def _sign_off_last(body: Body, dropped: tuple[str, str] | None) -> None:

@@ -72,3 +72,13 @@ def test_microdata_date_published_before_a_modified_time() -> None:
         f"'datePublished'>Diterbitkan</time></dd></dl><article>{BODY}</article></body></html>"
     )
     assert _read(page).published == "2016-03-15T13:47:00+07:00"
+
+
+def test_a_themes_meta_list_keeps_its_date() -> None:
+    page = (
+        "<html><head><title>Banjir Rendam Tiga Desa</title></head><body>"
+        "<h1>Banjir Rendam Tiga Desa</h1><ul class='post-meta'><li><time datetime="
+        "'2016-03-15T13:47:00+07:00'>15 Maret 2016</time></li><li><a href='/author/r'>Rina</a>"
+        f"</li></ul><article>{BODY}</article></body></html>"
+    )
+    assert _read(page).published == "2016-03-15T13:47:00+07:00"

@@ -319,3 +319,74 @@ def test_a_carousels_clones_and_credit_lines_do_not_outweigh_its_captions():
         f"<html><body><div id=b>{body}<p>{'Kalimat panjang. ' * 30}</p></div></body></html>"
     )
     assert keep_story_captions(root.find(".//div[@id='b']")) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Dapatkan update berita pilihan setiap hari dari Kompas.com. Harga naik.", "Harga naik."),
+        (
+            'Artikel ini telah tayang di Kompas.com dengan judul "Harga Naik. Warga Panik". Harga'
+            " naik lagi.",
+            "Harga naik lagi.",
+        ),
+        (
+            'Artikel ini telah tayang di Kompas.com dengan judul "X", Klik untuk baca:'
+            " https://kompas.com/read/x Harga naik.",
+            "Harga naik.",
+        ),
+        ("Cek Berita dan Artikel yang lain di Google News. Harga naik.", "Harga naik."),
+        (
+            "Simak breaking news dan berita pilihan kami langsung di ponselmu. Harga naik.",
+            "Harga naik.",
+        ),
+        # the promo goes on to its end: nothing of the story follows it
+        (
+            "Dapatkan update berita pilihan dari Kompas.com. Mari bergabung di Grup Telegram, kemudian"
+            " join. Anda harus install aplikasi Telegram terlebih dulu di ponsel.",
+            None,
+        ),
+        # no promo opens the line: a sentence of the story, left alone
+        ("Simak pula bagaimana warga menyiapkan lumbung padi. Harga naik.", None),
+        ("Cek kesehatan gratis digelar di Puskesmas. Warga antre sejak pagi.", None),
+    ],
+)
+def test_a_promo_glued_before_the_first_sentence_goes(line: str, kept: str | None):
+    from cleaners.promo_lead import cut_leading_promo
+
+    assert cut_leading_promo(line) == kept
+
+
+@pytest.mark.parametrize(
+    ("fragment", "lines"),
+    [
+        # a read-also whose link was lost, in an element of its own between two sentences
+        (
+            "<p>Harga naik. <em>Baca juga: Harga Cabai Naik Jelang Lebaran</em> Stok aman.</p>",
+            ["Harga naik. Stok aman."],
+        ),
+        ("<p>Ia berkata: <em>baca juga buku ini.</em></p>", ["Ia berkata: baca juga buku ini."]),
+        # ad labels as bare text on lines of their own between two halves of one <p>
+        ("<p>Harga naik.<br>ADVERTISEMENT<br>Stok aman.</p>", ["Harga naik. Stok aman."]),
+        (
+            "<p>Harga naik.<br>ADVERTISEMENT<br>SCROLL TO CONTINUE WITH CONTENT<br>Stok aman.</p>",
+            ["Harga naik. Stok aman."],
+        ),
+        ("<p>Harga naik.<br>Iklan<br></p>", ["Harga naik.", "Iklan"]),
+        # a label an editor bolded word by word
+        (
+            '<p>Harga naik. <strong>Baca</strong> <strong>juga:</strong> <a href="/x">Judul</a> Stok'
+            " aman.</p>",
+            ["Harga naik. Stok aman."],
+        ),
+        ("<p>Ia <b>baca</b> <b>buku</b> itu.</p>", ["Ia baca buku itu."]),
+        # a link to the rest of the story after the excerpt's last sentence
+        ('<p>Harga naik. <a href="/x">Baca selengkapnya</a></p>', ["Harga naik."]),
+        (
+            '<p>Ia <a href="/x">baca selengkapnya</a> di rumah.</p>',
+            ["Ia baca selengkapnya di rumah."],
+        ),
+    ],
+)
+def test_unlinked_read_also_and_read_more_links_go(fragment: str, lines: list[str]):
+    assert _flat(fragment) == lines

@@ -295,6 +295,9 @@ SOURCES = {
         post_page("<p>Penulis: Distanbun Jateng</p>"), ([], "Distanbun Jateng")),
     "a regency's disaster agency": (post_page("<p>Penulis: BPBD Kabupaten Garut</p>"),
                                     ([], "BPBD Kabupaten Garut")),
+    "a pesantren's media team": (post_page("<p>Penulis: Tim Media Ponpes Al Hikmah</p>"),
+                                 ([], "Tim Media Ponpes Al Hikmah")),
+    "NU's writing board": (post_page("<p>Oleh: LTN PCNU Kudus</p>"), ([], "LTN PCNU Kudus")),
     "print's sign-off: the writer and the wire": (
         post_page(bottom="<p>HAMDAN CHOLIFUDIN ISMAIL | ANTARA</p>"),
         (["HAMDAN CHOLIFUDIN ISMAIL"], "ANTARA")),
@@ -332,3 +335,19 @@ def test_labelled_byline_boxes_between_headline_and_body(box: str, expected: tup
     )
     article = clean_html(page, url="https://www.patrazone.com/2025/12/02/harga-cabai-naik")
     assert (article.authors, article.editor) == expected
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "<span class='meta-author'><a href='/author/y/' class='author-name'>Yulius Ananta</a></span>",
+        "<div class='jeg_meta_author'><a href='/author/y/'>Yulius Ananta</a></div>",
+        "<span class='td-post-author-name'><a href='/author/y/'>Yulius Ananta</a></span>",
+    ],
+    ids=["Jannah", "JNews", "Newspaper"],
+)
+def test_a_themes_author_link_without_a_word_before_it(meta: str) -> None:
+    """The writer only in the theme's author element, no `Oleh`/`Penulis`, no JSON-LD author."""
+    page = post_page().replace("<article>", f"{meta}<article>")
+    article = clean_html(page, url="https://www.beritadesa.id/2025/12/02/harga-cabai-naik")
+    assert article.authors == ["Yulius Ananta"]

@@ -78,6 +78,34 @@ TABLE = [
     ("Kirim bantuan ke lokasi banjir dilakukan dengan perahu karet BPBD.", Kind.TEXT, None),
     ("Suka duka guru honorer diceritakan Siti di depan anggota dewan.", Kind.TEXT, None),
     ("Pasang surut air laut membuat nelayan tidak melaut selama sepekan.", Kind.TEXT, None),
+    ("Kompas.com - 01/12/2026, 10:22 WIB", Kind.DROP, None),  # the page's date, the outlet first
+    # a village portal's (OpenSID, desa WordPress) lines under the post
+    (
+        "Silakan tulis komentar dalam formulir berikut ini (Gunakan bahasa yang santun). Komentar "
+        "akan ditampilkan setelah disetujui oleh Admin",
+        Kind.DROP,
+        None,
+    ),
+    ("Kirim Komentar", Kind.DROP, None),
+    ("Bagikan ke:", Kind.END, None),
+    ("Administrator | 12 Januari 2026", Kind.DROP, None),
+    ("Update terakhir: 12 Januari 2026", Kind.DROP, None),
+    ("Telah dilihat 1.230 kali", Kind.DROP, None),
+    ("« Artikel Sebelumnya | Artikel Berikutnya »", Kind.DROP, None),
+    ("Hubungi kami di 0812-3456-7890", Kind.DROP, None),
+    ("Telah dilakukan musyawarah desa khusus untuk menetapkan penerima BLT.", Kind.TEXT, None),
+    ("Hubungan kedua desa membaik setelah musyawarah itu, kata kepala desa.", Kind.TEXT, None),
+    ("Operator desa mencatat 86 keluarga penerima bantuan tahun ini.", Kind.TEXT, None),
+    # a press release's number, signing office, media contact and hashtags (rules/press.py)
+    ("Siaran Pers Nomor: 045/SP/HM/BKP/V/2025", Kind.DROP, None),
+    ("Biro Komunikasi Publik Kementerian PUPR", Kind.DROP, None),
+    ("Narahubung: Endra S. Atmawidjaja (0812-1234-5678)", Kind.DROP, None),
+    ("#SigapMembangunNegeri #PUPRMelayani", Kind.DROP, None),
+    ("Pusat informasi banjir dibuka di kantor kecamatan sejak Senin pagi.", Kind.TEXT, None),
+    ("Bagian hulu sungai tertimbun longsor sehingga air meluap ke permukiman.", Kind.TEXT, None),
+    ("Kontak dengan korban terakhir dilakukan pada Minggu malam, kata petugas.", Kind.TEXT, None),
+    ("Kompas.comSelasa, 1 Desember 2026", Kind.DROP, None),
+    ("Kompas.com - Gempa mengguncang Sukabumi pada 1 Desember 2026", Kind.TEXT, None),
     ("(Pradita Utama/detikcom)", Kind.DROP, None),
     ("Muhammad Rizki/detikcom", Kind.DROP, None),  # a bare credit beside a photo
     ("Foto Lainnya", Kind.RELATED, None),
@@ -205,6 +233,20 @@ TABLE = [
     ("© 2025 Kontan. Hak cipta dilindungi", Kind.END, None),
     ("Kontan 2025. All rights reserved.", Kind.END, None),
     ("Lihat Video: Petani Panen Raya di Karawang", Kind.DROP, None),
+    ("Saksikan Live DetikSore:", Kind.DROP, None),
+    # a channel's syndication note: the channel is the source
+    (
+        'Baca artikel detikjabar, "Harga Gabah di Karawang Naik" selengkapnya'
+        " https://www.detik.com/jabar/x",
+        Kind.DROP,
+        {"source": "detikjabar"},
+    ),
+    ("Artikel ini telah tayang di detikJateng.", Kind.DROP, {"source": "detikJateng"}),
+    ("Artikel ini telah terbit di jurnal Nature.", Kind.TEXT, None),
+    # the outlet's app, not an app a story tells readers of
+    ("Download Apps Detikcom Sekarang https://apps.detik.com/detik/", Kind.DROP, None),
+    ("Unduh aplikasi SatuSehat di Play Store untuk melihat sertifikat.", Kind.TEXT, None),
+    ("Saksikan live streaming pertandingan itu di kanal resmi klub.", Kind.TEXT, None),
     ("Lihat video yang beredar di media sosial, antrean tampak mengular.", Kind.TEXT, None),
     # an infographic's title over its picture goes; a sentence about one stays
     ("Infografis Mudik Gratis Lebaran 2026", Kind.DROP, None),
@@ -219,6 +261,9 @@ TABLE = [
         None,
     ),
     ("Warga berunjuk rasa di depan gedung DPR. REUTERS/Willy Kurniawan", Kind.DROP, None),
+    ("Kawasan perumahan di Tangerang, Banten. KONTAN/Baihaki/19/05/2026", Kind.DROP, None),
+    ("Warga bertahan di rumah meski air masuk. KOMPAS.com/ARI HIMAWAN", Kind.DROP, None),
+    ("Rapat digelar di Balai Kota. DPRD/Pemkot sepakat menambah pompa.", Kind.TEXT, None),
     ("Hal itu disampaikan kepada ANTARA/Jakarta.", Kind.TEXT, None),
     ("Kantor berita itu menyebut rasio 20/30 pada Jumat (4/7/2025).", Kind.TEXT, None),
     # a notice forbidding reuse of the content, wherever it stands; a story's own rule stays

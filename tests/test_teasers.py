@@ -90,6 +90,9 @@ TEASERS = {
     ),
     "contribute-box": "<div><h4>Punya cerita? Tulis di Your Say</h4><p>Bagikan tulisanmu dan "
     "dapatkan kesempatan tampil di Suara.com.</p></div>",
+    # a layout table's side cell holding a menu: a bold label over a link a line
+    "menu-cell": '<table><tr><td><b>Kanal</b><br><a href="/k/solo">Solo Raya</a><br><a href="/k/'
+    'jateng">Jawa Tengah</a><br><a href="/k/diy">Yogyakarta</a></td></tr></table>',
     "author-box": "<div><h4>Tentang Penulis</h4><p>Ari Welianto adalah kontributor Suara.com "
     "di Solo sejak 2019.</p></div>",
     "reactions-box": "<div><h3>Bagaimana reaksi Anda?</h3><span>Senang</span><span>Sedih</span>"

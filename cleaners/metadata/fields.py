@@ -217,16 +217,15 @@ TEASER_CHARS = 300  # a teaser (headline, date, a line of summary) is no longer
 
 
 def _in_teaser(element: html.HtmlElement) -> bool:
-    """A date in a list item or beside another article's linked headline (a ticker, a sidebar's
-    `Terkini`): that article's date, not the page's."""
+    """A date beside another article's linked headline, in a small box (a ticker's item, a
+    sidebar's `Terkini`): that article's date, not the page's. (A theme's own meta list, `<ul
+    class="meta"><li><time>`, holds no headline.)"""
     for level, ancestor in enumerate(element.iterancestors()):
         if level >= 3 or ancestor.tag in ("body", "article", "main"):
             return False
         if len(dom.text_of(ancestor)) > TEASER_CHARS:
             return False  # a box bigger than a teaser: the page's own header or body
-        if ancestor.tag == "li" or any(
-            len(dom.text_of(a).split()) >= TEASER_WORDS for a in ancestor.iter("a")
-        ):
+        if any(len(dom.text_of(a).split()) >= TEASER_WORDS for a in ancestor.iter("a")):
             return True
     return False
 

@@ -10,6 +10,15 @@ from __future__ import annotations
 
 import re
 
+from .press import PRESS_LINES
+from .promos import (
+    INFOGRAPHIC,
+    OWN_APP,
+    REPUBLISHED_READ,
+    REPUBLISHED_SHORT,
+    REUSE_NOTICE,
+    VIDEO_PROMO,
+)
 from .triggers import TRIGGER_WORDS
 
 
@@ -54,27 +63,18 @@ _MARK = r"(?:[»>▶►•*|(\[]\s*)?"  # `» Baca juga:`, `▶ Baca Juga`, `(Ba
 INLINE_LABEL = _rx(rf"^{_MARK}(?:{_LABEL}|{_LABEL_COLON})\s*{_PUNCT}*\s*$", re.I)
 # An inline element holding the label and its headline (`<strong>Baca juga: <a>…</a></strong>`).
 INLINE_LABEL_LEAD = _rx(rf"^{_MARK}(?:{_LABEL}\s*{_PUNCT}?|{_LABEL_COLON}\s*:)\s*\S", re.I)
+# …the same with its colon and no link (`<em>Baca juga: Harga Cabai Naik</em>`, the link lost):
+# a headline, not a sentence, after it.
+INLINE_LABEL_UNLINKED = _rx(rf"^{_MARK}(?:{_LABEL}|{_LABEL_COLON})\s*:\s*[^.!?]*[^.!?\s]$", re.I)
 # Text ending in a label, right before the headline's link (`… November. Baca juga: <a>`):
 # the label opens the text or follows a sentence's end.
 LABEL_AT_END = _rx(
     rf"(?:^|(?<=[.!?”\"’')(\[]))\s*(?:{_LABEL}\s*{_PUNCT}?|{_LABEL_COLON}\s*:)\s*$", re.I
 )
-# A video's promo over its player (`<strong>Simak Video "Video: …"</strong>`, `Lihat Video: …`,
-# `Tonton juga video 'X'`): the video word, then a colon or the video's title in quotes.
-VIDEO_PROMO = _rx(
-    r"^(?:simak|lihat|tonton|saksikan)\s+(?:juga\s+)?video\s*(?::|[\"“'‘]).{0,150}$", re.I
-)
-# The ad-free reading offer (`Baca berita tanpa iklan. Gabung Kompas.com+`, `Baca berita dengan
-# sedikit iklan, klik di sini`).
-AD_FREE_NAG = _rx(r"^baca berita (?:tanpa|dengan sedikit) iklan\b.{0,80}$", re.I)
-# A link that is a call to click, its own clause before the comma (`<a>Baca berita dengan
-# sedikit iklan, klik di sini</a>`, `<a>Berlangganan sekarang, klik di sini</a>`): a nag, never
-# a sentence's words, which a bare `<a>klik di sini</a>` may be ("Untuk mendaftar, klik di sini").
-CLICK_NAG = _rx(r"^[^,.!?]{6,80},\s*klik\s+(?:di\s?sini|link\s+ini|tautan\s+ini)\s*[.!]?$", re.I)
 # Where a promo glued after a paragraph's last sentence begins, in flat text (the generic path,
 # text mode): what follows is judged by the classifier before it is cut.
 GLUED_PROMO = _rx(
-    rf"(?<=[.!?”\"’)])\s+(?=(?:{_LABEL}|artikel ini|berita ini|dapatkan update|ikuti (?:kami|kanal|"
+    rf"(?<=[.!?”\"’)])\s+(?=(?:{_LABEL}|artikel ini|berita ini|baca artikel|dapatkan update|ikuti (?:kami|kanal|"
     r"saluran|channel|berita|update)|simak breaking news|cek berita dan artikel|mari bergabung)\b)",
     re.I,
 )
@@ -115,7 +115,7 @@ _COUNT = (
 # ... or the number first, as themes print a post's counters: `1.204 views`, `3,2 rb kali dibaca`.
 _COUNT_AFTER = r"[\d.,]+\s*(?:rb|ribu|k)?\s*(?:views?|hits|kali\s+dibaca|x\s+dibaca|pembaca)"
 VISITOR_COUNTER = _rx(
-    rf"^(?:(?:berita|artikel|tulisan) ini\s+)?(?:{_COUNT}|{_COUNT_AFTER})"
+    rf"^(?:(?:berita|artikel|tulisan) ini\s+)?(?:telah\s+)?(?:{_COUNT}|{_COUNT_AFTER})"
     rf"(?:\s*[|•·,]\s*(?:{_COUNT}|{_COUNT_AFTER}))*$",
     re.I,
 )
@@ -132,29 +132,19 @@ AD_SALES = _rx(r"^(?:pasang|info|pemasangan)\s+iklan\b.{0,120}$", re.I)
 # A call for readers' news with the address to send it to: `Kirim berita dan foto kegiatan ke
 # redaksi@…`, `Punya info menarik? Hubungi WhatsApp 0812-…`; a disclaimer under a reader's post.
 SEND_US = _rx(
-    r"^(?:(?:kirim(?:kan)?|punya)\b.{0,120}(?:@[\w-]+\.[\w.]+|\bwhats\s?app\b|\b(?:\+62|0)8\d{2}[-\s]?\d{3,4}"
+    r"^(?:(?:kirim(?:kan)?|punya|hubungi(?:\s+kami)?)\b.{0,120}(?:@[\w-]+\.[\w.]+|\bwhats\s?app\b|\b(?:\+62|0)8\d{2}[-\s]?\d{3,4}"
     r"[-\s]?\d{2,5}\b).{0,60}|(?:disclaimer|sanggahan)\s*:.{0,250})$",
+    re.I,
+)
+# A post's navigation to its neighbours: `« Artikel Sebelumnya | Artikel Berikutnya »`.
+POST_NAV = _rx(
+    r"^[«‹<]*\s*(?:artikel|berita|post(?:ingan)?|tulisan)\s+(?:sebelumnya|selanjutnya|berikutnya)\b.{0,120}$",
     re.I,
 )
 # A theme's taxonomy line under the post: `Posted in Daerah | Tagged KAI`, `Filed under Berita`,
 # `Diposting di Berita, Daerah` (`Kategori:`/`Tags:` lines are fields and ends already).
 TAXONOMY = _rx(
     r"^(?:posted\s+in|filed\s+under|tagged(?:\s+with)?|diposting\s+(?:di|dalam))\s*:?\s+\S.{0,150}$",
-    re.I,
-)
-# The title over an infographic picture (`<p><strong>Infografis Mudik Gratis Lebaran
-# 2026</strong></p>` then the image): a headline in capitals, no sentence ("Infografis itu
-# menunjukkan …." is one).
-INFOGRAPHIC = _rx(r"^(?i:infografis|infographic)\s*[:|–—-]?\s*[A-Z0-9\"“'][^.!?]{2,100}$")
-
-# A notice forbidding reuse of the content (`Dilarang keras mengambil konten, melakukan crawling
-# … tanpa izin tertulis dari Kantor Berita ANTARA.`, `Dilarang mengambil dan/atau menayangkan
-# ulang … artikel di atas … tanpa seizin redaksi.`): under the copyright or between two
-# paragraphs, dropped where it stands; the content words keep out a story's own rules
-# ("Dilarang mengambil gambar tanpa izin petugas").
-REUSE_NOTICE = _rx(
-    r"^dilarang (?:keras )?(?:mengambil|mengutip|menyalin|menayangkan ulang|memperbanyak)\b"
-    r"(?=[^.]*\b(?:konten|artikel|berita|tulisan|situs)\b)[^.]{0,240}\b(?:izin|seizin)\b[^.]{0,120}\.?$",
     re.I,
 )
 # A prompt may be led by a mark, as a footnote or a bullet (`*Ikuti berita terkini dari …`).
@@ -171,7 +161,7 @@ COMMENT_PROMPT = _rx(
     r"^(?:belum ada komentar\b.{0,80}|jadilah (?:yang )?pertama (?:yang )?(?:ber)?komentar\b.{0,40}|"
     r"(?:silakan|silahkan|harap) (?:login|masuk|log in|daftar)\b.{0,40}\b(?:ber)?komentar\b.{0,20}|"
     r"login untuk (?:ber)?komentar\b.{0,40}|"
-    r"(?:silakan|silahkan|mohon) (?:tinggalkan|tulis|berikan) komentar\b.{0,60}|"
+    r"(?:silakan|silahkan|mohon) (?:tinggalkan|tulis|berikan) komentar\b.{0,200}|(?:kirim|tulis) komentar(?: anda)?|"
     r"bagaimana reaksi (?:anda|kamu|mu)\b.{0,60}|beri(?:kan)? reaksi\b.{0,60}|"
     r"suka (?:artikel|berita|tulisan) ini\s*\?.{0,60})$",
     re.I,
@@ -190,7 +180,7 @@ PROMO_LEAD = _rx(
 # `Senin, 14 Maret 2016 - 10:22:00 WIB`, `Terakhir Diperbaharui ( Senin, 14 Maret 2016 12:01 )`.
 DATE_LABEL = (
     r"(?:(?:terakhir\s+)?(?:diperbaharui|diperbarui|diubah|diupdate)|diterbitkan|dipublikasikan|"
-    r"dipublish|diposting|diunggah|ditayangkan|ditulis|update|terbit|last\s+updated|"
+    r"dipublish|diposting|diunggah|ditayangkan|ditulis|update(?:\s+terakhir)?|terbit|last\s+updated|"
     r"tayang|published|posted|updated|dibuat|tanggal)(?:\s+(?:pada|on|tanggal))?\s*:?\s*\(?\s*"
 )
 DATE_STAMP = _rx(
@@ -255,9 +245,11 @@ CREDIT_LINE_PARENS = _rx(r"^(?:\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[\w-]{2,30}\)|(
 CREDIT_AGENCY_FIRST = _rx(rf"\s\(?(?i:{AGENCY})\s?/\s?[\w.'’ -]{{2,60}}(?:/[\w.]{{1,10}})?\)?\.?$")
 # …the same ending a caption left in the body's text (`Tim SAR … Jumat (4/7/2025). ANTARA
 # FOTO/Budi Candra Setya/nym.`): after a sentence, the wire in capitals, a photographer's name.
+# The outlet's own photo desk in capitals too (`… Banten. KONTAN/Baihaki/19/05/2026`, `… masuk.
+# KOMPAS.com/ARI HIMAWAN`, `TEMPO/M Taufan Rengganis`); the name's words capitalised.
 CAPTION_AGENCY_FIRST = _rx(
-    r"(?<=[.!?)])\s(?:ANTARA FOTO|ANTARA|AFP|REUTERS|Reuters|AP Photo|EPA|XINHUA|Xinhua)\s?/"
-    r"\s?[A-Z][\w.'’-]*(?:[ -][\w.'’-]+){0,5}(?:/[a-z]{1,6}(?:/[a-z]{1,6})?)?\.?$"
+    r"(?<=[.!?)])\s(?:ANTARA FOTO|AP Photo|Reuters|Xinhua|[A-Z]{2,}(?:\.(?:com|COM|co\.id|id))?)\s?/"
+    r"\s?[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,5}(?:/[\w.]{1,10}){0,3}\.?$"
 )
 # "… di Sidikalang. (Patrazone.com/Frengki Sinaga)": the outlet and the photographer.
 CREDIT_DOMAIN_TAIL = _rx(
@@ -378,7 +370,7 @@ RELATED = _rx(
 )
 # The page's trailer: share, comments, footer. Nothing after it is the article.
 END = _rx(
-    r"^(?:bagikan(?:\s+(?:berita|artikel)(?:\s+ini)?)?|share(?:\s+this)?|tinggalkan\s+(?:ulasan|"
+    r"^(?:bagikan(?:\s+(?:ke|berita|artikel)(?:\s+ini)?)?|share(?:\s+this)?|tinggalkan\s+(?:ulasan|"
     r"balasan|komentar)|komentar|tulis\s+komentar|alamat\s+email\s+anda\s+tidak\s+akan\s+"
     r"dipublikasikan.*|(?:©|\(c\))\s*\S.*|(?:copyright|hak\s+cipta)\b.*|tags?\s*:.*|topik\s*:.*)\s*:?$",
     re.I,
@@ -400,5 +392,6 @@ LABELLED = (
     READ_ALSO, READ_ALSO_SENTENCE, AD, EMBED_PLACEHOLDER, PROMO, PROMPT, PROMO_LEAD, DATE_STAMP, REPUBLISHED,
     PAGE_MARKER, PHOTO_LABEL, FIELD, BYLINE_NO_COLON, POSTED_BY, POSTED_ON, LAPORAN, SIGNOFF_LINE, RELATED, END,
     VISITOR_COUNTER, PLAYER_FALLBACK, RELATIVE_TIME, END_MARK, RULE_LINE, COMMENT_PROMPT, INFOGRAPHIC,
-    REUSE_NOTICE, AD_SALES, TAXONOMY, SEND_US,
+    REUSE_NOTICE, AD_SALES, TAXONOMY, SEND_US, VIDEO_PROMO, REPUBLISHED_SHORT, REPUBLISHED_READ,
+    OWN_APP, POST_NAV, *PRESS_LINES,
 )  # fmt: skip

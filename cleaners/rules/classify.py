@@ -35,11 +35,13 @@ from .catalogue import (
     INITIALS,
     LAPORAN,
     OFFICE_WORD,
+    OWN_APP,
     OWN_PROMO,
     PAGE_MARKER,
     PHOTO_LABEL,
     PLACE_DATE,
     PLAYER_FALLBACK,
+    POST_NAV,
     POSTED_BY,
     POSTED_ON,
     PROMO,
@@ -50,6 +52,8 @@ from .catalogue import (
     RELATED,
     RELATIVE_TIME,
     REPUBLISHED,
+    REPUBLISHED_READ,
+    REPUBLISHED_SHORT,
     RESERVED_MARKS,
     REUSE_NOTICE,
     RULE_LINE,
@@ -64,8 +68,10 @@ from .catalogue import (
     STORY_CREDIT_TAIL,
     TAXONOMY,
     TRIGGER,
+    VIDEO_PROMO,
     VISITOR_COUNTER,
 )  # fmt: skip
+from .press import PRESS_LINES
 from .rule import Captured, Kind, Rule
 
 # --- thresholds (characters, unless said) ---------------------------------------------------
@@ -76,6 +82,15 @@ FIELD_WORDS = 8  # a field value of more words is a sentence (`Sumber: …` as t
 CREDIT_LINE = 120  # a photo credit alone on its line is no longer than this
 CAPTION_TAIL = 160  # a caption's credit is looked for in this many last characters
 PLACE_DATE_LINE = 60  # a place and a date alone on a line are no longer than this
+# A CMS login before the post's date (`Administrator | 12 Januari 2026`): the info line, no byline.
+LOGIN_LEAD = re.compile(
+    r"^(?:admin(?:istrator)?|operator(?:\s+desa)?|webmaster)\s*[|•·,–-]\s*", re.I
+)
+# An outlet's domain opening a line, and what separates it from the rest (`Kompas.com - `, glued
+# as a page's header prints it: `Kompas.comSelasa, 1 Desember 2026`).
+DOMAIN_LEAD = re.compile(
+    r"^(?:[\w-]+\.)+(?:com|co\.id|id|net|tv)(?-i:(?![a-z.]))\s*[-–—|,:]?\s*", re.I
+)
 
 
 # Where one field of a byline line ends and the next begins when nothing but a space (or a
@@ -245,6 +260,11 @@ def strip_credit(line: str) -> str:
     return line
 
 
+def republished(line: str) -> re.Match[str] | None:
+    """A republishing note in any of its forms; its `source` group names the origin outlet."""
+    return REPUBLISHED.match(line) or REPUBLISHED_SHORT.match(line) or REPUBLISHED_READ.match(line)
+
+
 def is_boilerplate(line: str) -> bool:
     """Lines that carry nothing worth keeping, wherever they stand."""
     short = len(line) <= SHORT
@@ -253,6 +273,7 @@ def is_boilerplate(line: str) -> bool:
         or PROMO.match(line)
         or (len(line) <= LONG and (AD_SALES.match(line) or TAXONOMY.match(line)))
         or SEND_US.match(line)
+        or any(pattern.match(line) for pattern in PRESS_LINES)
         or EMBED_PLACEHOLDER.match(line)
         or DATE_STAMP.match(line)  # the page's date alone on a line: not a paragraph
         or PAGE_MARKER.match(line)
@@ -263,8 +284,11 @@ def is_boilerplate(line: str) -> bool:
         or (short and READ_ALSO.match(line) and not _a_sentence(line))
         or (short and PHOTO_LABEL.match(line))
         or (short and INFOGRAPHIC.match(line))
+        or (short and VIDEO_PROMO.match(line))
+        or (short and OWN_APP.match(line))
         or (len(line) <= LONG and REUSE_NOTICE.match(line))
-        or (short and COMMENT_PROMPT.match(line))
+        or (len(line) <= LONG and COMMENT_PROMPT.match(line))
+        or (len(line) <= LONG and POST_NAV.match(line))
         or (len(line) <= LONG and PROMPT.match(line))
     )
 
@@ -289,12 +313,19 @@ def classify(line: str, captured: Captured, extra: tuple[Rule, ...] = ()) -> Kin
         line = bare  # `*Ikuti berita terkini …`: a footnote's star before a prompt
     if len(line) <= PLACE_DATE_LINE and line[-1:].isdigit() and PLACE_DATE.match(line):
         return Kind.DROP  # `Wonosobo, 14 Maret 2016`: the page's date, not a paragraph
+    lead = (
+        (DOMAIN_LEAD.match(line) or LOGIN_LEAD.match(line))
+        if len(line) <= PLACE_DATE_LINE
+        else None
+    )
+    if lead and DATE_STAMP.match(line[lead.end() :]):
+        return Kind.DROP  # `Kompas.com - 01/12/2026, 10:22 WIB`: the outlet's name and a date
     if not line or not _may_be_labelled(line):
         return Kind.DROP if line and is_caption(line) else Kind.TEXT
     if PROMO_LEAD.match(line):
         return Kind.DROP
     if len(line) > LONG:  # a paragraph: only a republishing note or a caption is this long
-        if match := REPUBLISHED.match(line):
+        if match := republished(line):
             captured.add("source", match["source"])
             return Kind.DROP
         return Kind.DROP if is_caption(line) else Kind.TEXT
@@ -313,7 +344,7 @@ def classify(line: str, captured: Captured, extra: tuple[Rule, ...] = ()) -> Kin
             return Kind.TEXT  # `Laporan Keuangan Daerah, …`: a report, not a reporter
         captured.add("by" if line[:1] in "DdOo" else "authors", name)
         return Kind.META
-    if match := REPUBLISHED.match(line):
+    if match := republished(line):
         captured.add("source", match["source"])
         return Kind.DROP
     if _signoff(line, captured) or END_MARK.match(line):

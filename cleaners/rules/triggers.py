@@ -5,6 +5,24 @@ against every labelled pattern by tests/test_rules.py)."""
 # with a character that is not a letter ("(", "-", "©", a digit). A line that starts
 # otherwise can only be a caption; this spares a dozen regexes on most paragraphs.
 TRIGGER_WORDS = [
+    "siaran",  # a press release's number, office, media contact (rules/press.py)
+    "press",
+    "rilis",
+    "biro",
+    "bagian",
+    "subbagian",
+    "pusat",
+    "narahubung",
+    "kontak",
+    "contact",
+    "informasi",
+    "telah",  # `Telah dilihat 1.230 kali`; `Hubungi kami di 0812-…`; `Administrator | date`
+    "hubungi",
+    "admin",
+    "operator",
+    "webmaster",
+    "post",
+    "tulisan",
     "filed",  # `Filed under Berita`, `Tagged KAI`: a theme's taxonomy line
     "tagged",
     "pasang",  # `Pasang iklan di …`, `Info iklan: …`: the outlet selling ad space
