@@ -1,0 +1,51 @@
+"""Who wrote and who edited, from what the page marks (issue 10.2): microdata, the role a
+byline link's path names, an office's staff code beside the office."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import clean_html
+
+PARAGRAPHS = "".join(
+    f"<p>Kalimat {i} berita ini cukup panjang untuk dibaca sebagai paragraf artikel yang utuh.</p>"
+    for i in range(6)
+)
+
+
+def page_with(info: str, head: str = "", bottom: str = "") -> str:
+    return (
+        f"<html><head><title>Harga Cabai Naik</title>{head}</head><body><h1>Harga Cabai Naik</h1>"
+        f"<div class='info'>{info}</div><div class='entry-content'>{PARAGRAPHS}{bottom}</div>"
+        "</body></html>"
+    )
+
+
+MICRODATA = {
+    "author and editor spans, no words": (
+        "<span itemprop='author'><a href='/p/r'>Rina Ayu Lestari</a></span> "
+        "<span itemprop='editor'>Budi Santoso</span>",
+        (["Rina Ayu Lestari"], "Budi Santoso")),
+    "a Person scope with its name inside": (
+        "<span itemprop='author' itemscope itemtype='https://schema.org/Person'><i></i>"
+        "<span itemprop='name'>Rina Ayu Lestari</span></span>", (["Rina Ayu Lestari"], None)),
+    "a comment's author is not the article's": (
+        "<div itemprop='comment' itemscope itemtype='https://schema.org/Comment'>"
+        "<span itemprop='author'>Pembaca Setia</span></div>", ([], None)),
+    "a profile URL is nobody's name": (
+        "<meta itemprop='author' content='https://www.facebook.com/rina'>", ([], None)),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("info", "expected"), MICRODATA.values(), ids=MICRODATA.keys())
+def test_microdata_names_the_writer_and_the_editor(info: str, expected: tuple) -> None:
+    article = clean_html(page_with(info), url="https://www.patrazone.com/2025/12/02/harga-cabai")
+    assert (article.authors, article.editor) == expected
+
+
+def test_a_sign_off_in_capitals_is_the_microdata_writer() -> None:
+    page = page_with("<span itemprop='author'>Musthofa Bisri</span>",
+                     bottom="<p>MUSTHOFA BISRI</p>")  # fmt: skip
+    article = clean_html(page, url="https://nasional.tempo.co/read/1270345/atap-sekolah")
+    assert article.authors == ["Musthofa Bisri"]
+    assert "MUSTHOFA" not in article.text
