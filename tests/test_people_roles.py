@@ -49,3 +49,23 @@ def test_a_sign_off_in_capitals_is_the_microdata_writer() -> None:
     article = clean_html(page, url="https://nasional.tempo.co/read/1270345/atap-sekolah")
     assert article.authors == ["Musthofa Bisri"]
     assert "MUSTHOFA" not in article.text
+
+
+EDITOR_LINKS = {
+    "the editor's page in the link": (
+        "Oleh : <a href='/reporter/rina-ayu'>Rina Ayu Lestari</a>, "
+        "<a href='https://www.viva.co.id/editor/budi'>Budi Santoso</a>",
+        (["Rina Ayu Lestari"], "Budi Santoso")),
+    "two writers, no editor link": (
+        "Oleh : <a href='/reporter/rina-ayu'>Rina Ayu Lestari</a>, "
+        "<a href='/reporter/budi'>Budi Santoso</a>", (["Rina Ayu Lestari", "Budi Santoso"], None)),
+    "a path that only contains the word": (
+        "Oleh : <a href='/penulis/rina-ayu'>Rina Ayu Lestari</a>, "
+        "<a href='/tag/editorial-budi'>Budi Santoso</a>", (["Rina Ayu Lestari", "Budi Santoso"], None)),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("info", "expected"), EDITOR_LINKS.values(), ids=EDITOR_LINKS.keys())
+def test_a_byline_link_to_the_editors_page_is_the_editor(info: str, expected: tuple) -> None:
+    article = clean_html(page_with(info), url="https://www.patrazone.com/2025/12/02/harga-cabai")
+    assert (article.authors, article.editor) == expected
