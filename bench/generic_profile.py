@@ -53,6 +53,9 @@ STAGES: list[tuple[Any, str, str]] = [
     (generic, "drop_bare_captions", "bare captions dropped"),
     (generic, "subheadings_as_paragraphs", "subheadings as paragraphs"),
     (generic, "join_field_rows", "field rows joined"),
+    (generic, "drop_teasers", "teaser lists, widgets and card runs"),
+    (generic, "keep_article_lists", "article lists kept"),
+    (generic, "rejoin_split_paragraphs", "split paragraphs rejoined"),
     (generic, "_finish", "finish (captured, standfirst)"),
     (cleaners, "_with_language", "language"),
 ]

@@ -40,11 +40,13 @@ def read_article(
     if article.published is None:  # an old page: the date only printed under its headline
         article.published = visible_date(root, headline)
     captured = Captured()
-    header = [line for e in _header_blocks(root, headline, body_element) for line in _lines(e)]
+    above = _header_blocks(root, headline, body_element)
+    header = [line for e in above for line in _lines(e)]
     bylines = dom.select(root, site.byline)
     boxed = join_field_labels([b.text for e in bylines for b in dom.blocks(e)])
     for line in boxed if bylines else header:
         classify(line, captured, site.rules)  # the outlet's byline forms too ("A - detikNews")
+    editor_links(bylines or above, captured)
     if not bylines and not captured.authors:
         _trailer_bylines(body_element, captured, site)
     # A lead caption in markup nobody named.
@@ -67,6 +69,23 @@ def read_article(
     apply_captured(article, body.captured)
     article.paragraphs = body.paragraphs
     return article
+
+
+# A byline link to the editor's page (`/editor/ikhwan-yanuar`): that name is the editor's.
+_EDITOR_PATH = re.compile(r"/(?:editor|redaktur)(?:/|-|$)", re.I)
+
+
+def editor_links(elements: list[html.HtmlElement], captured: Captured) -> None:
+    """`Oleh : <a href="/reporter/a">A</a>, <a href="/editor/b">B</a>`: a byline that lists the
+    writer and the editor with no word between them, the links' paths saying who is who. The
+    name linked to an editor's page is the editor, no author."""
+    for element in elements:
+        for link in element.iter("a"):
+            name = dom.text_of(link)
+            if name in captured.authors and _EDITOR_PATH.search(link.get("href") or ""):
+                captured.authors.remove(name)
+                captured.by = [n for n in captured.by if n != name]
+                captured.editor = captured.editor or name
 
 
 def _lines(element: html.HtmlElement) -> list[str]:

@@ -21,7 +21,7 @@ from lxml import etree
 from . import html as dom
 from .inline import INLINE
 from .rules.catalogue import DATE_STAMP, READ_ALSO, RELATED, RELATIVE_TIME
-from .rules.headings import CONTRIBUTE, TEASER_HEADING
+from .rules.headings import CONTRIBUTE, SUMMARY_HEADING, TEASER_HEADING
 from .textutil import collapse
 
 HEADLINE_WORDS = 3  # a headline link has this many words at least
@@ -31,6 +31,7 @@ MAX_EXCERPT = 250  # characters: a card's excerpt under its headline
 MAX_CARD = 600  # characters: more, and an item holds more than one teaser
 MAX_HEADING = 80  # characters: a teaser block's heading
 MAX_WIDGET = 300  # characters: a widget box with a catalogue heading (tags, poll, newsletter)
+MAX_SUMMARY = 900  # characters: a summary box's few bullet lines under its heading
 LEVELS = 6  # how far above a headline link its list is looked for (a card may nest deep)
 HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 STRONG_TAGS = frozenset(("strong", "b"))
@@ -78,7 +79,7 @@ def drop_teasers(root: etree._Element) -> None:
 MIN_RUN = 2  # teaser cards in a row, loose among the body's paragraphs
 
 
-def _card_runs(parents, headlines: set) -> list[list[etree._Element]]:
+def _card_runs(parents, headlines: dict) -> list[list[etree._Element]]:
     """Teaser cards loose among a parent's other blocks, with no list of their own (`<p>story
     </p><div class=item><h3><a>…</a></h3><span>date</span></div><div class=item>…`): each run
     of two or more in a row, nothing but empty elements between them."""
@@ -102,18 +103,25 @@ def _card_runs(parents, headlines: set) -> list[list[etree._Element]]:
     return found
 
 
-def _headline_links(root: etree._Element) -> set[etree._Element]:
-    return {link for link in root.iter("a") if _headline_link(link)}
+def _headline_links(root: etree._Element) -> dict[etree._Element, str]:
+    """The headline links below `root`, each with its text collapsed."""
+    found = {}
+    for link in root.iter("a"):
+        if (text := _headline_text(link)) is not None:
+            found[link] = text
+    return found
 
 
-def _headline_link(link: etree._Element) -> bool:
+def _headline_text(link: etree._Element) -> str | None:
+    """The link's text collapsed when it is a headline link (an address, three words), else None."""
     href = (link.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:", "mailto:")):
-        return False
-    return len(collapse(dom.text(link)).split()) >= HEADLINE_WORDS
+        return None
+    text = collapse(dom.text(link))
+    return text if len(text.split()) >= HEADLINE_WORDS else None
 
 
-def _teaser_list(element: etree._Element, headlines: set) -> bool:
+def _teaser_list(element: etree._Element, headlines: dict) -> bool:
     """Items that are each one teaser (two or more; one under a catalogue heading), with
     nothing between them but a heading first, short labels or empty elements."""
     if _loose(element.text):
@@ -141,11 +149,12 @@ def _loose(value: str | None) -> bool:
     return bool(value) and len(value.strip()) > MAX_LABEL
 
 
-def _item(element: etree._Element, headlines: set, loose: bool = False) -> str | None:
+def _item(element: etree._Element, headlines: dict, loose: bool = False) -> str | None:
     """`card`, `empty`, the text of a one-line heading or label, or None (anything else).
-    `headlines`: the tree's headline links (`_headline_link`). `loose`: a card among
+    `headlines`: the tree's headline links and their texts (`_headline_links`). `loose`: a card among
     paragraphs, not in a list, has no excerpt and no label that ends as a sentence does
-    (`<p>BACA JUGA <a>…</a><br>Melalui aturan itu, …</p>` is a paragraph)."""
+    (`<p>BACA JUGA <a>…</a><br>Melalui aturan itu, …</p>` is a paragraph), and its label is
+    None (a run of cards asks only whether an item is a card or empty)."""
     raw = dom.text(element)
     # A long text is no item: its first part collapsed shows it (a prefix collapses to no more
     # than the whole does), without collapsing a whole column's text at every level.
@@ -159,14 +168,14 @@ def _item(element: etree._Element, headlines: set, loose: bool = False) -> str |
     hrefs = {a.get("href") for a in element.iter("a") if a in headlines}
     # Flattened only when its lines decide (most items are decided by their links alone);
     # flattening strips comments, and so does an item not flattened, as before.
-    if len(hrefs) > 1 or (not hrefs and len(whole) > MAX_HEADING):
+    if len(hrefs) > 1 or (not hrefs and (loose or len(whole) > MAX_HEADING)):
         etree.strip_tags(element, etree.Comment)
-        return None  # a list of its own, a paragraph with links, or a long line of text
+        return None  # a list of its own, a paragraph with links, a long line, a loose label
     lines = dom.blocks(element)
     if not hrefs:
         return lines[0].text if len(lines) == 1 else None
     headline = excerpt = False
-    linked = next(collapse(dom.text(a)) for a in element.iter("a") if a in headlines)
+    linked = next(headlines[a] for a in element.iter("a") if a in headlines)
     for line in lines:
         if not headline and (
             line.link_density >= HEADLINE_DENSITY or _headline_line(line.text, linked)
@@ -228,10 +237,11 @@ def _widgets(root: etree._Element) -> list[etree._Element]:
         linked = sum(len(_letters(dom.text(a))) for a in block.iter("a"))
         if whole == label and block.tag in BOX_HEADINGS:  # its box, when small, goes too
             box = block.getparent()
+            limit = MAX_SUMMARY if SUMMARY_HEADING.match(label) else MAX_WIDGET
             if (
                 box is not None
                 and box is not root
-                and len(collapse(dom.text(box))) <= MAX_WIDGET
+                and len(collapse(dom.text(box))) <= limit
                 and collapse(dom.text(box)).startswith(label)
             ):
                 found.append(box)
@@ -252,7 +262,8 @@ def _label_of(block: etree._Element) -> str | None:
     if not head or len(head) > MAX_HEADING:
         return None
     head = collapse(head)
-    return head if TEASER_HEADING.match(head) or CONTRIBUTE.match(head) else None
+    labels = (TEASER_HEADING, CONTRIBUTE, SUMMARY_HEADING)
+    return head if any(p.match(head) for p in labels) else None
 
 
 def _wrapper(element: etree._Element, root: etree._Element) -> etree._Element:

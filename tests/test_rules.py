@@ -57,7 +57,7 @@ TABLE = [
     ("Silakan tinggalkan komentar yang sopan.", Kind.DROP, None),
     ("Jasa Pembuatan Website Berita – profesional, cepat, harga bersahabat", Kind.DROP, None),
     ("Belum ada laporan korban jiwa dalam kejadian itu.", Kind.TEXT, None),
-    # a post's counters, taxonomy, ad sales, calls for news, reactions, disclaimers (blocks10)
+    # a post's counters, taxonomy, ad sales, calls for news, reactions (blocks10)
     ("1.204 views", Kind.DROP, None),
     ("3,2 rb kali dibaca", Kind.DROP, None),
     ("Posted in Daerah | Tagged KAI, mudik", Kind.DROP, None),
@@ -66,11 +66,6 @@ TABLE = [
     ("Info iklan: iklan@kabarbanyumas.id", Kind.DROP, None),
     ("Kirim berita dan foto kegiatan ke redaksi@kabarbanyumas.id", Kind.DROP, None),
     ("Punya info menarik? Hubungi WhatsApp redaksi 0812-2233-4455", Kind.DROP, None),
-    (
-        "Disclaimer: Artikel ini kiriman pembaca, isi di luar tanggung jawab redaksi.",
-        Kind.DROP,
-        None,
-    ),
     ("Suka artikel ini? Beri reaksi Anda!", Kind.DROP, None),
     ("Bagaimana reaksi Anda?", Kind.DROP, None),
     ("Info dari BMKG menyebutkan hujan turun hingga sore di Jakarta Selatan.", Kind.TEXT, None),

@@ -93,6 +93,14 @@ TEASERS = {
     # a layout table's side cell holding a menu: a bold label over a link a line
     "menu-cell": '<table><tr><td><b>Kanal</b><br><a href="/k/solo">Solo Raya</a><br><a href="/k/'
     'jateng">Jawa Tengah</a><br><a href="/k/diy">Yogyakarta</a></td></tr></table>',
+    # a box summing the story up in bullet lines (suara's `Baca 10 Detik`)
+    "summary-box": "<div><h3>Baca 10 Detik</h3><ul><li>Forum UMKM Batik Laweyan melatih 120 perajin "
+    "berjualan daring sejak awal tahun.</li><li>Penjualan daring kini menyumbang hampir separuh omzet "
+    "sebagian perajin.</li><li>Mahasiswa dari sejumlah kampus di Solo ikut mendampingi perajin.</li>"
+    "</ul></div>",
+    "summary-box-ringkasan": "<div><p><strong>Ringkasan</strong></p><ul><li>Perajin batik Laweyan "
+    "kini berjualan lewat lokapasar dan media sosial.</li><li>Pelatihan digelar forum UMKM setiap "
+    "bulan.</li></ul></div>",
     "author-box": "<div><h4>Tentang Penulis</h4><p>Ari Welianto adalah kontributor Suara.com "
     "di Solo sejak 2019.</p></div>",
     "reactions-box": "<div><h3>Bagaimana reaksi Anda?</h3><span>Senang</span><span>Sedih</span>"

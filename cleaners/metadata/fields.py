@@ -80,8 +80,13 @@ def read_metadata(
         updated=_date(
             ld.get("dateModified"), meta.first("article:modified_time", "og:updated_time")
         ),
-        authors=ld_authors or _texts(root, site.authors) or ld_people(ld.get("author")),
-        editor=(ld_people(ld.get("editor")) or [None])[0] or first(site.editor),
+        authors=ld_authors
+        or _texts(root, site.authors)
+        or ld_people(ld.get("author"))
+        or microdata_people(root, "author"),
+        editor=(ld_people(ld.get("editor")) or [None])[0]
+        or first(site.editor)
+        or (microdata_people(root, "editor") or [None])[0],
         section=ld_text(ld.get("articleSection"))
         or meta.first("article:section")
         or _last(root, site.section),
@@ -110,6 +115,29 @@ def read_metadata(
             n for n in ld_people(author) if not is_site_name(n, meta, url, root, byline=True)
         ]
     return article
+
+
+# Microdata scopes whose `author` is not the article's: a comment's, a review's.
+_OTHER_SCOPES = re.compile(r"comment|review|question|answer", re.I)
+MICRODATA_NAME = 60  # characters: an itemprop holding more is a box, not a name
+
+
+def microdata_people(root: html.HtmlElement, prop: str) -> list[str]:
+    """The names the page's microdata gives as `author` or `editor` (`<span itemprop="author">
+    <a>NAME</a></span>`, `itemprop="author" itemscope` with its `name` inside): the page's own
+    word on who wrote and who edited, as JSON-LD is, where it has none. A comment's author is
+    not the article's; a URL is nobody's name."""
+    names: list[str] = []
+    path = f"//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' {prop} ')]"
+    for element in root.xpath(path):
+        if any(_OTHER_SCOPES.search(a.get("itemtype") or a.get("itemprop") or "")
+               for a in element.iterancestors()):  # fmt: skip
+            continue
+        named = element.xpath(".//*[@itemprop='name']")
+        value = dom.value_of(named[0] if named else element) or ""
+        if value and len(value) <= MICRODATA_NAME and "://" not in value:
+            names += ld_people(value)
+    return dedupe(names)
 
 
 def _ld_authors(ld: dict) -> list[str]:

@@ -47,3 +47,10 @@ CONTRIBUTE = _rx(
     r"ingin\s+tulisan(?:mu|\s+(?:anda|kamu))\s+dimuat\b.{0,40})$",
     re.I,
 )
+# The heading of a box summing the article up in a few bullet lines above or beside its text
+# (`Baca 10 Detik`, `Ringkasan`, `Poin Penting`): the story's own sentences again, shortened.
+SUMMARY_HEADING = _rx(
+    r"^(?:baca\s+\d+\s+detik|ringkasan(?:\s+(?:berita|artikel))?|rangkuman|intisari|"
+    r"poin(?:-poin)?\s+(?:penting|utama)|(?:sorotan|fakta)\s+utama|in\s+brief|key\s+points)\s*:?$",
+    re.I,
+)

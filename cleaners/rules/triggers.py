@@ -33,8 +33,6 @@ TRIGGER_WORDS = [
     "suka",
     "kirim",  # `Kirim berita … ke redaksi@…`, `Punya info? Hubungi WhatsApp …`, `Disclaimer: …`
     "punya",
-    "disclaimer",
-    "sanggahan",
     "baca",
     "lihat",
     "simak",

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from collections import defaultdict
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -143,8 +144,13 @@ def _two_polite_workers(server, frontier: str, tmp_path: Path) -> None:
     times = by_host["www.tribunnews.com"]
     assert len(times) >= 20
     gaps = [b - a for a, b in zip(sorted(times), sorted(times)[1:], strict=False)]
-    # Redis spaces the starts by the delay; the arrivals may come a little closer (scheduling).
-    assert min(gaps) >= delay * 0.75, sorted(gaps)[:5]
+    # Redis spaces the starts by the delay. On a loaded machine one arrival can come late, which
+    # shortens the gap after it and lengthens the one before by as much, so a pair of gaps is
+    # still two delays. Without the shared delay, two workers' interleaved requests give
+    # pairs of about one delay.
+    pairs = [a + b for a, b in pairwise(gaps)]
+    assert min(gaps) >= delay * 0.5, sorted(gaps)[:5]
+    assert min(pairs) >= 2 * delay * 0.85, sorted(pairs)[:5]
     with Store(db) as store:
         assert store.count("tribunnews") > 0
 
