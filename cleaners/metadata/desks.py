@@ -49,7 +49,7 @@ OFFICE = re.compile(
 # and the short names regional government offices go by (`Distanbun Jateng`, `BPBD Kabupaten
 # Garut`, `Dinkes Sleman`, `Bappeda Jateng`), which no person is called.
 OFFICE_ANYWHERE = re.compile(
-    r"\b(?:humas|public relations|hubungan masyarakat|diskominfo|kominfo|prokopim|"
+    r"\b(?:humas|public relations|hubungan masyarakat|diskominfo|kominfo|prok(?:o|om)pim|"
     r"dis(?:tan(?:bun|hut|pangan)?|hub|dik(?:bud)?|perindag|pertan|nak(?:er|ertrans|keswan)?|"
     r"budpar|parbud|pora|dukcapil|sos|kes|pangtan|lh|kp|kan|perkim|pupr|koperasi|kumkm)|"
     r"dinkes|dinsos|dlh|bpbd|bappeda|bapenda|bpkad|bkd|bkpsdm|bpsdm|dpmptsp|dpmd|dpupr|dpu|"

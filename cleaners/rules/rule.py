@@ -88,7 +88,7 @@ _DATE_TAIL = re.compile(
 # `Agus Setiawan - Humas Distanbun Jateng`, `Agus / Humas Pemkab`: a writer and their office.
 _OFFICE_AFTER = re.compile(
     r"(?:\s+[-–—|/]\s+|\s*,\s+)(?P<office>(?:humas|biro|bagian|dinas|diskominfo|kominfo|pemkab|pemkot|"
-    r"pemprov|setda|prokopim)\b.{2,60})$",
+    r"pemprov|setda|prok(?:o|om)pim)\b.{2,60})$",
     re.I,
 )
 
