@@ -311,6 +311,17 @@ def test_signoff_tail_is_cut_from_the_last_paragraph():
     assert strip_signoff_tail("… kata dia (dalam rapat).") == "… kata dia (dalam rapat)."
 
 
+@pytest.mark.parametrize("mark", ["(ADV)", "(adv)", "[ADV]", "(Advertorial)"])
+def test_a_paid_posts_mark_is_cut_from_the_last_paragraph_as_no_ones_initials(mark: str):
+    captured = Captured()
+    assert (
+        strip_signoff_tail(f"… selama pameran berlangsung. {mark}", captured)
+        == "… selama pameran berlangsung."
+    )
+    assert captured.initials == []
+    assert strip_signoff_tail("… kata dia (ADV Indonesia).") == "… kata dia (ADV Indonesia)."
+
+
 # --- the trigger gate -------------------------------------------------------------------------
 
 NONLETTER = "#"  # stands for a class of characters none of which is a letter (digits, spaces)
