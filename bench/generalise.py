@@ -216,9 +216,9 @@ def markdown(rows: list[Row], parts: tuple[str, ...], command: str) -> str:
         "",
         f"Command: `{command}` (run {when}, kliping {version('kliping')}, trafilatura "
         f"{version('trafilatura')}). Pages: `bench/holdouts/` (see its README): `tune/`, "
-        "`tune2/`, `tune3/` and `tune4/` may be read by the cleaner engineers, `sealed/`, `sealed2/`, `sealed3/`, "
-        "`sealed4/`, `sealed5/` and `sealed6/` are "
-        "only measured, `untuned/` was "
+        "`tune2/`, `tune3/` and `tune4/` were written to tune on; `sealed/` to `sealed6/` were measured "
+        "blind first (their blind figures are in bench/holdouts/README.md) and tuned on since "
+        "2026-12-06; `sealed7/` is only measured; `untuned/` was "
         "written with tune's later pages and kept out of their tuning loop. Exact: kliping's whole "
         "output equals `expected.txt` (trafilatura: its body lines, it has no headline slot). "
         "Leaks: strings of `fixtures/boilerplate.txt` and the page's own planted boilerplate "

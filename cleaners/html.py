@@ -10,6 +10,7 @@ from lxml import etree, html
 from lxml.cssselect import CSSSelector
 
 from .csspath import ClassFirstTranslator
+from .rules.catalogue import INLINE_LABEL, LABEL_AT_END
 from .textutil import collapse
 
 # Elements that start a new line in a browser; everything else flows inline.
@@ -192,8 +193,34 @@ def drop_noise(root: html.HtmlElement) -> None:
             doomed.append(element)
     for element in doomed:
         if element.tag not in BLOCK_TAGS:
-            drop_break_beside(element)
+            label = _label_before(element)
+            drop_break_beside(element if label is None else label, element)
+            if label is not None:
+                remove(label)
         remove(element)
+
+
+def _label_before(element: etree._Element) -> etree._Element | None:
+    """`<strong>Baca juga: </strong><a class="baca-juga">…</a><br>Kalimat.`: the label of a
+    read-also link dropped by its class goes with it, else it opens the sentence after the link
+    and the line rules take that sentence for the headline. A label element is returned, to go
+    with the link; a label ending the text before it (`Baca juga: <a …>`) is cut here."""
+    previous, parent = element.getprevious(), element.getparent()
+    if previous is not None and previous.tag not in BLOCK_TAGS and _blank(previous.tail):
+        label = previous.text or ""  # a label, its colon after a bare word (`terkait` is a word)
+        if not len(previous) and INLINE_LABEL.match(label) and LABEL_AT_END.search(label):
+            return previous
+        return None
+    before = parent.text if previous is None else previous.tail
+    match = LABEL_AT_END.search(before or "")
+    if match:
+        cut = before[: match.start()]
+        cut = cut.rstrip() + " " if cut.strip() else ""  # `Satu. Baca juga:` → `Satu. `
+        if previous is None:
+            parent.text = cut
+        else:
+            previous.tail = cut
+    return None
 
 
 def drop_break_beside(first: etree._Element, last: etree._Element | None = None) -> None:

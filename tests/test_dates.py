@@ -82,3 +82,28 @@ def test_a_themes_meta_list_keeps_its_date() -> None:
         f"</li></ul><article>{BODY}</article></body></html>"
     )
     assert _read(page).published == "2016-03-15T13:47:00+07:00"
+
+
+K2_DATE = "<span class='itemDateCreated'>Senin, 21 Juli 2025 09:14</span>"
+K2_IMAGE = (
+    "<div class='itemImageBlock'><img src='/a.jpg'><span class='{cls}'>Bupati melepas peserta,"
+    " Minggu (20/7/2025).</span><span class='itemImageCredits'>Foto: Prokompim</span></div>"
+)
+
+
+@pytest.mark.parametrize(
+    "caption_class",
+    ["itemImageCaption", "foto-keterangan"],
+    ids=["a caption class in capitals", "an unnamed caption: the event's day in brackets"],
+)
+def test_a_date_above_the_headlines_wrapper_not_the_captions(caption_class: str) -> None:
+    """Joomla K2: the date before `div.itemHeader` (the headline first in it), the photo's
+    caption under the headline dating the event a day earlier."""
+    page = (
+        "<html><head><title>Jalan Sehat Hari Jadi</title></head><body><div class='topbar'>"
+        f"Selasa, 22 Juli 2025</div><div id='k2Container'>{K2_DATE}<div class='itemHeader'>"
+        "<h2 class='itemTitle'>Jalan Sehat Hari Jadi</h2></div>"
+        f"{K2_IMAGE.format(cls=caption_class)}<div class='itemFullText'>{BODY}</div></div>"
+        "</body></html>"
+    )
+    assert _read(page).published == "2025-07-21T09:14:00+07:00"

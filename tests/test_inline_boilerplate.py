@@ -245,11 +245,54 @@ def test_click_nags_go_and_a_quotes_attribution_stays_on_its_line(fragment: str,
     assert _flat(fragment) == lines
 
 
-def test_scroll_ad_labels_inside_a_line_go():
+@pytest.mark.parametrize(
+    "label",
+    [
+        "SCROLL TO CONTINUE WITH CONTENT",
+        "SCROLL TO RESUME CONTENT",
+        "SCROLL DOWN TO CONTINUE READING",
+    ],
+)
+def test_scroll_ad_labels_inside_a_line_go(label: str):
     from cleaners.lines import Line, build_body
+    from cleaners.rules.catalogue import AD
 
-    body = build_body([Line("Harga naik ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT tajam.")])
+    body = build_body([Line(f"Harga naik ADVERTISEMENT {label} tajam.")])
     assert body.paragraphs == ["Harga naik tajam."]
+    assert AD.match(f"ADVERTISEMENT {label}") and AD.match(label.title())
+
+
+@pytest.mark.parametrize(
+    ("fragment", "lines"),
+    [
+        # the link goes by its class: its label, an element or bare text before it, goes too
+        (
+            '<p><strong>Baca juga: </strong><a class="inner-link-baca-juga" href="/x">Judul</a>'
+            "<br>“Puncak pasang sampai Jumat,” ujar Dimas.</p>",
+            ["“Puncak pasang sampai Jumat,” ujar Dimas."],
+        ),
+        ('<p>Baca juga: <a class="baca-juga" href="/x">Judul</a><br>Kalimat.</p>', ["Kalimat."]),
+        (
+            '<p>Satu. Baca juga: <a class="baca-juga" href="/x">Judul</a><br>Dua.</p>',
+            ["Satu. Dua."],
+        ),
+        (
+            '<p>Satu.<br><b>Lihat Juga:</b> <a class="related-link" href="/x">Judul</a><br>Dua.</p>',
+            ["Satu. Dua."],
+        ),
+        # a word of the sentence before a dropped element is no label: it stays
+        (
+            '<p>Polisi memeriksa saksi <b>terkait</b> <a class="share" href="/x">x</a> kasus itu.</p>',
+            ["Polisi memeriksa saksi terkait kasus itu."],
+        ),
+    ],
+)
+def test_a_read_also_links_label_goes_when_its_link_goes_by_class(fragment: str, lines: list[str]):
+    from cleaners.html import blocks, drop_noise, parse
+
+    root = parse(f"<html><body><div>{fragment}</div></body></html>")
+    drop_noise(root)
+    assert [b.text for b in blocks(root)] == lines
 
 
 def test_indentation_only_text_is_judged_in_linear_time():

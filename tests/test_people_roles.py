@@ -69,3 +69,34 @@ EDITOR_LINKS = {
 def test_a_byline_link_to_the_editors_page_is_the_editor(info: str, expected: tuple) -> None:
     article = clean_html(page_with(info), url="https://www.patrazone.com/2025/12/02/harga-cabai")
     assert (article.authors, article.editor) == expected
+
+
+STAFF = {
+    "a code before the writer's office": ("authors", "Ak, Humas Jateng",
+                                          ([], None, "Humas Jateng", ["Ak"])),
+    "a code before the editor's office": ("editor", "Ul, Diskominfo Jateng", ([], None, None, ["Ul"])),
+    "a name before the office": ("authors", "Agus Setiawan, Humas Pemkab Sleman",
+                                 (["Agus Setiawan"], None, "Humas Pemkab Sleman", [])),
+    "a short name is no code": ("authors", "Ani, Humas Pemkab Sleman",
+                                (["Ani"], None, "Humas Pemkab Sleman", [])),
+    "an editor and their office": ("editor", "Budi Santoso - Diskominfo Kabupaten Magelang",
+                                   ([], "Budi Santoso", None, [])),
+    "two writers, no office": ("authors", "Rina Ayu, Budi Santoso",
+                               (["Rina Ayu", "Budi Santoso"], None, None, [])),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("key", "value", "expected"), STAFF.values(), ids=STAFF.keys())
+def test_an_offices_staff_code_is_no_name(key: str, value: str, expected: tuple) -> None:
+    from cleaners.rules import Captured
+
+    captured = Captured()
+    captured.add(key, value)
+    assert (captured.authors, captured.editor, captured.source, captured.initials) == expected
+
+
+def test_a_login_alone_is_no_office() -> None:
+    from cleaners.metadata.desks import split_people
+
+    assert split_people(["humas"]) == ([], None)
+    assert split_people(["Humas", "Humas Pemkab Sleman"]) == ([], "Humas Pemkab Sleman")

@@ -224,6 +224,20 @@ TABLE = [
     ("Berita Terkait", Kind.RELATED, None),
     ("Rekomendasi untuk Anda", Kind.RELATED, None),
     ("Bagikan artikel ini", Kind.END, None),
+    # WordPress (Jetpack) share and like headings; a sentence opening so stays
+    ("Bagikan ini:", Kind.END, None),
+    ("Suka ini:", Kind.END, None),
+    ("Bagikan ini kepada keluarga yang membutuhkan.", Kind.TEXT, None),
+    # a paid post's mark in any case, alone on its line
+    ("(ADV)", Kind.DROP, None),
+    ("[Advertorial]", Kind.DROP, None),
+    ("(ADV) Pameran UMKM digelar di alun-alun.", Kind.TEXT, None),
+    # the place the report was filed from after the reporter's name
+    (
+        "Laporan Kontributor Tribunjateng.com, Khoirul Muzaki, Banjarnegara",
+        Kind.META,
+        {"authors": ["Khoirul Muzaki"]},
+    ),
     ("Tags: beras, harga", Kind.END, None),
     ("© 2025 Kontan. Hak cipta dilindungi", Kind.END, None),
     ("Kontan 2025. All rights reserved.", Kind.END, None),
@@ -295,6 +309,17 @@ def test_signoff_tail_is_cut_from_the_last_paragraph():
     assert strip_signoff_tail("… kata dia. (tfq/gil)", captured) == "… kata dia."
     assert captured.initials == ["tfq", "gil"]
     assert strip_signoff_tail("… kata dia (dalam rapat).") == "… kata dia (dalam rapat)."
+
+
+@pytest.mark.parametrize("mark", ["(ADV)", "(adv)", "[ADV]", "(Advertorial)"])
+def test_a_paid_posts_mark_is_cut_from_the_last_paragraph_as_no_ones_initials(mark: str):
+    captured = Captured()
+    assert (
+        strip_signoff_tail(f"… selama pameran berlangsung. {mark}", captured)
+        == "… selama pameran berlangsung."
+    )
+    assert captured.initials == []
+    assert strip_signoff_tail("… kata dia (ADV Indonesia).") == "… kata dia (ADV Indonesia)."
 
 
 # --- the trigger gate -------------------------------------------------------------------------

@@ -49,7 +49,7 @@ OFFICE = re.compile(
 # and the short names regional government offices go by (`Distanbun Jateng`, `BPBD Kabupaten
 # Garut`, `Dinkes Sleman`, `Bappeda Jateng`), which no person is called.
 OFFICE_ANYWHERE = re.compile(
-    r"\b(?:humas|public relations|hubungan masyarakat|diskominfo|kominfo|prokopim|"
+    r"\b(?:humas|public relations|hubungan masyarakat|diskominfo|kominfo|prok(?:o|om)pim|"
     r"dis(?:tan(?:bun|hut|pangan)?|hub|dik(?:bud)?|perindag|pertan|nak(?:er|ertrans|keswan)?|"
     r"budpar|parbud|pora|dukcapil|sos|kes|pangtan|lh|kp|kan|perkim|pupr|koperasi|kumkm)|"
     r"dinkes|dinsos|dlh|bpbd|bappeda|bapenda|bpkad|bkd|bkpsdm|bpsdm|dpmptsp|dpmd|dpupr|dpu|"
@@ -66,7 +66,9 @@ OFFICE_ANYWHERE = re.compile(
 def split_people(names: list[str]) -> tuple[list[str], str | None]:
     """The persons among bylines, and the first office named among the rest (the source)."""
     persons = [n for n in names if is_person(n)]
-    offices = [n for n in names if not is_person(n)
+    # a login alone (`humas`, the account a portal's press office posts with) is the outlet
+    # itself, which `outlet` says: no source
+    offices = [n for n in names if not is_person(n) and not LOGIN.match(n.replace(" ", ""))
                and (OFFICE.match(n.strip()) or OFFICE_ANYWHERE.search(n))]  # fmt: skip
     return persons, offices[0].strip() if offices else None
 

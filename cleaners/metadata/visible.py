@@ -21,6 +21,10 @@ LOOK_AHEAD = 40  # elements after the headline where its info line may be
 RELATIVE = re.compile(r"\b(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu\b", re.I)
 
 
+# `Minggu (20/7/2025)`, `(20/7)`: the day of the event in a story's or a caption's sentence.
+EVENT_DAY = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)")
+
+
 # Where a theme prints the date just above the headline: its info line, by class.
 _INFO_CLASS = re.compile(r"date|time|tanggal|waktu|meta|info|posted|byline", re.I)
 
@@ -55,7 +59,7 @@ def element_with_text(root: html.HtmlElement, text: str) -> html.HtmlElement | N
 
 
 def _date_above(headline: html.HtmlElement) -> str | None:
-    siblings = list(headline.itersiblings(preceding=True))[:2]
+    siblings = _preceding(headline)[:2]
     rows = _rows_above(headline)
     for sibling in [*siblings, *rows]:
         if not isinstance(sibling.tag, str):
@@ -70,6 +74,20 @@ def _date_above(headline: html.HtmlElement) -> str | None:
                 if short and (found := parse_date(text)):
                     return found
     return None
+
+
+WRAPPERS_UP = 2  # levels: a headline first in its wrapper (`<div class="itemHeader"><h2>`)
+
+
+def _preceding(headline: html.HtmlElement) -> list[html.HtmlElement]:
+    """The elements before the headline, nearest first; for a headline that opens its wrapper,
+    those before the wrapper (K2's `<span class="itemDateCreated">` before `div.itemHeader`)."""
+    node = headline
+    for _ in range(WRAPPERS_UP + 1):
+        found = [e for e in node.itersiblings(preceding=True) if isinstance(e.tag, str)]
+        if found or (node := node.getparent()) is None or node.tag == "body":
+            return found
+    return []
 
 
 _CELL_TAGS = frozenset(("td", "th", "tr", "tbody", "font", "b", "strong", "center", "span", "div"))
@@ -100,6 +118,8 @@ def _date_after(root: html.HtmlElement, headline: html.HtmlElement) -> str | Non
             return None  # a paragraph of the body: the info line would have come before it
         if len(text) > INFO_TEXT or not any(ch.isdigit() for ch in text) or RELATIVE.search(text):
             continue
+        if EVENT_DAY.search(text):
+            continue  # `… Minggu (20/7/2025).`: a story's way of dating its event, no info line
         if found := parse_date(text):
             return found
     return None
@@ -108,7 +128,7 @@ def _date_after(root: html.HtmlElement, headline: html.HtmlElement) -> str | Non
 def _in_caption(element: html.HtmlElement) -> bool:
     """Inside a caption, or holding one (its text would be the caption's)."""
     for node in (*element.iterancestors(), *element.iter(html.etree.Element)):
-        if node.tag in ("figure", "figcaption") or "caption" in (node.get("class") or ""):
+        if node.tag in ("figure", "figcaption") or "caption" in (node.get("class") or "").lower():
             return True
     return False
 

@@ -87,15 +87,22 @@ INLINE_TRIGGER = _rx(
     r"sponsored|scroll|konten|dapatkan|ikuti|gabung|mari|klik|follow|cek|jasa|-)",
     re.I,
 )
+# The scroll ad's second label, as each ad stack words it (`SCROLL TO CONTINUE WITH CONTENT`,
+# detik's `SCROLL TO RESUME CONTENT`, `SCROLL DOWN TO CONTINUE READING`); in capitals, as
+# AD_IN_LINE needs it (AD ignores case).
+_SCROLL_LABEL = r"SCROLL (?:DOWN )?TO (?:CONTINUE|RESUME)(?: WITH)?(?: CONTENT| READING)?"
 _AD_LABEL = (
+    # `(ADV)`, `[Advertorial]`: a paid post's mark, in any case (`(adv)` in lower case reads
+    # as a sign-off's initials and goes too).
     r"(?:-\s*)?(?:iklan(?:\s+google)?|advertisement|advertisment|adv|ads|sponsored|"
-    r"scroll to continue with content|(?:scroll|gulir)(?: ke bawah)? untuk (?:melanjutkan|"
+    r"[(\[]\s*(?:adv|advertorial)\s*[)\]]|"
+    rf"{_SCROLL_LABEL}|(?:scroll|gulir)(?: ke bawah)? untuk (?:melanjutkan|"
     r"lanjut)(?: membaca)?|lanjut(?:kan)? (?:scroll|gulir)(?: ke bawah)?|konten berbayar|"
     r"konten sponsor)(?:\s*-)?"
 )
 AD = _rx(rf"^{_AD_LABEL}(?:\s*{_AD_LABEL})*$", re.I)  # labels may stack, even glued
 # The scroll ad's labels in capitals inside a line of text: never words of a sentence.
-AD_IN_LINE = _rx(r"\s*\b(?:ADVERTISEMENT|SCROLL TO CONTINUE WITH CONTENT)\b\s*")
+AD_IN_LINE = _rx(rf"\s*\b(?:ADVERTISEMENT|{_SCROLL_LABEL})\b\s*")
 # "[Gambas:Video 20detik]": an embed's placeholder left in the text (Trans Media's CMS);
 # "[video]", "[embed]…[/embed]", "[youtube id=…]": a WordPress shortcode the theme did not run.
 EMBED_PLACEHOLDER = _rx(
@@ -321,7 +328,8 @@ POSTED_ON = _rx(r"^(?=.*\b(?:oleh|dibaca|dilihat)\b)(?:ditulis|diposting|diterbi
 LAPORAN = _rx(r"^(?:Laporan\s+(?i:Wartawan|Reporter|Koresponden|Kontributor)\s+[^,]{2,60}|"
               # `Kontributor Bandung, Reni Susanti` (kompas): the role, its place, the name
               r"(?:Kontributor|Koresponden)\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}),\s*(?P<name>"
-              r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$|"
+              # …and the place it was filed from after the name (`…, Rizky Aulia, Tebing Tinggi`)
+              r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?:,\s*[A-Z][\w .'-]{2,30})?$|"
               # `Laporan Andi Baso, Maros`: the reporter, then the place they file from
               r"^Laporan\s+(?P<named>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}),\s*[A-Z][\w .'-]{2,30}$")  # fmt: skip
 # `(Andi Baso)` alone closing the story: the writer's name in brackets, two words or more.
@@ -372,7 +380,8 @@ RELATED = _rx(
 )
 # The page's trailer: share, comments, footer. Nothing after it is the article.
 END = _rx(
-    r"^(?:bagikan(?:\s+(?:ke|berita|artikel)(?:\s+ini)?)?|share(?:\s+this)?|tinggalkan\s+(?:ulasan|"
+    # WordPress's share and like boxes head their buttons `Bagikan ini:`, `Suka ini:`.
+    r"^(?:bagikan(?:\s+(?:ke|berita|artikel)(?:\s+ini)?|\s+ini)?|share(?:\s+this)?|suka\s+ini|tinggalkan\s+(?:ulasan|"
     r"balasan|komentar)|komentar|tulis\s+komentar|alamat\s+email\s+anda\s+tidak\s+akan\s+"
     r"dipublikasikan.*|(?:©|\(c\))\s*\S.*|(?:copyright|hak\s+cipta)\b.*|tags?\s*:.*|topik\s*:.*)\s*:?$",
     re.I,

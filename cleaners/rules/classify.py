@@ -72,6 +72,7 @@ from .catalogue import (
     VISITOR_COUNTER,
 )  # fmt: skip
 from .plugs import OWN_SITE_LINES
+from .promos import AD_MARK_TAIL
 from .rule import Captured, Kind, Rule
 
 # --- thresholds (characters, unless said) ---------------------------------------------------
@@ -416,7 +417,11 @@ def name_tail(line: str) -> tuple[str, str] | None:
 
 def strip_signoff_tail(line: str, captured: Captured | None = None) -> str:
     """`… kata dia. (tfq/gil)` → `… kata dia.`, the codes to `captured`."""
-    if line[-1:] not in ").;]" or not (match := SIGNOFF_TAIL.search(line)):
+    if line[-1:] not in ").;]":
+        return line
+    if match := AD_MARK_TAIL.search(line):
+        return line[: match.start()]
+    if not (match := SIGNOFF_TAIL.search(line)):
         return line
     if captured is not None:
         captured.add("initials", match.group().strip(" .()[]"))

@@ -75,3 +75,6 @@ REPUBLISHED_READ = _rx(
     r"\s+selengkapnya\b",
     re.I,
 )
+# A paid post's mark glued after its last sentence (`… selama pameran. (ADV)`, `[Advertorial]`):
+# no one's initials, it goes.
+AD_MARK_TAIL = _rx(r"(?<=[.!?\"”’])\s*[(\[]\s*(?:adv|advertorial)\s*[)\]]\.?$", re.I)

@@ -43,10 +43,14 @@ class Captured:
         value = collapse(value).strip(" .,;:-–")
         if not key or not value:
             return
-        if key in ("authors", "by"):
-            if office := _OFFICE_AFTER.search(value):  # `Agus - Humas Distanbun`: the office's
-                value = value[: office.start()]  # writer; the office is where it comes from
+        if key in ("authors", "by", "editor") and (office := _OFFICE_AFTER.search(value)):
+            value = value[: office.start()]  # `Agus - Humas Distanbun`: the office's writer
+            if key != "editor":  # the writer's office is where the text comes from
                 self.add("source", office["office"])
+            if STAFF_CODE.match(value):  # `Ak, Humas Jateng`: the office's staff, by initials
+                self.add("initials", value)
+                return
+        if key in ("authors", "by"):
             self.authors = dedupe(self.authors + split_names(value))
             if key == "by":
                 self.by = dedupe(self.by + split_names(value))
@@ -83,10 +87,15 @@ _DATE_TAIL = re.compile(
 
 # `Agus Setiawan - Humas Distanbun Jateng`, `Agus / Humas Pemkab`: a writer and their office.
 _OFFICE_AFTER = re.compile(
-    r"\s+[-–—|/]\s+(?P<office>(?:humas|biro|bagian|dinas|diskominfo|kominfo|pemkab|pemkot|"
-    r"pemprov|setda|prokopim)\b.{2,60})$",
+    r"(?:\s+[-–—|/]\s+|\s*,\s+)(?P<office>(?:humas|biro|bagian|dinas|diskominfo|kominfo|pemkab|pemkot|"
+    r"pemprov|setda|prok(?:o|om)pim)\b.{2,60})$",
     re.I,
 )
+
+
+# A writer's code, not a name, before their office: `Ak`, `Ul`, `RS` (`Penulis : Ak, Humas
+# Jateng`, `Editor : Ul, Diskominfo Jateng`: a provincial portal's press staff sign so).
+STAFF_CODE = re.compile(r"^(?:[A-Za-z]{1,2}|[A-Z]{3})$")  # not `Ani`, `Edi`: names
 
 
 # `di Jakarta`, `dari Binjai` after a name: the place, never part of a name.
