@@ -18,7 +18,7 @@ from .inline import cut_inline_boilerplate
 from .layout import join_field_rows, rejoin_split_paragraphs
 from .lines import Line, build_body, is_short_news, looks_like_article
 from .metadata import PageMeta, apply_captured, read_metadata
-from .metadata.visible import visible_date
+from .metadata.visible import element_with_text, visible_date
 from .rules import Captured, Kind, classify, is_caption
 from .rules.catalogue import FIELD_KEYS
 from .site import Site
@@ -38,7 +38,10 @@ def read_article(
     headline = dom.select_one(root, site.title, likely=True)
     article = read_metadata(root, site, meta, url, body_element, headline)
     if article.published is None:  # an old page: the date only printed under its headline
-        article.published = visible_date(root, headline)
+        shown = headline
+        if shown is None and article.title:  # no headline element: the one showing the title
+            shown = element_with_text(root, article.title)
+        article.published = visible_date(root, shown)
     captured = Captured()
     above = _header_blocks(root, headline, body_element)
     header = [line for e in above for line in _lines(e)]

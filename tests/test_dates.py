@@ -107,3 +107,33 @@ def test_a_date_above_the_headlines_wrapper_not_the_captions(caption_class: str)
         "</body></html>"
     )
     assert _read(page).published == "2025-07-21T09:14:00+07:00"
+
+
+def test_a_date_line_over_a_bold_headline_in_the_same_cell() -> None:
+    """A 2016 mobile layout: no <h1>, the date and channel over the bold headline in one cell,
+    the body after it; the date line is the page's date, no paragraph."""
+    page = (
+        "<html><head><title>Riau24.com - Banjir Rendam Tiga Desa</title><meta property='og:title'"
+        " content='Banjir Rendam Tiga Desa'></head><body><table><tr><td><font size='1'>Senin, 05 "
+        "Desember 2016 13:20 WIB | Kampar</font><br><font size='4'><b>Banjir Rendam Tiga Desa</b>"
+        f"</font><br><br><font size='2'>{BODY}</font></td></tr></table></body></html>"
+    )
+    article = _read(page, url="https://m.riau24.com/berita/baca/1480918800-banjir")
+    assert article.published == "2016-12-05T13:20:00+07:00"
+    assert "Kampar" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("Senin, 05 Desember 2016 13:20 WIB | Kampar", True),
+        ("Riau | Selasa, 15 Maret 2016 13:47 WIB", True),
+        ("Senin, 05 Desember 2016 | 13:20 WIB | Kuantan Singingi", True),
+        ("Harga naik | Senin, 05 Desember 2016", False),  # words of a sentence, no label
+        ("Kampar | Riau", False),
+    ],
+)
+def test_a_date_line_with_its_channel(line: str, dated: bool) -> None:
+    from cleaners.rules.stamps import is_dated_label_line
+
+    assert is_dated_label_line(line) is dated

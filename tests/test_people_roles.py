@@ -100,3 +100,16 @@ def test_a_login_alone_is_no_office() -> None:
 
     assert split_people(["humas"]) == ([], None)
     assert split_people(["Humas", "Humas Pemkab Sleman"]) == ([], "Humas Pemkab Sleman")
+
+
+@pytest.mark.parametrize(
+    ("url", "source"),
+    [
+        ("https://m.riau24.com/berita/baca/1480918800-banjir", None),  # the outlet itself
+        ("https://www.riau24.com/berita/baca/1480918800-banjir", None),
+        ("https://www.beritadesa.id/2025/12/02/harga-cabai", "Riau24.com"),  # another outlet's
+    ],
+)
+def test_a_source_naming_the_outlet_itself_is_none(url: str, source: str | None) -> None:
+    article = clean_html(page_with("", bottom="<p>(Sumber : Riau24.com)</p>"), url=url)
+    assert article.source == source

@@ -165,6 +165,8 @@ def apply_captured(article: Article, captured: Captured) -> None:
     # `admin`, `Tim Redaksi` are nobody; `Humas Pemkab X` is where the text comes from
     article.authors, office = split_people(article.authors)
     article.source = article.source or captured.source or office
+    if article.source and _is_own_host(article.source, article):
+        article.source = None  # `(Sumber : Riau24.com)` on riau24.com: the outlet, no origin
     if captured.photos:  # a photo story: every photo, its credit in its caption, after the lead
         base = article.url or ""
         photos = [{**p, "url": urljoin(base, p["url"]) if p["url"] else None}
@@ -181,6 +183,17 @@ def _names_the_outlet(name: str, article: Article) -> bool:
     key = re.sub(r"[\s.]+", "", name.casefold()).removesuffix("com")
     host = urlsplit(article.url or "").hostname or ""
     return bool(key) and (key == (article.outlet or "").casefold() or key in host.split("."))
+
+
+_SAME_SITE_HOSTS = re.compile(r"^(?:www|m|mobile|amp)\.")
+
+
+def _is_own_host(name: str, article: Article) -> bool:
+    """A source naming the page's own site (`Riau24.com` on m.riau24.com), not a sister host
+    that is an outlet of its own (`Tribunnews.com` on surabaya.tribunnews.com)."""
+    key = re.sub(r"\s+", "", name.casefold())
+    host = _SAME_SITE_HOSTS.sub("", urlsplit(article.url or "").hostname or "")
+    return bool(host) and key in (host, host.split(".")[0])
 
 
 def _not_the_editor(names: list[str], captured: Captured) -> list[str]:

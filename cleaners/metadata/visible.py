@@ -13,6 +13,7 @@ from .. import html as dom
 from ..blocks import largest_text_block
 from ..dates import parse_date
 from ..rules.catalogue import DATE_STAMP
+from ..rules.stamps import is_dated_label_line
 from ..textutil import collapse
 
 INFO_TEXT = 120  # characters: an info line under a headline is no longer than this
@@ -68,12 +69,21 @@ def _date_above(headline: html.HtmlElement) -> str | None:
             text = dom.text_of(element)
             # a classed info line; in a layout table's row above, a cell that is only a date (a
             # bare date beside the headline itself may be the page's top bar)
-            bare = sibling in rows and DATE_STAMP.match(text)
+            bare = (sibling in rows and DATE_STAMP.match(text)) or _timed_stamp(text)
             if bare or _INFO_CLASS.search(element.get("class") or ""):
                 short = len(text) <= INFO_TEXT and not RELATIVE.search(text)
                 if short and (found := parse_date(text)):
                     return found
     return None
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+
+
+def _timed_stamp(text: str) -> bool:
+    """A date with its time alone on its line, or beside a channel (`Senin, 05 Desember 2016
+    13:20 WIB | Kampar`): a story's date line, even unclassed (a top bar prints no time)."""
+    return bool(_CLOCK.search(text)) and bool(DATE_STAMP.match(text) or is_dated_label_line(text))
 
 
 WRAPPERS_UP = 2  # levels: a headline first in its wrapper (`<div class="itemHeader"><h2>`)

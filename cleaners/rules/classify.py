@@ -74,6 +74,7 @@ from .catalogue import (
 from .plugs import OWN_SITE_LINES
 from .promos import AD_MARK_TAIL
 from .rule import Captured, Kind, Rule
+from .stamps import is_dated_label_line
 
 # --- thresholds (characters, unless said) ---------------------------------------------------
 LONG = 260  # longer lines are paragraphs or captions, never a label, byline or link line
@@ -314,6 +315,8 @@ def classify(line: str, captured: Captured, extra: tuple[Rule, ...] = ()) -> Kin
         line = bare  # `*Ikuti berita terkini …`: a footnote's star before a prompt
     if len(line) <= PLACE_DATE_LINE and line[-1:].isdigit() and PLACE_DATE.match(line):
         return Kind.DROP  # `Wonosobo, 14 Maret 2016`: the page's date, not a paragraph
+    if is_dated_label_line(line):
+        return Kind.DROP  # `Senin, 05 Desember 2016 13:20 WIB | Kampar`: the page's date line
     lead = (
         (DOMAIN_LEAD.match(line) or LOGIN_LEAD.match(line))
         if len(line) <= PLACE_DATE_LINE
