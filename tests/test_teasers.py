@@ -72,6 +72,11 @@ TEASERS = {
     'setiap pagi.</p><input type="email"><button>Langganan</button></div>',
     "poll": "<div><h4>Polling</h4><p>Setujukah Anda perajin batik wajib berjualan daring?</p>"
     '<label><input type="radio">Setuju</label><button>Pilih</button></div>',
+    # an outlet's quiz box: its name, one question, the answer button
+    "quiz": '<div class="quiz-box"><div class="quiz-title">Kuis Suara</div><div class="quiz-q">'
+    "Di kampung mana batik Laweyan pertama dibuat?</div><button>Jawab dan dapatkan poin</button></div>",
+    "quiz-join": "<section><h3>Ikuti Kuis Harian</h3><p>Berapa jumlah perajin batik di Solo?</p><ul>"
+    "<li>120</li><li>300</li><li>500</li></ul></section>",
     "share-bar": '<div><span>Bagikan artikel ini</span> <a href="https://facebook.com/x">Facebook'
     '</a> <a href="https://wa.me/x">WhatsApp</a></div>',
     # a ranking whose rank and count share the headline's line, no space between (`1Pemkot …351`)

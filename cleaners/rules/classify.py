@@ -71,7 +71,7 @@ from .catalogue import (
     VIDEO_PROMO,
     VISITOR_COUNTER,
 )  # fmt: skip
-from .press import PRESS_LINES
+from .plugs import OWN_SITE_LINES
 from .promos import AD_MARK_TAIL
 from .rule import Captured, Kind, Rule
 from .stamps import is_dated_label_line
@@ -275,7 +275,7 @@ def is_boilerplate(line: str) -> bool:
         or PROMO.match(line)
         or (len(line) <= LONG and (AD_SALES.match(line) or TAXONOMY.match(line)))
         or SEND_US.match(line)
-        or any(pattern.match(line) for pattern in PRESS_LINES)
+        or any(pattern.match(line) for pattern in OWN_SITE_LINES)
         or EMBED_PLACEHOLDER.match(line)
         or DATE_STAMP.match(line)  # the page's date alone on a line: not a paragraph
         or PAGE_MARKER.match(line)

@@ -13,7 +13,7 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 # The heading of a teaser block or widget inside the body column (cleaners/teasers.py): a list
 # of other articles (`Artikel Menarik Lainnya`, `Terpopuler`, `Berita Lainnya dari Suara.com`,
-# `Video Pilihan`), a topic or tag box, a newsletter or poll box, a share bar's label. Read only
+# `Video Pilihan`), a topic or tag box, a newsletter, poll or quiz box (`Kuis Merdeka`), a share bar's label. Read only
 # on a heading or the label of a block of links, never on a paragraph.
 TEASER_HEADING = _rx(
     r"^(?:[»>▶►•|]\s*)?(?:(?:baca\s+)?(?:berita|artikel)\s+(?:menarik\s+)?lain(?:nya)?(?:\s+(?:dari|di)\s.{2,40})?|"
@@ -25,7 +25,7 @@ TEASER_HEADING = _rx(
     r"jangan\s+lewatkan|lainnya\s+dari\s.{2,40}|dari\s+kanal\s+lain|(?:baca|lihat|simak)\s+(?:juga|pula)|"
     r"(?:video|foto|galeri|infografis)\s+(?:pilihan|terkait|terpopuler|terbaru|lainnya|populer)|"
     r"(?:tonton|saksikan)\s+(?:juga|video)|topik(?:\s+(?:pilihan|terkait|populer|hangat|trending))?|"
-    r"tags?|label|kata\s+kunci|newsletter|polling|jajak\s+pendapat|"
+    r"tags?|label|kata\s+kunci|newsletter|polling|jajak\s+pendapat|(?:ikuti\s+)?(?:kuis|quiz)(?:\s+[\w.]+){0,2}|"
     r"bagikan(?:\s+(?:berita|artikel)(?:\s+ini)?)?|share(?:\s+this)?|"
     r"related(?:\s+(?:posts|articles|news))?|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|"
     r"sponsored(?:\s+links)?|konten\s+sponsor|(?:kamu|anda)\s+mungkin\s+(?:juga\s+)?suka|"

@@ -5,6 +5,9 @@ against every labelled pattern by tests/test_rules.py)."""
 # with a character that is not a letter ("(", "-", "©", a digit). A line that starts
 # otherwise can only be a caption; this spares a dozen regexes on most paragraphs.
 TRIGGER_WORDS = [
+    "salurkan",  # a donation appeal (rules/plugs.py)
+    "tunaikan",
+    "titipkan",
     "siaran",  # a press release's number, office, media contact (rules/press.py)
     "press",
     "rilis",
