@@ -96,7 +96,9 @@ def _persons(article: Article, tree, meta, url) -> None:
 
 def _site_bylines(article: Article, tree, site: Site | None) -> None:
     """The outlet's byline boxes (`Penulis : A`, `Editor : B`, `Rep: A/ Red: B`), read as the
-    site path reads them: a redesign that moved the body often keeps them where they were."""
+    site path reads them: a redesign that moved the body often keeps them where they were. An
+    unknown site (`GENERIC`, no boxes): the lines under its headline, for its editor and for a
+    writer its head does not name."""
     if site is None:
         return
     captured = Captured()
@@ -207,7 +209,7 @@ def clean_generic(
     article = read_metadata(tree, site or GENERIC, meta, url)
     article.outlet = site.name if site else (host_of(url) or None)
     article.method = "generic"
-    _site_bylines(article, tree, site)
+    _site_bylines(article, tree, site or GENERIC)
     _persons(article, tree, meta, url)
     _from_visible_text(article, tree, meta, url)
     if tree.xpath("count(//*)") > MAX_TRAFILATURA_ELEMENTS:  # counted in C, no Python per element

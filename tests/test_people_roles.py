@@ -154,3 +154,17 @@ def test_an_agency_writing_is_the_source() -> None:
     page = page_with("", bottom="<p>Penulis: Badan Penanggulangan Bencana Daerah</p>")
     article = clean_html(page, url="https://www.beritadesa.id/2025/12/02/harga-cabai-naik")
     assert (article.authors, article.source) == ([], "Badan Penanggulangan Bencana Daerah")
+
+
+UNDER_HEADLINE = {
+    "the writer and the editor": ("", (["Rina Ayu Lestari"], "Budi Santoso")),
+    "JSON-LD naming the editor as author": (LD_AUTHOR, (["Rina Ayu Lestari"], "Budi Santoso")),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("head", "expected"), UNDER_HEADLINE.values(), ids=UNDER_HEADLINE.keys())
+def test_the_line_under_an_unknown_sites_headline(head: str, expected: tuple) -> None:
+    """A site without a cleaner: `Penulis: A | Editor: B` under the headline, outside the body."""
+    page = page_with("Penulis: Rina Ayu Lestari | Editor: Budi Santoso", head=head)
+    article = clean_html(page, url="https://www.beritadesa.id/2025/12/02/harga-cabai-naik")
+    assert (article.authors, article.editor) == expected
