@@ -113,3 +113,24 @@ def test_a_login_alone_is_no_office() -> None:
 def test_a_source_naming_the_outlet_itself_is_none(url: str, source: str | None) -> None:
     article = clean_html(page_with("", bottom="<p>(Sumber : Riau24.com)</p>"), url=url)
     assert article.source == source
+
+
+LD_AUTHOR = (
+    '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
+    '"author":{"@type":"Person","name":"Budi Santoso"}}</script>'
+)
+EDITOR_ONLY = {
+    "the editor's line alone": ("Editor: Budi Santoso", ([], "Budi Santoso")),
+    "the editor and the wire": ("Red: Budi Santoso | Sumber: Antara", ([], "Budi Santoso")),
+    "a writer beside the editor": ("Penulis: Rina Ayu Lestari | Editor: Budi Santoso",
+                                   (["Rina Ayu Lestari"], "Budi Santoso")),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("info", "expected"), EDITOR_ONLY.values(), ids=EDITOR_ONLY.keys())
+def test_json_ld_naming_the_only_byline_an_editor(info: str, expected: tuple) -> None:
+    """JSON-LD's author is whoever posted the story; the text calls that person its editor and
+    names no writer: no author."""
+    page = page_with(info, head=LD_AUTHOR)
+    article = clean_html(page, url="https://www.suara.com/news/2025/07/14/153012/gelombang")
+    assert (article.authors, article.editor) == expected

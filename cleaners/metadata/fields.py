@@ -151,6 +151,8 @@ def apply_captured(article: Article, captured: Captured) -> None:
     """Bylines, editors and sources found in the text join what the page's metadata said: each
     person once, under their fullest name (`people`)."""
     article.editor = article.editor or captured.editor
+    if _only_the_editor(article.authors, captured):
+        article.authors = []  # `Red: B` the text's one byline, JSON-LD's author B: who posted it
     # `Penulis : X` … `Editor : X`: the text itself calls its editor a writer too
     also_writer = article.editor is not None and any(
         same_person(a, article.editor) for a in captured.authors if a not in captured.by
@@ -194,6 +196,15 @@ def _is_own_host(name: str, article: Article) -> bool:
     key = re.sub(r"\s+", "", name.casefold())
     host = _SAME_SITE_HOSTS.sub("", urlsplit(article.url or "").hostname or "")
     return bool(host) and key in (host, host.split(".")[0])
+
+
+def _only_the_editor(names: list[str], captured: Captured) -> bool:
+    """The text names its editor and no writer (`Red: Budi | Sumber: Antara`, a wire story an
+    editor put up), and the page's authors are that editor: the CMS's poster, no writer."""
+    editor = captured.editor
+    if not editor or not names or captured.authors or captured.signed:
+        return False
+    return all(same_person(n, editor) for n in names)
 
 
 def _not_the_editor(names: list[str], captured: Captured) -> list[str]:
