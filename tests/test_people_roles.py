@@ -134,3 +134,23 @@ def test_json_ld_naming_the_only_byline_an_editor(info: str, expected: tuple) ->
     page = page_with(info, head=LD_AUTHOR)
     article = clean_html(page, url="https://www.suara.com/news/2025/07/14/153012/gelombang")
     assert (article.authors, article.editor) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Bagian Protokol dan Komunikasi Pimpinan", ["Bagian Protokol dan Komunikasi Pimpinan"]),
+        ("Dinas Pemuda, Olahraga dan Pariwisata", ["Dinas Pemuda, Olahraga dan Pariwisata"]),
+        ("Rina Ayu dan Budi Santoso", ["Rina Ayu", "Budi Santoso"]),
+    ],
+)
+def test_an_offices_name_is_one_name(value: str, names: list[str]) -> None:
+    from cleaners.rules.rule import split_names
+
+    assert split_names(value) == names
+
+
+def test_an_agency_writing_is_the_source() -> None:
+    page = page_with("", bottom="<p>Penulis: Badan Penanggulangan Bencana Daerah</p>")
+    article = clean_html(page, url="https://www.beritadesa.id/2025/12/02/harga-cabai-naik")
+    assert (article.authors, article.source) == ([], "Badan Penanggulangan Bencana Daerah")

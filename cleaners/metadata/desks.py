@@ -21,7 +21,7 @@ LOGIN = re.compile(
     re.I,
 )
 DESK = re.compile(
-    r"^(?:tim|team|desk|redaksi|humas|biro|bagian|bidang|dinas|diskominfo|kominfo|pemerintah|"
+    r"^(?:tim|team|desk|redaksi|humas|biro|bagian|bidang|dinas|badan|diskominfo|kominfo|pemerintah|"
     r"pemkab|pemkot|pemprov|pemdes|setda|sekretariat|admin|kantor|bappeda|dprd|universitas|"
     r"fakultas|pusat|unit|lembaga|public relations|pr|operator|webmaster|pengelola|desa|"
     r"kelurahan|kecamatan|mc|"
@@ -38,7 +38,7 @@ COMPANY = re.compile(r"\b(?:cyber\s+media|media\s+gr[ou]up|network|corporation|t
 
 # An organisation's office, as opposed to the outlet's own newsroom (`tim`, `desk`, `redaksi`).
 OFFICE = re.compile(
-    r"^(?:humas|biro|bagian|bidang|dinas|diskominfo|kominfo|pemerintah|pemkab|pemkot|pemprov|"
+    r"^(?:humas|biro|bagian|bidang|dinas|badan|diskominfo|kominfo|pemerintah|pemkab|pemkot|pemprov|"
     r"setda|sekretariat|kantor|bappeda|dprd|universitas|fakultas|pusat|lembaga|pemdes|desa|"
     r"kelurahan|kecamatan|public relations|mc)\b",
     re.I,

@@ -71,7 +71,10 @@ def split_names(value: str) -> list[str]:
     value = _AFFILIATION.sub("", value)  # "Muhammad Fauzan (Humas ITS)": the name, not its desk
     value = _DATE_TAIL.sub("", value)  # "Oleh Fathurrahman 27 Mei 2025": a theme's info line
     value = _PLACE_TAIL.sub("", value)  # "Oleh Budi di Jakarta": where it was written
-    parts = (n.strip() for n in re.split(r"\s*(?:,|/|&|\bdan\b)\s*", value))
+    # an office's name is one name, its `dan` and commas its own (`Bagian Protokol dan
+    # Komunikasi Pimpinan`, `Dinas Pemuda, Olahraga dan Pariwisata`)
+    parts = [value] if OFFICE_NAME.match(value) else re.split(r"\s*(?:,|/|&|\bdan\b)\s*", value)
+    parts = (n.strip() for n in parts)
     return [n for n in parts if n and not any(c.isdigit() for c in n)
             and n.split()[0].lower() not in ROLES and not DEGREE.match(n)]  # fmt: skip
 
@@ -89,6 +92,14 @@ _DATE_TAIL = re.compile(
 _OFFICE_AFTER = re.compile(
     r"(?:\s+[-–—|/]\s+|\s*,\s+)(?P<office>(?:humas|biro|bagian|dinas|diskominfo|kominfo|pemkab|pemkot|"
     r"pemprov|setda|prok(?:o|om)pim)\b.{2,60})$",
+    re.I,
+)
+
+
+# The words an office's name opens with (`desks` judges it no person: the source).
+OFFICE_NAME = re.compile(
+    r"^(?:humas|biro|bagian|bidang|dinas|badan|diskominfo|kominfo|pemkab|pemkot|pemprov|setda|"
+    r"sekretariat|kantor|subbag|sub bagian|prok(?:o|om)pim)\b",
     re.I,
 )
 
