@@ -73,6 +73,8 @@ def build_body(
         kind = Kind.DROP if line.image_caption else classify(text, body.captured, rules)
         if kind is Kind.DROP and not line.image_caption and (rest := cut_leading_promo(text)):
             text, kind = rest, Kind.TEXT  # `Dapatkan update berita … Kompas.com. Harga …`
+        if kind is Kind.RELATED and _report_section(lines, at):
+            kind = Kind.TEXT  # `<h3>Rekomendasi</h3><p>Kami mendorong …</p>`: the story's own
         if kind is Kind.RELATED and structured:
             continue  # its links are link-dense lines, skipped above
         if kind is Kind.DROP and not body.paragraphs and (line.image_caption or is_caption(text)):
@@ -112,6 +114,26 @@ def build_body(
     _sign_off_last(body, signed)
     body.paragraphs = repair_dateline(body.paragraphs, dateline)
     return body
+
+
+# A report's section heading that is also a widget's label: followed by its own prose, no links.
+REPORT_SECTION = re.compile(r"^rekomendasi\s*:?$", re.I)
+SECTION_WORDS = 12  # words of the line after it: a paragraph's sentence, not a teaser's headline
+SECTION_LINKS = 0.2  # link density of that line at most
+
+
+def _report_section(lines: list[Line], at: int) -> bool:
+    """`Rekomendasi` over the story's own sentences (an NGO's report: `Temuan Utama`,
+    `Rekomendasi`), not over a related block's headlines."""
+    if not REPORT_SECTION.match(lines[at].text) or at + 1 >= len(lines):
+        return False
+    after = lines[at + 1]
+    return (
+        not after.item
+        and after.link_density <= SECTION_LINKS
+        and len(after.text.split()) >= SECTION_WORDS
+        and after.text[-1:] in '.!?"”'
+    )
 
 
 LABEL_WORDS = 3  # a side column's label over its links (`Kanal`, `Menu Utama`)
