@@ -12,6 +12,7 @@ import argparse
 import json
 import statistics
 import sys
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from importlib.metadata import version
@@ -19,7 +20,7 @@ from importlib.metadata import version
 from . import quality
 from .contenders import Contender, contenders
 from .data import REPO, boilerplate_strings
-from .holdouts_data import CLASSES, PARTS, Holdout, load
+from .holdouts_data import CLASSES, PARTS, SEALED, Holdout, load
 from .scoring import prf, token_f1
 
 RESULTS = REPO / "bench" / "RESULTS.md"
@@ -208,6 +209,20 @@ def failures(rows: list[Row], part: str) -> list[str]:
     return out
 
 
+def failed_line(part: str, fails: list[str]) -> str:
+    """The failures of a part: named, or for a sealed part only counted by class (naming them
+    would tell the engineers which pages to look at)."""
+    head = f"kliping's failed {part} holdouts ({len(fails)}): "
+    if part not in SEALED:
+        return head + "; ".join(fails)
+    classes = Counter(f.split("(", 1)[1][0] for f in fails)
+    return (
+        head
+        + "names withheld (sealed); by class: "
+        + (", ".join(f"{c} {n}" for c, n in sorted(classes.items())) or "none")
+    )
+
+
 def markdown(rows: list[Row], parts: tuple[str, ...], command: str) -> str:
     when = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
     lines = [
@@ -230,8 +245,7 @@ def markdown(rows: list[Row], parts: tuple[str, ...], command: str) -> str:
     for part in parts:
         lines += [*part_table(rows, part), "", f"Acceptance figures ({part}):", ""]
         lines += [*acceptance(rows, part), ""]
-        fails = failures(rows, part)
-        lines += [f"kliping's failed {part} holdouts ({len(fails)}): " + "; ".join(fails), ""]
+        lines += [failed_line(part, failures(rows, part)), ""]
     return "\n".join([*lines, END, ""])
 
 

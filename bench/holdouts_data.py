@@ -38,6 +38,8 @@ PARTS = (
     "sealed7",
 )
 FULL_PARTS = ("tune", "sealed", "sealed2")
+# Parts nobody has opened: their failing pages are counted by class, never named, in reports.
+SEALED = ("sealed7",)
 CLASSES = {
     "a": "boilerplate inside paragraphs",
     "b": "one person, one name",

@@ -69,3 +69,13 @@ def test_tuned_holdout_passes(held: Holdout):
         assert row.exact, f"not exact: +{row.fp}/-{row.fn} lines"
         assert row.authors_ok, row.authors
         assert row.date
+
+
+def test_a_sealed_parts_failures_are_counted_not_named():
+    from bench.generalise import failed_line
+
+    fails = ["`kompas__banjir` (a): not exact (+1/-0 lines)", "`other__desa` (f): authors"]
+    sealed = failed_line("sealed7", fails)
+    assert "kompas__banjir" not in sealed and "other__desa" not in sealed
+    assert sealed.endswith("by class: a 1, f 1")
+    assert "kompas__banjir" in failed_line("tune4", fails)
