@@ -11,7 +11,7 @@ import re
 
 from lxml import etree
 
-from .html import remove
+from .html import blank, is_br, remove
 from .rules.catalogue import AD, INLINE_LABEL
 
 # A quotation closed on its comma: its attribution (`kata X`) goes on the same sentence.
@@ -23,7 +23,7 @@ def join_quote_breaks(root: etree._Element) -> None:
     attribution in lower case is inside one sentence, so the paragraph stays one line."""
     for br in list(root.iter("br")):
         parent, previous = br.getparent(), br.getprevious()
-        if parent is None or parent.tag != "p" or _blank(br.tail):
+        if parent is None or parent.tag != "p" or blank(br.tail):
             continue
         before = previous.tail if previous is not None else parent.text
         if before and _QUOTE_ON_COMMA.search(before) and br.tail.lstrip()[:1].islower():
@@ -65,23 +65,15 @@ def join_ad_breaks(root: etree._Element) -> None:
             continue
         previous = br.getprevious()
         before = previous.tail if previous is not None else parent.text
-        if _blank(before) and (previous is None or previous.tag == "br"):
+        if blank(before) and (previous is None or previous.tag == "br"):
             continue  # no first half
         run, node = [br], br
-        while node.tail and AD.match(node.tail.strip()) and _is_br(node.getnext()):
+        while node.tail and AD.match(node.tail.strip()) and is_br(node.getnext()):
             node = node.getnext()
             run.append(node)
-        if len(run) < 2 or _blank(node.tail):
+        if len(run) < 2 or blank(node.tail):
             continue  # no ad label alone on its line, or no second half
         node.tail = " " + node.tail
         for element in run:
             element.tail = None if element is not node else element.tail
             remove(element)
-
-
-def _is_br(element: etree._Element | None) -> bool:
-    return element is not None and element.tag == "br"
-
-
-def _blank(value: str | None) -> bool:
-    return not value or value.isspace()

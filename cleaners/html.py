@@ -206,7 +206,7 @@ def _label_before(element: etree._Element) -> etree._Element | None:
     and the line rules take that sentence for the headline. A label element is returned, to go
     with the link; a label ending the text before it (`Baca juga: <a …>`) is cut here."""
     previous, parent = element.getprevious(), element.getparent()
-    if previous is not None and previous.tag not in BLOCK_TAGS and _blank(previous.tail):
+    if previous is not None and previous.tag not in BLOCK_TAGS and blank(previous.tail):
         label = previous.text or ""  # a label, its colon after a bare word (`terkait` is a word)
         if not len(previous) and INLINE_LABEL.match(label) and LABEL_AT_END.search(label):
             return previous
@@ -231,16 +231,16 @@ def drop_break_beside(first: etree._Element, last: etree._Element | None = None)
     one paragraph."""
     last = first if last is None else last
     after, before = last.getnext(), first.getprevious()
-    if _is_br(after) and _blank(last.tail):
-        if _is_br(before) and _blank(before.tail) and _splits_paragraph(before, after):
+    if is_br(after) and blank(last.tail):
+        if is_br(before) and blank(before.tail) and _splits_paragraph(before, after):
             after.tail = " " + (after.tail or "")
             remove(before)
         remove(after)
-    elif _is_br(before) and _blank(before.tail):
+    elif is_br(before) and blank(before.tail):
         remove(before)
 
 
-def _is_br(element: etree._Element | None) -> bool:
+def is_br(element: etree._Element | None) -> bool:
     return element is not None and element.tag == "br"
 
 
@@ -253,12 +253,13 @@ def _splits_paragraph(before: etree._Element, after: etree._Element) -> bool:
     # no text, or `<br><br>` (a paragraph break the page wrote), on either side: no halves
     previous, following = before.getprevious(), after.getnext()
     text_before = previous.tail if previous is not None else parent.text
-    if _blank(text_before) and (previous is None or previous.tag == "br"):
+    if blank(text_before) and (previous is None or previous.tag == "br"):
         return False
-    return not (_blank(after.tail) and (following is None or following.tag == "br"))
+    return not (blank(after.tail) and (following is None or following.tag == "br"))
 
 
-def _blank(value: str | None) -> bool:
+def blank(value: str | None) -> bool:
+    """No text, or white space only (an element's text or tail)."""
     return not value or value.isspace()
 
 

@@ -15,7 +15,7 @@ from lxml import etree
 
 from . import inline_links
 from .breaks import join_ad_breaks, join_quote_breaks, join_split_labels
-from .html import drop_break_beside, remove, text
+from .html import blank, drop_break_beside, is_br, remove, text
 from .rules import Captured, Kind, classify
 from .rules.catalogue import (
     AD,
@@ -61,7 +61,7 @@ def _byline_at_end(element: etree._Element, captured: Captured | None) -> None:
     """`… secukupnya. <strong>Reporter: Dedi Saputra</strong></p>`: a byline set inline after
     the paragraph's last sentence. Its names go to `captured`; the sentence stays."""
     parent = element.getparent()
-    if parent is None or element.getnext() is not None or not _blank(element.tail):
+    if parent is None or element.getnext() is not None or not blank(element.tail):
         return
     line = collapse(text(element))
     before = collapse(text(parent))[: -len(line)] if line else ""
@@ -103,7 +103,7 @@ def _label_block(block: etree._Element, root: etree._Element) -> None:
         return
     block = _wrapper_of(block, root)  # `<div class=heading><h3>Berita Terkait</h3></div>`
     links = block.getnext()
-    while links is not None and _blank(block.tail) and _links_only(links):
+    while links is not None and blank(block.tail) and _links_only(links):
         following = links.getnext()  # `Baca juga:` then a link a line (a split <br> body)
         remove(links)
         links = following
@@ -117,8 +117,8 @@ def _wrapper_of(block: etree._Element, root: etree._Element) -> etree._Element:
         parent is not None
         and parent is not root
         and len(parent) == 1
-        and _blank(parent.text)
-        and _blank(block.tail)
+        and blank(parent.text)
+        and blank(block.tail)
     ):
         block, parent = parent, parent.getparent()
     return block
@@ -171,7 +171,7 @@ def _drop_tagline(element: etree._Element) -> None:
     (no sentence of a paragraph starts with a dash); it goes with the promo."""
     following = element.getnext()
     tail = (element.tail or "").lstrip()
-    if tail.startswith(_DASHES) and (following is None or _is_br(following)):
+    if tail.startswith(_DASHES) and (following is None or is_br(following)):
         element.tail = None
 
 
@@ -183,7 +183,7 @@ def _promo_holder(element: etree._Element, root: etree._Element) -> etree._Eleme
         parent is not None
         and parent is not root
         and parent.tag in _INLINE
-        and _blank(parent.text)
+        and blank(parent.text)
         and parent[0] is holder
     ):
         holder, parent = parent, parent.getparent()
@@ -275,7 +275,7 @@ def _holder_of(group: list[etree._Element]) -> list[etree._Element]:
         parent is not None
         and parent.tag in _INLINE
         and list(parent) == group
-        and _blank(parent.text)
+        and blank(parent.text)
         and all(set(e.tail or "") <= _SEPARATOR for e in group)
     ):
         group, parent = [parent], parent.getparent()
@@ -312,7 +312,7 @@ def _link_after(element: etree._Element) -> list[etree._Element]:
     if following is None or not set(element.tail or "") <= _SEPARATOR:
         return []
     group = []
-    while _is_br(following) and _blank(following.tail):  # `<b>Baca Juga:</b><br><br><a>…`
+    while is_br(following) and blank(following.tail):  # `<b>Baca Juga:</b><br><br><a>…`
         group.append(following)
         following = following.getnext()
     if group and not _is_link(following):
@@ -322,7 +322,7 @@ def _link_after(element: etree._Element) -> list[etree._Element]:
         if not set(following.tail or "") <= _SEPARATOR:
             break
         following = following.getnext()
-        if _is_br(following) and _blank(following.tail) and _link_line(following.getnext()):
+        if is_br(following) and blank(following.tail) and _link_line(following.getnext()):
             group.append(following)  # `<b>Baca juga:</b><br><a>A</a><br><a>B</a><br>`: stacked
             following = following.getnext()
     return group if group and _is_link(group[-1]) else []
@@ -330,10 +330,10 @@ def _link_after(element: etree._Element) -> list[etree._Element]:
 
 def _link_line(element: etree._Element | None) -> bool:
     """A link alone on its line: nothing after it but a `<br>` or the paragraph's end."""
-    if not _is_link(element) or not _blank(element.tail):
+    if not _is_link(element) or not blank(element.tail):
         return False
     following = element.getnext()
-    return following is None or _is_br(following)
+    return following is None or is_br(following)
 
 
 def _is_link(element: etree._Element | None) -> bool:
@@ -347,8 +347,8 @@ def _only_link(element: etree._Element) -> bool:
     return (
         len(element) == 1
         and element[0].tag == "a"
-        and _blank(element.text)
-        and _blank(element[0].tail)
+        and blank(element.text)
+        and blank(element[0].tail)
     )
 
 
@@ -359,8 +359,8 @@ def _outermost(element: etree._Element) -> etree._Element:
         parent is not None
         and parent.tag in _INLINE
         and len(parent) == 1
-        and _blank(parent.text)
-        and _blank(element.tail)
+        and blank(parent.text)
+        and blank(element.tail)
     ):
         element, parent = parent, parent.getparent()
     return element
@@ -372,11 +372,3 @@ def _attached(element: etree._Element, root: etree._Element) -> bool:
     while node is not None and node is not root:
         node = node.getparent()
     return node is root
-
-
-def _is_br(element: etree._Element | None) -> bool:
-    return element is not None and element.tag == "br"
-
-
-def _blank(value: str | None) -> bool:
-    return not value or value.isspace()
